@@ -1,0 +1,23 @@
+package haul.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code haul} command: lists its subcommands. */
+@Command(
+    name = "haul",
+    mixinStandardHelpOptions = true,
+    version = "haul 0.1.0",
+    description = "Drug-seizure statistics: returns to official tables, charts, API and local news stories.",
+    subcommands = {
+      // Subcommands in pipeline order.
+      InfoCommand.class,
+    })
+final class HaulCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

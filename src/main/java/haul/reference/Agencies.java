@@ -1,0 +1,52 @@
+package haul.reference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The 45 agencies, found by code or by name in any letter case. */
+public final class Agencies {
+
+  private final List<Agency> all;
+  private final Map<String, Agency> byCode = new LinkedHashMap<>();
+  private final Map<String, Agency> byLowerName = new LinkedHashMap<>();
+
+  Agencies(List<Agency> agencies) {
+    this.all = List.copyOf(agencies);
+    for (Agency agency : all) {
+      byCode.put(agency.code(), agency);
+      byLowerName.put(agency.code(), agency);
+      byLowerName.put(agency.fullName().toLowerCase(Locale.ROOT), agency);
+      byLowerName.putIfAbsent(agency.shortName().toLowerCase(Locale.ROOT), agency);
+    }
+  }
+
+  /** Every agency in the order of {@code agencies.csv}. */
+  public List<Agency> all() {
+    return all;
+  }
+
+  public Optional<Agency> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The agency with this code, full name or short name, in any letter case and spacing. */
+  public Optional<Agency> find(String codeOrName) {
+    String key = codeOrName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(byLowerName.get(key));
+  }
+
+  /** Every accepted spelling (lower case) and the code it means; used to load the store's lookup. */
+  public Map<String, String> namesToCodes() {
+    Map<String, String> names = new LinkedHashMap<>();
+    byLowerName.forEach((name, agency) -> names.put(name, agency.code()));
+    return names;
+  }
+
+  public Agency require(String code) {
+    return byCode(code)
+        .orElseThrow(() -> new IllegalArgumentException("unknown agency code: " + code));
+  }
+}

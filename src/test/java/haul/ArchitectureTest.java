@@ -1,0 +1,51 @@
+package haul;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The packages are pipeline stages (DESIGN.md "Architecture"): each uses only those before it. */
+class ArchitectureTest {
+
+  private static final JavaClasses HAUL =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("haul");
+
+  @Test
+  void stagesDependOnlyOnEarlierStages() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("reference").definedBy("haul.reference..")
+        .layer("store").definedBy("haul.store..")
+        .layer("ingest").definedBy("haul.ingest..")
+        .layer("stats").definedBy("haul.stats..")
+        .layer("story").definedBy("haul.story..")
+        .layer("publish").definedBy("haul.publish..")
+        .layer("server").definedBy("haul.server..")
+        .layer("demo").definedBy("haul.demo..")
+        .layer("cli").definedBy("haul.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("demo").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("server").mayOnlyBeAccessedByLayers("demo", "cli")
+        .whereLayer("publish").mayOnlyBeAccessedByLayers("server", "demo", "cli")
+        .whereLayer("story").mayOnlyBeAccessedByLayers("publish", "server", "demo", "cli")
+        .whereLayer("stats").mayOnlyBeAccessedByLayers("story", "publish", "server", "demo", "cli")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("stats", "story", "publish", "server", "demo", "cli")
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("ingest", "stats", "story", "publish", "server", "demo", "cli")
+        .allowEmptyShould(true)
+        .check(HAUL);
+  }
+
+  @Test
+  void onlyTheStoreTalksJdbc() {
+    noClasses()
+        .that().resideOutsideOfPackage("haul.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
+        .allowEmptyShould(true)
+        .check(HAUL);
+  }
+}
