@@ -110,6 +110,21 @@ CREATE TABLE drug_line (
   import_id BIGINT NOT NULL
 );
 
+-- Figures loaded from published aggregate tables (haul import-tables), one cell each.
+-- measure: seizures or quantities. item_kind: drug (a catalogue row), group ("All cannabis"),
+-- class (A, B, C, Unknown, none: counts of events with any drug of the class) or total ("All drugs").
+-- value NULL is a blank cell: not available, never zero. Quantities are in the catalogue unit
+-- (thousands of doses are stored as doses).
+CREATE TABLE table_figure (
+  financial_year_end INTEGER NOT NULL,
+  agency_code VARCHAR NOT NULL,
+  measure VARCHAR NOT NULL,
+  item_kind VARCHAR NOT NULL,
+  item VARCHAR NOT NULL,
+  value DECIMAL(38, 9),
+  import_id BIGINT NOT NULL
+);
+
 CREATE SEQUENCE note_id_seq START 1;
 
 -- Data-quality notes; an empty agency_code is a note on the whole release.
