@@ -154,6 +154,34 @@ final class TableChecks {
     }
   }
 
+  /**
+   * Catalogue drugs with no column of their own whose seizures the class's "Other" column must hold
+   * (mephedrone, controlled from 16 April 2010, before the tables gave it a column), as notes:
+   * a reader comparing "Other Class B" across years needs to know.
+   */
+  List<String> foldedIntoOther() {
+    List<String> notes = new ArrayList<>();
+    if (measure != TableMeasure.SEIZURES) {
+      return notes;
+    }
+    for (Drug drug : reference.drugs().drugs()) {
+      TableItem item = new TableItem(ItemKind.DRUG, drug.name());
+      if (drug.isCountOnly() || labels.containsKey(item) || coveredByGroupColumn(item)) {
+        continue;
+      }
+      reference.drugs().classInYear(drug.name(), year).filter(this::hasCatchAll).ifPresent(drugClass ->
+          reference.drugs().drugs().stream()
+              .filter(Drug::isCountOnly)
+              .filter(d -> reference.drugs().classInYear(d.name(), year).filter(drugClass::equals).isPresent())
+              .map(d -> new TableItem(ItemKind.DRUG, d.name()))
+              .filter(labels::containsKey)
+              .findFirst()
+              .ifPresent(other -> notes.add(drug.name() + " has no column: its seizures are counted in '"
+                  + labels.get(other) + "'")));
+    }
+    return notes;
+  }
+
   /** The classes an item's drugs had at some time in the year (a group: any of its drugs). */
   private Set<DrugClass> classesDuringYear(TableItem item) {
     Set<DrugClass> classes = EnumSet.noneOf(DrugClass.class);

@@ -311,7 +311,9 @@ public final class TableParser {
         }
         Map<TableItem, String> labels = new LinkedHashMap<>();
         columns.forEach(c -> c.item().ifPresent(item -> labels.put(item, c.label())));
-        warnings.addAll(new TableChecks(mapping.reference(), file, year, measure, labels).check(agencyRows, totalRows));
+        TableChecks checks = new TableChecks(mapping.reference(), file, year, measure, labels);
+        warnings.addAll(checks.check(agencyRows, totalRows));
+        notes.addAll(checks.foldedIntoOther());
       }
       return new ParsedTable(
           file, year, measure, sha256, rowsRead,

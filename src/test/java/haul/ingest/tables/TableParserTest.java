@@ -280,4 +280,14 @@ class TableParserTest {
     assertThat(TableFileName.year("table.csv")).isEmpty();
     assertThat(TableFileName.measure("table.csv")).isEmpty();
   }
+
+  @Test
+  void aControlledDrugWithoutAColumnIsNotedAsCountedInItsClassesOtherColumn() throws IOException {
+    String content = "Police force,All Cannabis,Amphetamines,Barbiturates,Other Class B,Total Class B\nKent,5,1,0,2,7\n";
+    ParsedTable table = seizures(write("t.csv", content), FinancialYear.parse("2013/14"));
+    // Ketamine was class C in 2013/14, so only mephedrone (class B from 16 April 2010) is missing.
+    assertThat(table.notes()).containsExactly("Mephedrone has no column: its seizures are counted in 'Other Class B'");
+    ParsedTable before = seizures(write("u.csv", content), FinancialYear.parse("2009/10"));
+    assertThat(before.notes()).isEmpty();
+  }
 }
