@@ -1,0 +1,86 @@
+package haul.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportTablesCommandTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private String db() {
+    return dir.resolve("haul.duckdb").toString();
+  }
+
+  @Test
+  void printsWhatItLoadedAndEachWarning() throws IOException {
+    Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs,Cocaine\nKent,3,4\nEssex,,1\n");
+    assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString().lines().toList()).containsExactly(
+        "Seizures15-16.csv: loaded seizures for 2015/16 as import 1: 2 agencies, 4 cells, 1 blank (not available)",
+        "warning: Seizures15-16.csv: no row for 43 agencies: Cleveland Police, Durham Constabulary, Northumbria Police,"
+            + " Cheshire Constabulary, Cumbria Constabulary, Greater Manchester Police, Lancashire Constabulary,"
+            + " Merseyside Police, Humberside Police, North Yorkshire Police, South Yorkshire Police, West Yorkshire Police,"
+            + " Derbyshire Constabulary, Leicestershire Police, Lincolnshire Police, Northamptonshire Police,"
+            + " Nottinghamshire Police, Staffordshire Police, Warwickshire Police, West Mercia Police, West Midlands Police,"
+            + " Bedfordshire Police, Cambridgeshire Constabulary, Hertfordshire Constabulary, Norfolk Constabulary,"
+            + " Suffolk Constabulary, City of London Police, Metropolitan Police Service, Hampshire Constabulary,"
+            + " Surrey Police, Sussex Police, Thames Valley Police, Avon and Somerset Police, Devon and Cornwall Police,"
+            + " Dorset Police, Gloucestershire Constabulary, Wiltshire Police, Dyfed-Powys Police, Gwent Police,"
+            + " North Wales Police, South Wales Police, British Transport Police, Border Force;"
+            + " their seizures for 2015/16 are not available",
+        "warning: Seizures15-16.csv:2: All drugs, Cocaine: kent: All drugs (3) is below Cocaine (4):"
+            + " every seizure of a drug is a seizure of some drug");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void eachErrorIsPrintedAsFileRowColumnMessageAndNothingLoads() throws IOException {
+    Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs,Colour\nGotham,3,4\n");
+    assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one",
+        "Seizures15-16.csv:2: Police force: 'Gotham' is not an agency haul knows: add a spelling to table-mapping.csv if it is one",
+        "haul: Seizures15-16.csv refused (2 problems); nothing loaded");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void theJsonReportHasTheImportReportFields() throws IOException {
+    Path file = Files.writeString(dir.resolve("t.csv"), "Police force,All drugs\nKent,3\n");
+    assertThat(run("import-tables", "--db", db(), "--year", "2015/16", "--measure", "seizures", "--format", "json",
+        file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString())
+        .contains("\"files\" : [ \"t.csv\" ]", "\"year\" : \"2015/16\"", "\"rows_read\" : 1", "\"accepted\" : 1",
+            "\"rejected\" : 0", "\"errors\" : [ ]", "\"code\" : \"AGENCY_MISSING\"");
+  }
+
+  @Test
+  void replaceIsNeededForAYearAlreadyHeld() throws IOException {
+    Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs\nKent,3\n");
+    run("import-tables", "--db", db(), file.toString());
+    assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString()).contains("give --replace to replace them");
+    assertThat(run("import-tables", "--db", db(), "--replace", file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("  replaced import 1 (Seizures15-16.csv)");
+  }
+
+  @Test
+  void aBadYearIsAUsageError() throws IOException {
+    Path file = Files.writeString(dir.resolve("t.csv"), "Police force,All drugs\nKent,3\n");
+    assertThat(run("import-tables", "--db", db(), "--year", "2015", file.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).startsWith("haul: --year: '2015' is not a financial year");
+  }
+}
