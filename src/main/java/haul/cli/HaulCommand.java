@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
       // Subcommands in pipeline order.
       InfoCommand.class,
       ImportTablesCommand.class,
+      ExportCommand.class,
+      RestoreCommand.class,
     })
 final class HaulCommand implements Runnable {
 

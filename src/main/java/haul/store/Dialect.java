@@ -46,6 +46,12 @@ interface Dialect {
    */
   void lockReferenceSync(Connection connection) throws SQLException;
 
+  /**
+   * Makes the caller's new transaction read one snapshot of the whole store (its first statement),
+   * so that an export of many tables is consistent while others write.
+   */
+  void beginSnapshot(Connection connection) throws SQLException;
+
   /** Writes a table's columns, every row, to a Parquet file. */
   long writeParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException;
 

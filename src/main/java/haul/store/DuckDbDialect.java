@@ -93,6 +93,11 @@ final class DuckDbDialect implements Dialect {
   }
 
   @Override
+  public void beginSnapshot(Connection connection) {
+    // A DuckDB transaction reads one snapshot already.
+  }
+
+  @Override
   public long writeParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("COPY (SELECT " + String.join(", ", columns) + " FROM " + table + ") TO " + literal(file)

@@ -116,6 +116,13 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public void beginSnapshot(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
+  }
+
+  @Override
   public long writeParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException {
     List<Column> typed = columns(connection, table, columns);
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
