@@ -38,7 +38,12 @@ public final class DemoReturns {
 
   /** Where the return of an agency for a year goes under {@code dir}: {@code 2021-22/thames-valley.csv}. */
   public static Path fileOf(Path dir, FinancialYear year, String agencyCode) {
-    return dir.resolve(year.slug()).resolve(agencyCode + ".csv");
+    return folderOf(dir, year).resolve(agencyCode + ".csv");
+  }
+
+  /** The folder of a year's returns under {@code dir}: {@code 2021-22}. */
+  public static Path folderOf(Path dir, FinancialYear year) {
+    return dir.resolve(year.slug());
   }
 
   /**
