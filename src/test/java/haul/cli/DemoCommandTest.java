@@ -37,6 +37,7 @@ class DemoCommandTest {
         .contains("  2020/21  219,578 seizures  " + returns.resolve("2020-21"));
     assertThat(returns.resolve("2021-22/thames-valley.csv")).isRegularFile();
     assertThat(out.resolve(DemoCommand.MARKER)).isRegularFile();
+    assertThat(run.out().replace(temp + "/", "")).isEqualTo(readmeExample());
 
     // A second run starts from an empty folder: what the first left (or a user added) is gone.
     Path stale = Files.writeString(out.resolve("returns/stale.csv"), "old");
@@ -45,6 +46,14 @@ class DemoCommandTest {
     assertThat(again.out()).isEqualTo(run.out());
     assertThat(stale).doesNotExist();
     assertThat(returns.resolve("2021-22/thames-valley.csv")).isRegularFile();
+  }
+
+  /** What the README's "haul demo" section shows the command printing. */
+  private static String readmeExample() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("### haul demo"));
+    int printed = section.indexOf("```\nWrote ");
+    return section.substring(printed + 4, section.indexOf("```", printed + 4));
   }
 
   @Test
