@@ -102,6 +102,11 @@ class DemoReturnsTest {
     assertThat(wholePercent(regionSeizures(FYE2022, "London"), 188_927)).isEqualTo(22);
     assertThat(wholePercent(regionSeizures(FYE2022, "East of England"), 188_927)).isEqualTo(12);
     assertThat(wholePercent(regionSeizures(FYE2022, "South East"), 188_927)).isEqualTo(9);
+    // The estimates sit on the published figures, so the tables' one-decimal shares agree too.
+    assertThat(oneDecimalPercent(regionSeizures(FYE2022, "London"), 188_927)).isEqualTo("22.0");
+    assertThat(oneDecimalPercent(regionSeizures(FYE2022, "East of England"), 188_927)).isEqualTo("12.0");
+    assertThat(oneDecimalPercent(regionSeizures(FYE2022, "South East"), 188_927)).isEqualTo("9.0");
+    assertThat(oneDecimalPercent(counts.seizures(FYE2022, BORDER_FORCE), 188_927)).isEqualTo("11.0");
   }
 
   @Test
@@ -299,6 +304,13 @@ class DemoReturnsTest {
 
   private static int wholePercent(BigDecimal part, BigDecimal whole) {
     return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).intValueExact();
+  }
+
+  private static String oneDecimalPercent(long part, long whole) {
+    return BigDecimal.valueOf(part)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   private static int wholePercentChange(long before, long after) {
