@@ -188,7 +188,8 @@ final class AgencyReturnWriter {
     for (int j = 0; j < seizures; j++) {
       long part = parts[j];
       if (part == 0) {
-        lines[j] = new Line[] {new Line(drug, "", "")};
+        // No quantity, but the drug's unit: a return's columns stay filled where they can be.
+        lines[j] = new Line[] {new Line(drug, "", unit.label())};
       } else if (part >= 2 && random.nextDouble() < TWO_LINES_OF_ONE_DRUG) {
         long one = 1 + random.nextLong(part - 1);
         lines[j] = new Line[] {line(drug, unit, one, random), line(drug, unit, part - one, random)};

@@ -108,8 +108,10 @@ final class ReturnCounts {
         String quantityText = r.getField("quantity");
         String unitText = r.getField("unit");
         BigDecimal quantity = null;
-        if (quantityText.isEmpty() != unitText.isEmpty()) {
-          problems.add(where + "quantity '" + quantityText + "' with unit '" + unitText + "'");
+        if (!quantityText.isEmpty() && unitText.isEmpty()) {
+          problems.add(where + "quantity '" + quantityText + "' without a unit");
+        } else if (quantityText.isEmpty() && !unitText.isEmpty() && !drug.get().inputUnits().contains(unitText)) {
+          problems.add(where + "unit " + unitText + " for " + drugName);
         } else if (!quantityText.isEmpty()) {
           quantity = new BigDecimal(quantityText);
           if (quantity.signum() <= 0) {
