@@ -160,6 +160,19 @@ class CalibrationTest {
   }
 
   @Test
+  void notesAreWrittenInTheNotesFormat(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = DemoNotes.writeTo(dir.resolve("notes.csv"));
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    assertThat(lines.get(0)).isEqualTo("financial_year,agency_code,text");
+    assertThat(lines).contains("2021/22,,Imputation was used for about 7% of seizures in this year's figures.");
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+      assertThat(reader.stream().map(r -> new Note(FinancialYear.parse(r.getField("financial_year")),
+              Optional.of(r.getField("agency_code")).filter(c -> !c.isEmpty()), r.getField("text"))).toList())
+          .isEqualTo(DemoNotes.bundled());
+    }
+  }
+
+  @Test
   void releaseCalendarGivesEveryYearItsFirstEdition() {
     ReleaseCalendar calendar = ReleaseCalendar.bundled();
     assertThat(calendar.firstEdition(new FinancialYear(2022)).publishedAt())
