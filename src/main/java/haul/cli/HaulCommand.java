@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       // Subcommands in pipeline order.
       InfoCommand.class,
       ImportTablesCommand.class,
+      DemoCommand.class,
     })
 final class HaulCommand implements Runnable {
 
