@@ -58,8 +58,9 @@ final class Sentences {
           + " last year, new figures reveal";
     }
     long change = seizures.change().getAsLong();
-    String comparative = change < 0 ? "fewer drug seizures" : change > 0 ? "more drug seizures" : "as many drug seizures as the year before";
-    return name + " made " + comparative + " last year, new figures reveal";
+    String comparative =
+        change < 0 ? "fewer drug seizures last year" : change > 0 ? "more drug seizures last year" : "as many drug seizures last year as the year before";
+    return name + " made " + comparative + ", new figures reveal";
   }
 
   // ---- body ----
@@ -214,7 +215,7 @@ final class Sentences {
         String count = agencyDrugCount(drug, seizures);
         return count + " " + numbers.plural(seizures.get(), "seizure", "seizures") + " of " + noun + " recorded no quantity";
       }
-      return "no " + noun + (plural ? " were" : " was") + " seized";
+      return nothing(drug, noun) + (plural ? " were" : " was") + " seized";
     }
     String amount = quantity(drug, value, year);
     return switch (drug.unit()) {
@@ -236,7 +237,7 @@ final class Sentences {
       }
       BigDecimal value = local.current().get();
       if (value.signum() == 0) {
-        clauses.add("no " + noun);
+        clauses.add(nothing(local, noun));
         continue;
       }
       String amount = local.unit() == Unit.PLANTS ? quantity(local, value, year) + " " + noun : quantity(local, value, year) + " of " + noun;
@@ -403,6 +404,11 @@ final class Sentences {
       case PLANTS -> numbers.plants(value);
     };
     return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), "quantity", drug.area(), of.label(), Optional.of(drug.drug()));
+  }
+
+  /** "no ketamine": a zero is a fact too, so that a checker can trace it. */
+  private String nothing(DrugComparison drug, String noun) {
+    return ledger.add("no " + noun, BigDecimal.ZERO, drug.unit().label(), "quantity", drug.area(), year.label(), Optional.of(drug.drug()));
   }
 
   private String regionShare(RegionShare share) {
