@@ -114,7 +114,14 @@ final class Sentences {
     String first = name + " " + made + " in " + period + ", " + direction + " from " + agencyCount(seizures.previous(), year.previous())
         + " the year before.";
     String second = capitalise(possessive(agencyReference())) + " seizures " + (change < 0 ? "fell" : "rose") + " by "
-        + percent(seizures, agency.code()) + ".";
+        + percent(seizures, agency.code());
+    BigDecimal now = BigDecimal.valueOf(seizures.current().get());
+    BigDecimal before = BigDecimal.valueOf(previous);
+    if (change > 0 && numbers.isMultiple(now, before)) {
+      second += ", " + ledger.add(numbers.multiple(now, before), ProseNumbers.ratio(now, before).setScale(1, RoundingMode.HALF_UP),
+          "times", "ratio", agency.code(), year.label(), Optional.empty()) + " as many";
+    }
+    second += ".";
     return first + " " + second;
   }
 
@@ -156,13 +163,13 @@ final class Sentences {
     int previousSign = 0;
     for (DrugComparison drug : drugs) {
       int sign = drug.isComparable() ? drug.change().signum() : 0;
-      sentences.add(nationalDrug(drug, sign != 0 && sign == previousSign));
+      sentences.add(nationalDrug(drug, sentences.isEmpty(), sign != 0 && sign == previousSign));
       previousSign = sign;
     }
     return String.join(" ", sentences);
   }
 
-  private String nationalDrug(DrugComparison drug, boolean also) {
+  private String nationalDrug(DrugComparison drug, boolean first, boolean also) {
     String noun = lexicon.drugNoun(drug.drug());
     if (!drug.isComparable()) {
       return drug.current().filter(q -> q.signum() > 0)
@@ -174,7 +181,9 @@ final class Sentences {
       return "The amount of " + noun + " seized across England and Wales was unchanged at " + amount + ".";
     }
     boolean rose = drug.change().signum() > 0;
-    String subject = comparativeSubject(drug, rose) + (also ? " also seized: " : " seized across England and Wales: ");
+    // The first sentence names the place; the next ones are understood to be about it too.
+    String place = first ? " seized across England and Wales: " : also ? " also seized: " : " seized: ";
+    String subject = comparativeSubject(drug, rose) + place;
     String current = quantity(drug, drug.current().get(), year);
     String previous = quantity(drug, drug.previous().get(), year.previous());
     String sentence = subject + current + ", " + (rose ? "up " : "down ") + drugPercent(drug) + " from " + previous + " the year before";
@@ -257,8 +266,12 @@ final class Sentences {
     List<String> named = shares.largest().stream().map(s -> lexicon.region(s.region().name()) + " (" + regionShare(s) + ")").toList();
     String verb = named.size() == 1 ? "share of all seizures in England and Wales was" : "shares of all seizures in England and Wales were";
     StringBuilder text = new StringBuilder("The largest " + verb + " made by police forces in " + joinClauses(named) + ".");
-    shares.own().ifPresent(own -> text.append(" Police forces in ").append(lexicon.region(own.region().name())).append(", which includes ")
-        .append(agency.areaName()).append(", made ").append(regionShare(own)).append('.'));
+    shares.own().ifPresent(own -> {
+      String region = lexicon.region(own.region().name());
+      // "the West Midlands, which includes the West Midlands" says nothing: name the area only when it differs.
+      String includes = region.equalsIgnoreCase(agency.areaName()) ? "" : ", which includes " + agency.areaName() + ",";
+      text.append(" Police forces in ").append(region).append(includes).append(" made ").append(regionShare(own)).append('.');
+    });
     for (AgencyShare national : shares.nationalAgencies()) {
       text.append(' ').append(national.agency().fullName()).append(" made ").append(agencyShare(national)).append(" of all seizures.");
     }

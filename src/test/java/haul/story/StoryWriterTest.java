@@ -64,6 +64,26 @@ class StoryWriterTest {
   }
 
   @Test
+  void aRiseToThreeTimesOrMoreIsAlsoToldAsAMultiple() {
+    Story story = thamesValley(TestRelease.seed().seizures(TV, 2_100L, 679L));
+
+    assertThat(story.body().get(0))
+        .isEqualTo(
+            "Thames Valley Police made 2,100 drug seizures in the year to March 2022, up from 679 the year before."
+                + " The force's seizures rose by 209 per cent, over three times as many.");
+  }
+
+  @Test
+  void aSecondDrugMovingTheOtherWayIsNotAlso() {
+    Story story = thamesValley(TestRelease.seed().quantity(NATIONAL, "Ketamine", "150", "187").quantity(NATIONAL, "Cocaine", "9000", "11141"));
+
+    assertThat(story.body().get(2))
+        .isEqualTo(
+            "More herbal cannabis was seized across England and Wales: over 35,000kg, up 107 per cent from over 17,000kg the"
+                + " year before. Less cocaine was seized: 9,000kg, down 19 per cent from over 11,000kg the year before.");
+  }
+
+  @Test
   void unchanged() {
     Story story = thamesValley(TestRelease.seed().seizures(TV, 679L, 679L));
 
@@ -235,6 +255,14 @@ class StoryWriterTest {
         .isEqualTo(
             "The largest shares of all seizures in England and Wales were made by police forces in London (22 per cent)"
                 + " and the East of England (12 per cent). Border Force made 11 per cent of all seizures.");
+  }
+
+  @Test
+  void anAreaNamedLikeItsRegionIsNotSaidToIncludeItself() {
+    Story story = story(TestRelease.seed().seizures("west-midlands", 9_000L, 9_500L).share("West Midlands", 13_000, "6.9"), "west-midlands");
+
+    assertThat(story.body().get(story.body().size() - 1))
+        .contains(" Police forces in the West Midlands made 7 per cent. ");
   }
 
   @Test
