@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Words the story needs that reference data does not hold, read from {@code /haul/story/lexicon.json}:
@@ -24,7 +23,7 @@ public record Lexicon(
   public Lexicon {
     regions = Map.copyOf(regions);
     organisations = Map.copyOf(organisations);
-    pluralDrugs = List.copyOf(pluralDrugs);
+    pluralDrugs = List.copyOf(pluralDrugs); // a handful of names: a list is as quick as a set
   }
 
   private static final class Holder {
@@ -55,7 +54,7 @@ public record Lexicon(
   }
 
   public boolean isPluralDrug(String drug) {
-    return Set.copyOf(pluralDrugs).contains(drug);
+    return pluralDrugs.contains(drug);
   }
 
   private static Lexicon read() {

@@ -11,13 +11,15 @@ import java.util.Optional;
  * Writes an agency's story from a {@link Release}: facts, plan, sentences, text (Reiter and Dale's
  * data-to-text pipeline, DESIGN.md "How a story is made"). Which facts are told is decided by
  * {@link StoryRules}; quotes come only from the {@link QuoteBank} given. Immutable and safe to
- * share; a story costs a pass over the release's areas, well under a millisecond.
+ * share; a story costs a few passes over the release's areas, about a millisecond (see
+ * {@code StoryBenchmark} in the tests).
  */
 public final class StoryWriter {
 
   private final ReferenceData reference;
   private final StoryRules rules;
   private final Lexicon lexicon;
+  private final ProseNumbers numbers;
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -28,6 +30,7 @@ public final class StoryWriter {
     this.reference = reference;
     this.rules = rules;
     this.lexicon = lexicon;
+    this.numbers = new ProseNumbers(rules.multipleFrom());
   }
 
   /**
@@ -46,7 +49,7 @@ public final class StoryWriter {
     StoryPlan plan = new StoryPlanner(rules).plan(facts, quotes);
 
     FactLedger ledger = new FactLedger();
-    Sentences sentences = new Sentences(new ProseNumbers(rules.multipleFrom()), lexicon, ledger, release.year(), agency);
+    Sentences sentences = new Sentences(numbers, lexicon, ledger, release.year(), agency);
     String headline = sentences.headline(plan.seizures());
     List<String> body = new ArrayList<>();
     plan.sections().forEach(section -> body.addAll(sentences.paragraphs(section)));

@@ -80,6 +80,13 @@ class SeedStoryGoldenTest {
     assertGolden("story-thames-valley-2021-22.json", StoryText.toJson(story));
   }
 
+  @Test
+  void theReadmeShowsTheStorysFirstLinesAsHaulWritesThem() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String opening = String.join("\n", StoryText.toMarkdown(story).lines().limit(3).toList());
+    assertThat(readme).contains(opening);
+  }
+
   private static void assertGolden(String name, String actual) throws IOException {
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(Path.of("src/test/resources/golden", name), actual, StandardCharsets.UTF_8);
