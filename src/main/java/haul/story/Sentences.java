@@ -53,9 +53,7 @@ final class Sentences {
       return name + "'s drug seizure figures are missing from the new release";
     }
     if (seizures.change().isEmpty()) {
-      long current = seizures.current().get();
-      return name + " made " + agencyCount(seizures.current(), year) + " drug " + numbers.plural(current, "seizure", "seizures")
-          + " last year, new figures reveal";
+      return name + " " + made(seizures.current(), year) + " last year, new figures reveal";
     }
     long change = seizures.change().getAsLong();
     String comparative =
@@ -215,7 +213,7 @@ final class Sentences {
     String noun = lexicon.drugNoun(drug.drug());
     boolean plural = lexicon.isPluralDrug(drug.drug());
     if (drug.current().isEmpty()) {
-      return "no figure for " + noun + " is available";
+      return noneSeized(drug) ? nothing(drug, noun) + (plural ? " were" : " was") + " seized" : "no figure for " + noun + " is available";
     }
     BigDecimal value = drug.current().get();
     if (value.signum() == 0) {
@@ -241,7 +239,7 @@ final class Sentences {
       DrugComparison national = drugs.national().get(i);
       String noun = lexicon.drugNoun(local.drug());
       if (local.current().isEmpty()) {
-        clauses.add("no figure for " + noun + " is available");
+        clauses.add(noneSeized(local) ? nothing(local, noun) : "no figure for " + noun + " is available");
         continue;
       }
       BigDecimal value = local.current().get();
@@ -417,6 +415,11 @@ final class Sentences {
       case PLANTS -> numbers.plants(value);
     };
     return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), "quantity", drug.area(), of.label(), Optional.of(drug.drug()));
+  }
+
+  /** No seizures of the drug at all, whatever the quantity column holds. */
+  private static boolean noneSeized(DrugComparison drug) {
+    return drug.seizures().isAvailable() && drug.seizures().get() == 0;
   }
 
   /** "no ketamine": a zero is a fact too, so that a checker can trace it. */

@@ -33,6 +33,11 @@ public final class StoryWriter {
     this.numbers = new ProseNumbers(rules.multipleFrom());
   }
 
+  /** The stories of all 45 agencies, in the order of {@code agencies.csv}: what a release publishes. */
+  public List<Story> writeAll(Release release, Optional<QuoteBank> quotes, int edition) {
+    return reference.agencies().all().stream().map(a -> write(release, a.code(), quotes, edition)).toList();
+  }
+
   /**
    * The story of one agency for the release's year.
    *

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import haul.reference.ReferenceData;
+import haul.reference.Unit;
+import haul.stats.AreaYear;
+import haul.stats.Count;
+import haul.stats.DrugFigures;
+import haul.stats.Quantity;
 import haul.stats.Release;
 import haul.testing.SharedData;
 import java.math.BigDecimal;
@@ -126,6 +131,24 @@ class StoryWriterTest {
   @Test
   void zeroOfADrugIsNoDrugWasSeized() {
     Story story = thamesValley(TestRelease.seed());
+
+    assertThat(story.body()).contains("In the Thames Valley last year, 0.2kg of cocaine was seized and no ketamine was seized.");
+  }
+
+  @Test
+  void aDrugWithNoSeizuresAndNoQuantityIsNoneSeizedNotUnavailable() {
+    Release release = TestRelease.seed().build();
+    // The store may give no quantity where there was no seizure at all: that is still none seized.
+    List<AreaYear> current =
+        release.current().stream()
+            .map(a -> !a.area().code().equals(TV) ? a : new AreaYear(a.area(), a.year(), a.seizures(),
+                a.drugs().stream()
+                    .map(d -> !d.drug().equals("Ketamine") ? d : new DrugFigures(d.drug(), d.drugClass(),
+                        Count.of(0), Optional.of(Quantity.notAvailable(Unit.KG)), d.linesWithoutQuantity()))
+                    .toList(),
+                a.classes()))
+            .toList();
+    Story story = writer.write(new Release(release.year(), current, release.previous(), release.shares(), release.notes()), TV, Optional.empty(), 1);
 
     assertThat(story.body()).contains("In the Thames Valley last year, 0.2kg of cocaine was seized and no ketamine was seized.");
   }
