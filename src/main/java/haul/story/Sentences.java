@@ -74,7 +74,7 @@ final class Sentences {
     } else if (section instanceof StoryPlan.NationalDrugs drugs) {
       return List.of(nationalDrugs(drugs.drugs()));
     } else if (section instanceof StoryPlan.LocalDrugs drugs) {
-      return List.of(drugs.withShares() ? nationalAgencyDrugs(drugs) : localDrugs(drugs.local()));
+      return List.of(drugs.withShares() ? nationalAgencyDrugs(drugs) : localDrugs(drugs.local(), drugs.notable()));
     } else if (section instanceof StoryPlan.RegionalShares shares) {
       return List.of(regionalShares(shares));
     } else if (section instanceof StoryPlan.NationalShare share) {
@@ -203,9 +203,30 @@ final class Sentences {
     };
   }
 
-  private String localDrugs(List<DrugComparison> drugs) {
+  private String localDrugs(List<DrugComparison> drugs, List<DrugComparison> notable) {
     List<String> clauses = drugs.stream().map(this::seizedClause).toList();
-    return "In " + agency.areaName() + " last year, " + joinClauses(clauses) + ".";
+    StringBuilder text = new StringBuilder("In " + agency.areaName() + " last year, " + joinClauses(clauses) + ".");
+    for (DrugComparison drug : notable) {
+      text.append(' ').append(localChange(drug));
+    }
+    return text.toString();
+  }
+
+  /** "The force seized more herbal cannabis than the year before: 219kg, up 57 per cent from 139kg." */
+  private String localChange(DrugComparison drug) {
+    boolean rose = drug.change().signum() > 0;
+    String noun = lexicon.drugNoun(drug.drug());
+    String what = switch (drug.unit()) {
+      case KG -> (rose ? "more " : "less ") + noun;
+      case DOSES -> (rose ? "more" : "fewer") + " doses of " + noun;
+      case PLANTS -> (rose ? "more " : "fewer ") + noun;
+    };
+    String sentence = capitalise(agencyReference()) + " seized " + what + " than the year before: " + quantity(drug, drug.current().get(), year)
+        + ", " + (rose ? "up " : "down ") + drugPercent(drug) + " from " + quantity(drug, drug.previous().get(), year.previous());
+    if (rose && numbers.isMultiple(drug.current().get(), drug.previous().get())) {
+      sentence += ", " + multiple(drug) + (drug.unit() == Unit.KG ? " as much" : " as many");
+    }
+    return sentence + ".";
   }
 
   /** "0.2kg of cocaine was seized", "no ketamine was seized", "13,529 cannabis plants were seized". */

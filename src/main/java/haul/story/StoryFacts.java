@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param seizures the agency's seizures this year against last
  * @param national England and Wales seizures this year against last
  * @param nationalDrugs every national drug with a quantity, the most newsworthy first
- * @param localDrugs the agency's quantity of every drug, by drug name
+ * @param localDrugs the agency's quantity of every drug with one, in table order
  * @param shares the regions' shares of all seizures in England and Wales, the largest first
  * @param agencyNotes data-quality notes on the agency's figures, this year's and last year's
  * @param releaseNotes notes on the whole release this year
@@ -40,7 +40,7 @@ record StoryFacts(
     Change seizures,
     Change national,
     List<DrugCandidate> nationalDrugs,
-    Map<String, DrugComparison> localDrugs,
+    List<DrugComparison> localDrugs,
     List<RegionShare> shares,
     List<Note> agencyNotes,
     List<Note> releaseNotes,
@@ -48,7 +48,7 @@ record StoryFacts(
 
   StoryFacts {
     nationalDrugs = List.copyOf(nationalDrugs);
-    localDrugs = Map.copyOf(localDrugs);
+    localDrugs = List.copyOf(localDrugs);
     shares = List.copyOf(shares);
     agencyNotes = List.copyOf(agencyNotes);
     releaseNotes = List.copyOf(releaseNotes);
@@ -58,8 +58,7 @@ record StoryFacts(
   static StoryFacts gather(Release release, Agency agency, Agencies agencies, StoryRules rules) {
     String nationalCode = Area.ENGLAND_AND_WALES.code();
     List<DrugComparison> national = drugComparisons(release, nationalCode);
-    Map<String, DrugComparison> local = new HashMap<>();
-    drugComparisons(release, agency.code()).forEach(c -> local.put(c.drug(), c));
+    List<DrugComparison> local = drugComparisons(release, agency.code());
     List<RegionShare> shares =
         release.shares().stream()
             .filter(s -> s.region().type() == AreaType.REGION && s.sharePercent().isPresent())
@@ -79,6 +78,11 @@ record StoryFacts(
             .filter(Agency::isNational)
             .map(a -> new AgencyShare(a, seizuresOf(release, a.code()), seizuresOf(release, nationalCode)))
             .toList());
+  }
+
+  /** The agency's figures for one drug; empty when it has none. */
+  Optional<DrugComparison> localDrug(String drug) {
+    return localDrugs.stream().filter(c -> c.drug().equals(drug)).findFirst();
   }
 
   /** The agency's figures this year; empty when it made no return. */

@@ -48,13 +48,15 @@ record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Wa
 
   /**
    * The same drugs in the agency's own figures; for a national agency, with its share of the
-   * national quantity ({@code national} in the same order as {@code local}).
+   * national quantity ({@code national} in the same order as {@code local}); then any drug the
+   * local rules found notable, with its comparison.
    */
-  record LocalDrugs(List<DrugComparison> local, List<DrugComparison> national, boolean withShares)
+  record LocalDrugs(List<DrugComparison> local, List<DrugComparison> national, boolean withShares, List<DrugComparison> notable)
       implements Section {
     LocalDrugs {
       local = List.copyOf(local);
       national = List.copyOf(national);
+      notable = List.copyOf(notable);
     }
   }
 

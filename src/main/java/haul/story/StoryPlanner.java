@@ -44,9 +44,20 @@ final class StoryPlanner {
       if (facts.hasReturn()) {
         List<DrugComparison> local =
             chosen.stream()
-                .map(n -> facts.localDrugs().getOrDefault(n.drug(), notAvailable(facts.agency().code(), n)))
+                .map(n -> facts.localDrug(n.drug()).orElseGet(() -> notAvailable(facts.agency().code(), n)))
                 .toList();
-        sections.add(new StoryPlan.LocalDrugs(local, chosen, facts.agency().isNational()));
+        List<String> told = chosen.stream().map(DrugComparison::drug).toList();
+        List<DrugComparison> notable =
+            facts.agency().isNational()
+                ? List.of()
+                : StoryFacts.score(
+                        facts.localDrugs().stream().filter(c -> !told.contains(c.drug())).toList(), rules.localDrugs().rules())
+                    .stream()
+                    .filter(c -> c.score() > 0)
+                    .limit(rules.localDrugs().tellAtMost())
+                    .map(DrugCandidate::comparison)
+                    .toList();
+        sections.add(new StoryPlan.LocalDrugs(local, chosen, facts.agency().isNational(), notable));
       }
     }
 

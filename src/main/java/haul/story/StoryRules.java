@@ -16,18 +16,19 @@ import java.util.Optional;
 
 /**
  * Which facts a story tells and what it warns about, read from {@code /haul/story/rules.json}:
- * the rules that pick the national drugs, how many regions to name, when a rise is also told as a
+ * the rules that pick the national drugs and a notable local one, how many regions to name, when a rise is also told as a
  * multiple and when a change in a count is large enough to be an artefact. Immutable.
  */
 public record StoryRules(
-    @JsonProperty("national_drugs") NationalDrugs nationalDrugs,
+    @JsonProperty("national_drugs") DrugRules nationalDrugs,
+    @JsonProperty("local_drugs") DrugRules localDrugs,
     Regions regions,
     @JsonProperty("multiple_from") BigDecimal multipleFrom,
     Warnings warnings) {
 
   /** The rules that choose the drugs a story tells, and how many it tells at most. */
-  public record NationalDrugs(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules) {
-    public NationalDrugs {
+  public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules) {
+    public DrugRules {
       rules = List.copyOf(rules);
     }
   }

@@ -154,6 +154,21 @@ class StoryWriterTest {
   }
 
   @Test
+  void theLocalRulesAddTheAgencysLargestRise() {
+    // Cambridgeshire's cocaine rose from 1.3kg to 34.8kg (reference-figures.md).
+    Story story =
+        story(TestRelease.seed().seizures("cambridgeshire", 2_405L, 2_810L)
+            .quantity("cambridgeshire", "Cocaine", "34.8", "1.3")
+            .quantity("cambridgeshire", "Ketamine", "0.2", "0.1")
+            .quantity("cambridgeshire", "Herbal cannabis", "219", "139"), "cambridgeshire");
+
+    assertThat(story.body().get(3))
+        .isEqualTo(
+            "In Cambridgeshire last year, 34.8kg of cocaine was seized and 0.2kg of ketamine was seized."
+                + " The force seized more herbal cannabis than the year before: 219kg, up 58 per cent from 139kg.");
+  }
+
+  @Test
   void aDataQualityNoteKeepsTheComparisonThenRepeatsTheNote() {
     Story story =
         thamesValley(TestRelease.seed().note(TV, "Thames Valley Police changed how it records drug seizures during the year."));
@@ -240,7 +255,10 @@ class StoryWriterTest {
     assertThat(story.body().get(2))
         .isEqualTo(
             "More cannabis plants were seized across England and Wales: 230,069, up 130 per cent from 100,000 the year before.");
-    assertThat(story.body().get(3)).isEqualTo("In Dyfed-Powys last year, 3,013 cannabis plants were seized.");
+    assertThat(story.body().get(3))
+        .isEqualTo(
+            "In Dyfed-Powys last year, 3,013 cannabis plants were seized. The force seized more doses of LSD than the year"
+                + " before: 113,000 doses, up 11,200 per cent from 1,000 doses, 113 times as many.");
     assertThat(StoryFigures.withoutFact(story)).isEmpty();
   }
 
@@ -400,6 +418,6 @@ class StoryWriterTest {
 
   private static StoryRules rules(List<StoryRules.DrugRule> drugRules, int tellAtMost) {
     StoryRules bundled = StoryRules.bundled();
-    return new StoryRules(new StoryRules.NationalDrugs(tellAtMost, drugRules), bundled.regions(), BigDecimal.valueOf(3), bundled.warnings());
+    return new StoryRules(new StoryRules.DrugRules(tellAtMost, drugRules), bundled.localDrugs(), bundled.regions(), BigDecimal.valueOf(3), bundled.warnings());
   }
 }
