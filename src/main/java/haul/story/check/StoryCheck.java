@@ -177,8 +177,19 @@ final class StoryCheck {
           }
         }
         default -> {
+          Optional<Cues.Period> period = period(before, after);
           Optional<Integer> verbTo = Cues.verbTo(before);
-          if (Cues.endsWithFrom(before)) {
+          // "from X" and "to Y" say which year a figure is for, unless the words after it name a year
+          // the release does not hold ("from 1,608 in 2019").
+          Optional<Cues.Period> named =
+              Cues.endsWithFrom(before) || Cues.endsWithTo(before)
+                  ? Cues.period(after, release.year(), false).map(Cues.Located::value)
+                  : period;
+          if (named.isPresent() && named.get() == Cues.Period.OTHER) {
+            unknownBecause = Optional.of(
+                "the year it is for is not in the release, which holds " + release.year().previous().label()
+                    + " and " + release.year().label());
+          } else if (Cues.endsWithFrom(before)) {
             roles.add(Role.PREVIOUS);
             direction = Cues.lastDirection(before);
           } else if (verbTo.isPresent()) {
@@ -186,24 +197,10 @@ final class StoryCheck {
             direction = verbTo;
           } else if (Cues.endsWithTo(before) && Boolean.TRUE.equals(rolesSeen.get(Role.PREVIOUS))) {
             roles.add(Role.CURRENT);
+          } else if (period.isEmpty()) {
+            roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
           } else {
-            Optional<Cues.Located<Cues.Period>> last = Cues.period(before, release.year(), true);
-            Optional<Cues.Located<Cues.Period>> next = Cues.period(after, release.year(), false);
-            Optional<Cues.Period> period;
-            if (last.isPresent() && next.isPresent()) {
-              period = Optional.of(before.length() - last.get().end() <= next.get().start() ? last.get().value() : next.get().value());
-            } else {
-              period = last.or(() -> next).map(Cues.Located::value);
-            }
-            if (period.isEmpty()) {
-              roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
-            } else if (period.get() == Cues.Period.OTHER) {
-              unknownBecause = Optional.of(
-                  "the year it is for is not in the release, which holds " + release.year().previous().label()
-                      + " and " + release.year().label());
-            } else {
-              roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
-            }
+            roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
           }
         }
       }
@@ -213,6 +210,17 @@ final class StoryCheck {
       List<String> areaCodes =
           area.map(m -> List.copyOf(m.codes())).orElse(List.of(agencyCode, Area.ENGLAND_AND_WALES.code()));
       return new Reading(figure, areaCodes, area.isPresent(), named, roles, direction, unknownBecause);
+    }
+
+    /** The year named nearest the figure, in the words since the last figure or up to the next. */
+    private Optional<Cues.Period> period(String before, String after) {
+      Optional<Cues.Located<Cues.Period>> last = Cues.period(before, release.year(), true);
+      Optional<Cues.Located<Cues.Period>> next = Cues.period(after, release.year(), false);
+      if (last.isPresent() && next.isPresent()) {
+        return Optional.of(
+            before.length() - last.get().end() <= next.get().start() ? last.get().value() : next.get().value());
+      }
+      return last.or(() -> next).map(Cues.Located::value);
     }
 
     private Optional<Set<String>> nearestDrug(Figure figure) {
