@@ -24,10 +24,11 @@ final class FigureReader {
       Pattern.compile(
           "(?i)(?<![\\p{L}])(nearly|almost|just\\s+under|under|less\\s+than|fewer\\s+than|just\\s+over|over"
               + "|more\\s+than|above|in\\s+excess\\s+of|about|around|roughly|approximately|some)\\s+$");
-  private static final Pattern MONTH_BEFORE =
-      Pattern.compile("(?i)(January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
-  private static final Pattern MONTH_AFTER =
-      Pattern.compile("(?i)^\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+  private static final String MONTH =
+      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          + "|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+$");
+  private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+" + MONTH + "(?![\\p{L}])");
   private static final Pattern SCALE = Pattern.compile("(?i)^\\s+(thousand|million)" + NOT_WORD);
   private static final Pattern KG = Pattern.compile("(?i)^\\s?(kg|kgs|kilos|kilograms?|kilogrammes?)" + NOT_WORD);
   private static final Pattern GRAMS = Pattern.compile("(?i)^\\s?(g|grams?|grammes?)" + NOT_WORD);
@@ -120,7 +121,7 @@ final class FigureReader {
       unit = FigureUnit.TIMES;
     } else if ((m = DOSES_OR_PLANTS.matcher(after)).find()) {
       unit = m.group(2).equalsIgnoreCase("plants") ? FigureUnit.PLANTS : FigureUnit.DOSES;
-      drugs.addAll(drugsIn(m.group(1), paragraph.start() + end));
+      drugs.addAll(drugsIn(after.substring(0, m.end()), paragraph.start() + end));
     } else if (yearLike) {
       return Optional.empty();
     } else if (Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))) {

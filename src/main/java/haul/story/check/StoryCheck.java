@@ -181,11 +181,11 @@ final class StoryCheck {
           Optional<Integer> verbTo = Cues.verbTo(before);
           // "from X" and "to Y" say which year a figure is for, unless the words after it name a year
           // the release does not hold ("from 1,608 in 2019").
-          Optional<Cues.Period> named =
+          Optional<Cues.Period> yearNamed =
               Cues.endsWithFrom(before) || Cues.endsWithTo(before)
                   ? Cues.period(after, release.year(), false).map(Cues.Located::value)
                   : period;
-          if (named.isPresent() && named.get() == Cues.Period.OTHER) {
+          if (yearNamed.isPresent() && yearNamed.get() == Cues.Period.OTHER) {
             unknownBecause = Optional.of(
                 "the year it is for is not in the release, which holds " + release.year().previous().label()
                     + " and " + release.year().label());
