@@ -17,12 +17,10 @@ final class StoryText {
 
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]*\\S[^\\n]*(?:\\n[^\\n]*\\S[^\\n]*)*");
 
-  private final String text;
   private final List<Paragraph> paragraphs;
   private final List<Quotation> quotations;
 
-  private StoryText(String text, List<Paragraph> paragraphs, List<Quotation> quotations) {
-    this.text = text;
+  private StoryText(List<Paragraph> paragraphs, List<Quotation> quotations) {
     this.paragraphs = List.copyOf(paragraphs);
     this.quotations = List.copyOf(quotations);
   }
@@ -57,7 +55,7 @@ final class StoryText {
           openAt = at;
           openParagraph = i + 1;
         } else if (openAt >= 0 && (c == '"' || c == '\u201D')) {
-          blank(unquoted, Math.max(openAt, start), at + 1);
+          unquoted[at] = ' ';
           quotations.add(new Quotation(openAt, at + 1, openParagraph));
           openAt = -1;
           continue;
@@ -78,7 +76,7 @@ final class StoryText {
       int end = bounds.get(i)[1];
       paragraphs.add(new Paragraph(i + 1, start, text.substring(start, end), blanked.substring(start, end)));
     }
-    return new StoryText(text, paragraphs, quotations);
+    return new StoryText(paragraphs, quotations);
   }
 
   private static int firstVisible(String text, int start, int end) {
@@ -93,34 +91,11 @@ final class StoryText {
     return c == '"' || c == '\u201C';
   }
 
-  private static void blank(char[] chars, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chars[i] != '\n') {
-        chars[i] = ' ';
-      }
-    }
-  }
-
-  String text() {
-    return text;
-  }
-
   List<Paragraph> paragraphs() {
     return paragraphs;
   }
 
   List<Quotation> quotations() {
     return quotations;
-  }
-
-  /** The paragraph holding an offset (the last one before it, for an offset between paragraphs). */
-  Paragraph paragraphAt(int offset) {
-    Paragraph found = paragraphs.get(0);
-    for (Paragraph paragraph : paragraphs) {
-      if (paragraph.start() <= offset) {
-        found = paragraph;
-      }
-    }
-    return found;
   }
 }
