@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import haul.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,18 @@ class SeedArticleCheckTest {
         .endsWith("people are experiencing.\"");
     Finding dann = report.findings(FindingKind.QUOTED).get(3);
     assertThat(dann.span().text()).endsWith("entering our communities.\"");
+  }
+
+  @Test
+  void theReadmeShowsWhatTheCheckPrints() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("### haul check-story"));
+    String example = section.substring(section.indexOf("```\nthames-valley") + 4);
+    example = example.substring(0, example.indexOf("```"));
+    String printed = TextReport.render(report);
+    for (String line : example.lines().filter(l -> !l.equals("...")).toList()) {
+      assertThat(printed).contains(line + "\n");
+    }
   }
 
   @Test
