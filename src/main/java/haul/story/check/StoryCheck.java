@@ -144,6 +144,10 @@ final class StoryCheck {
             unknownBecause = Optional.of("haul cannot tell what it counts (\"" + figure.noun().get() + "\")");
           } else if (figure.noun().isEmpty() && !SEIZURE_WORD.matcher(paragraph.unquoted().substring(start, end)).find()) {
             unknownBecause = Optional.of("haul cannot tell what it counts");
+          } else if (named.isEmpty() && figure.noun().isEmpty()) {
+            // "Seizures of cocaine rose from 19,726": the count is of the drug named before it
+            named = drugs.stream().filter(d -> d.end() <= figure.start())
+                .reduce((first, second) -> second).map(Mention::codes).orElse(Set.of());
           }
         }
         case KG, GRAMS, TONNES, DOSES, PLANTS -> {

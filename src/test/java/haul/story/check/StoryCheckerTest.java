@@ -62,6 +62,17 @@ class StoryCheckerTest {
   }
 
   @Test
+  void aBareCountIsOfTheDrugNamedBeforeIt() {
+    CheckReport report = check("Nationally, seizures of cocaine rose from 19,726 to 20,712.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "seizures of cocaine in England and Wales in 2020/21"),
+            tuple(FindingKind.MATCHED, "seizures of cocaine in England and Wales in 2021/22"));
+  }
+
+  @Test
   void aCountOfSomethingElseIsUnknown() {
     assertThat(check("All 43 forces sent returns.").findings())
         .extracting(Finding::kind, Finding::message)
