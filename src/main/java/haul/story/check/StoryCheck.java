@@ -313,7 +313,9 @@ final class StoryCheck {
         return directionChecked(reading, figure, candidate);
       }
     }
-    Optional<Candidate> target = target(figure, candidates);
+    Optional<Role> preferred =
+        reading.roles().contains(Role.SHARE) ? Optional.of(reading.roles().get(0)) : Optional.empty();
+    Optional<Candidate> target = target(figure, candidates, preferred);
     if (target.isEmpty()) {
       return unknown(
           figure,
@@ -370,9 +372,10 @@ final class StoryCheck {
 
   /**
    * The fact a wrong figure most likely meant: the only candidate, or the only one within a factor of
-   * two of the written figure; none when that is not clear.
+   * two of the written figure (of the role its words prefer, for a per cent that may be a share or
+   * a change); none when that is not clear.
    */
-  private static Optional<Candidate> target(Figure figure, List<Candidate> candidates) {
+  private static Optional<Candidate> target(Figure figure, List<Candidate> candidates, Optional<Role> preferredRole) {
     if (figure.unit() == FigureUnit.NONE_OF) {
       return candidates.stream().filter(c -> c.series().isQuantity()).findFirst().or(() -> candidates.stream().findFirst());
     }
@@ -380,7 +383,12 @@ final class StoryCheck {
       return Optional.of(candidates.get(0));
     }
     List<Candidate> near = candidates.stream().filter(c -> withinFactorTwo(figure, c)).toList();
-    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    if (near.size() == 1) {
+      return Optional.of(near.get(0));
+    }
+    // A share and a change can both be near a per cent figure: the words chose which comes first.
+    List<Candidate> preferred = near.stream().filter(c -> preferredRole.equals(Optional.of(c.role()))).toList();
+    return preferred.size() == 1 ? Optional.of(preferred.get(0)) : Optional.empty();
   }
 
   private static boolean withinFactorTwo(Figure figure, Candidate candidate) {
