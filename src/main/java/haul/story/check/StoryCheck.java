@@ -82,9 +82,16 @@ final class StoryCheck {
     return sentences;
   }
 
-  /** What a figure's words say it is, before it is matched. */
+  /**
+   * What a figure's words say it is, before it is matched.
+   *
+   * @param areas the area named nearest it, or (none named) the story's agency and England and Wales
+   * @param roles the facts it may state, the likelier first
+   * @param direction the way its words say a change went: 1 a rise, -1 a fall
+   * @param unknownBecause why it cannot be tied to any fact, found before matching
+   */
   private record Reading(
-      Figure figure, List<String> areas, boolean areaNamed, Set<String> drugs, List<Role> roles,
+      Figure figure, List<String> areas, Set<String> drugs, List<Role> roles,
       Optional<Integer> direction, Optional<String> unknownBecause) {}
 
   /** The figures of one sentence and the names around them. */
@@ -95,6 +102,7 @@ final class StoryCheck {
     private final List<Figure> figures;
     private final List<Mention> areas;
     private final List<Mention> drugs;
+    /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
     private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
 
     Sentence(Paragraph paragraph, int start, int end, List<Figure> figures) {
@@ -213,7 +221,7 @@ final class StoryCheck {
       Optional<Mention> area = nearestArea(figure, share);
       List<String> areaCodes =
           area.map(m -> List.copyOf(m.codes())).orElse(List.of(agencyCode, Area.ENGLAND_AND_WALES.code()));
-      return new Reading(figure, areaCodes, area.isPresent(), named, roles, direction, unknownBecause);
+      return new Reading(figure, areaCodes, named, roles, direction, unknownBecause);
     }
 
     /** The year named nearest the figure, in the words since the last figure or up to the next. */
