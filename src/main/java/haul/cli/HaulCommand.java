@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       // Subcommands in pipeline order.
       InfoCommand.class,
+      NotesCommand.class,
+      PublishCommand.class,
     })
 final class HaulCommand implements Runnable {
 

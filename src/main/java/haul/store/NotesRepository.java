@@ -2,7 +2,6 @@ package haul.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +31,7 @@ public final class NotesRepository {
             insert.setNull(2, Types.VARCHAR);
           }
           insert.setString(3, note.text());
-          insert.setTimestamp(4, Timestamp.valueOf(createdAt.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+          insert.setObject(4, createdAt.atOffset(ZoneOffset.UTC).toLocalDateTime());
           insert.addBatch();
         }
         insert.executeBatch();
