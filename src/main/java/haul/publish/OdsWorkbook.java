@@ -1,6 +1,7 @@
 package haul.publish;
 
 import haul.stats.Note;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,13 +103,18 @@ public final class OdsWorkbook {
     zip.closeEntry();
   }
 
+  /** Writes through a buffer: the deflater is slow with the StAX writer's many small writes. */
   private static void writeXml(OutputStream out, XmlPart part) {
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+      BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffered, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       part.write(xml);
       xml.writeEndDocument();
       xml.flush();
+      buffered.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write the workbook: " + e.getMessage(), e);
     }

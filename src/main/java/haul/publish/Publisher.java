@@ -4,10 +4,10 @@ import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
 import haul.stats.Note;
 import haul.stats.Release;
+import haul.stats.ReleaseSeries;
 import haul.stats.Statistics;
 import haul.store.EditionRecord;
 import haul.store.EditionRepository;
-import haul.store.StatsQueries;
 import haul.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,26 +64,26 @@ public final class Publisher {
     Instant now = clock.instant();
     long started = System.nanoTime();
     Statistics statistics = new Statistics(store);
-    List<FinancialYear> held = statistics.yearsHeld().stream().filter(y -> y.compareTo(year) <= 0).toList();
+    List<FinancialYear> allHeld = statistics.yearsHeld();
+    List<FinancialYear> held = allHeld.stream().filter(y -> y.compareTo(year) <= 0).toList();
     if (!held.contains(year)) {
       throw new PublishException("no returns or published tables are held for " + year.label()
-          + (statistics.yearsHeld().isEmpty() ? "" : "; years held: " + labels(statistics.yearsHeld()))
+          + (allHeld.isEmpty() ? "" : "; years held: " + labels(allHeld))
           + ": import them first");
     }
     ReferenceData reference = store.reference();
-    String dataFingerprint = new StatsQueries(store).dataFingerprint(year.endYear());
+    ReleaseSeries series = statistics.series(held.get(0), year);
+    String dataFingerprint = series.dataFingerprint();
+    Duration statisticsTime = Duration.ofNanos(System.nanoTime() - started);
     Optional<EditionRecord> latest = editions.latest(year.endYear());
     if (latest.isPresent()
         && latest.get().dataFingerprint().equals(dataFingerprint)
         && latest.get().referenceFingerprint().equals(reference.fingerprint())
         && at.map(latest.get().publicAt()::equals).orElse(true)) {
       EditionRecord same = latest.get();
-      return new PublishResult(same, false, editions.files(same.financialYearEnd(), same.number()), Duration.ZERO);
+      return new PublishResult(same, false, editions.files(same.financialYearEnd(), same.number()), statisticsTime);
     }
-    List<Release> releases = statistics.releases(held.get(0), year).stream()
-        .filter(r -> held.contains(r.year()))
-        .toList();
-    Duration statisticsTime = Duration.ofNanos(System.nanoTime() - started);
+    List<Release> releases = series.releases().stream().filter(r -> held.contains(r.year())).toList();
 
     EditionRecord edition = new EditionRecord(year.endYear(), editions.nextNumber(year.endYear()), now,
         at.orElse(now), dataFingerprint, reference.fingerprint());

@@ -14,9 +14,13 @@ import haul.store.Store;
 import haul.store.StoredNote;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,10 +66,19 @@ public final class Statistics {
    * a time-series table needs.
    */
   public List<Release> releases(FinancialYear from, FinancialYear to) {
+    return series(from, to).releases();
+  }
+
+  /**
+   * The releases of every year from {@code from} to {@code to} with the fingerprint of the figures
+   * and notes they were made from: what an edition records.
+   */
+  public ReleaseSeries series(FinancialYear from, FinancialYear to) {
     int fromEnd = from.previous().endYear();
     int toEnd = to.endYear();
     Map<Integer, List<StatsFigure>> byYear = new HashMap<>();
-    for (StatsFigure figure : queries.figures(fromEnd, toEnd)) {
+    List<StatsFigure> figures = queries.figures(fromEnd, toEnd);
+    for (StatsFigure figure : figures) {
       byYear.computeIfAbsent(figure.financialYearEnd(), y -> new ArrayList<>()).add(figure);
     }
     Map<Integer, List<AreaYear>> areas = new HashMap<>();
@@ -83,7 +96,40 @@ public final class Statistics {
       yearNotes.addAll(notesOf(year, current, stored));
       releases.add(new Release(year, current, previous, shares(current), yearNotes));
     }
-    return releases;
+    return new ReleaseSeries(releases, fingerprint(figures, stored));
+  }
+
+  /**
+   * SHA-256 of the agency figures (the cube) and the stored notes, in their byte-wise order; areas
+   * are derived from them, so they need no hashing. Equal data gives an equal fingerprint in any
+   * store.
+   */
+  private static String fingerprint(List<StatsFigure> figures, List<StoredNote> notes) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    StringBuilder line = new StringBuilder();
+    for (StatsFigure f : figures) {
+      if (!f.areaType().equals(AGENCY)) {
+        continue;
+      }
+      line.setLength(0);
+      line.append(f.financialYearEnd()).append('\t').append(f.areaCode()).append('\t').append(f.itemKind())
+          .append('\t').append(f.item()).append('\t').append(f.seizures()).append('\t')
+          .append(f.quantity().map(BigDecimal::toPlainString).orElse("-")).append('\t')
+          .append(f.linesWithoutQuantity()).append('\n');
+      digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    for (StoredNote n : notes) {
+      line.setLength(0);
+      line.append("note\t").append(n.financialYearEnd()).append('\t').append(n.agencyCode().orElse(""))
+          .append('\t').append(n.text()).append('\n');
+      digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Stored notes of a year, then a note for each agency without figures in a year that is held. */

@@ -1,14 +1,10 @@
 package haul.store;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,7 +36,11 @@ public final class StatsQueries {
     });
   }
 
-  /** Every figure of every area for the financial years ending from {@code fromEnd} to {@code toEnd}. */
+  /**
+   * Every figure of every area for the financial years ending from {@code fromEnd} to {@code toEnd},
+   * ordered by year, area type, area code, item kind and item (byte-wise), so equal data gives an
+   * equal list.
+   */
   public List<StatsFigure> figures(int fromEnd, int toEnd) {
     return store.run(c -> {
       List<StatsFigure> figures = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class StatsQueries {
           "SELECT financial_year_end, area_type, area_code, item_kind, item, seizures, quantity,"
               + " lines_without_quantity, members_missing FROM stats_area_figure"
               + " WHERE financial_year_end BETWEEN ? AND ?"
-              + " ORDER BY financial_year_end, area_type, area_code, item_kind, item")) {
+              + " ORDER BY financial_year_end, area_type, area_code COLLATE \"C\", item_kind, item COLLATE \"C\"")) {
         statement.setInt(1, fromEnd);
         statement.setInt(2, toEnd);
         try (ResultSet rs = statement.executeQuery()) {
@@ -64,61 +64,10 @@ public final class StatsQueries {
     });
   }
 
-  /**
-   * SHA-256 of the agency cube of the years up to {@code toEnd} and of their notes: what a release
-   * of that year was made from. Equal data gives an equal fingerprint in any store.
-   */
-  public String dataFingerprint(int toEnd) {
-    return store.run(c -> {
-      MessageDigest digest = sha256();
-      try (PreparedStatement statement = c.prepareStatement(
-          "SELECT financial_year_end, agency_code, item_kind, item, seizures, quantity,"
-              + " lines_without_quantity FROM stats_cube WHERE financial_year_end <= ?"
-              + " ORDER BY financial_year_end, agency_code COLLATE \"C\", item_kind COLLATE \"C\","
-              + " item COLLATE \"C\"")) {
-        statement.setInt(1, toEnd);
-        digestRows(statement, digest, 7);
-      }
-      try (PreparedStatement statement = c.prepareStatement(
-          "SELECT financial_year_end, coalesce(agency_code, ''), text FROM note"
-              + " WHERE financial_year_end <= ?"
-              + " ORDER BY financial_year_end, agency_code COLLATE \"C\" NULLS FIRST, text COLLATE \"C\"")) {
-        statement.setInt(1, toEnd);
-        digestRows(statement, digest, 3);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    });
-  }
-
-  private static void digestRows(PreparedStatement statement, MessageDigest digest, int columns)
-      throws SQLException {
-    try (ResultSet rs = statement.executeQuery()) {
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= columns; i++) {
-          Object value = rs.getObject(i);
-          if (value instanceof BigDecimal decimal) {
-            value = decimal.stripTrailingZeros().toPlainString();
-          }
-          row.append(value == null ? "\\N" : value.toString()).append('\t');
-        }
-        digest.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-      }
-    }
-  }
-
   /** Without the scale of DECIMAL(38,9): 2.000000000 is 2, so that equal figures are equal values. */
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 
   private static OptionalLong optionalLong(ResultSet rs, int column) throws SQLException {
