@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -74,7 +75,7 @@ public final class ReleaseCharts {
       data.addValue(england.seizures().isAvailable() ? england.seizures().get() : null,
           "England and Wales", release.year().label());
     }
-    return lineChart("Drug seizures in England and Wales, by financial year", "Seizures (number)", data);
+    return lineChart("Drug seizures, England and Wales", "Seizures (number)", data);
   }
 
   private JFreeChart quantitiesOverTime() {
@@ -94,7 +95,7 @@ public final class ReleaseCharts {
         data.addValue(kg == null ? null : new BigDecimal(OutputFormat.quantity(kg)), drug, release.year().label());
       }
     }
-    return lineChart("Quantities of the main drugs seized in England and Wales, by financial year",
+    return lineChart("Quantities of the main drugs seized, England and Wales",
         "Quantity (kg)", data);
   }
 
@@ -105,9 +106,10 @@ public final class ReleaseCharts {
           share.region().name());
     }
     JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
-        "Drug seizures by region, " + published().year().titleProse(), "Region", "Seizures (number)", data,
+        "Drug seizures by region, year ending March " + published().year().endYear(), "Region", "Seizures (number)", data,
         PlotOrientation.HORIZONTAL, false, false, false);
     CategoryPlot plot = style(chart);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
