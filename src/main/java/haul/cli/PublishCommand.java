@@ -40,15 +40,14 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "Y", description = "the financial year: 2021/22 or FYE2022")
   String year;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "where to copy the files (default: ./out/<year>, such as ./out/2021-22)")
+  @Option(names = "--out", paramLabel = "DIR", description = "where to copy the files (default: out/2021-22 for 2021/22)")
   Path out;
 
   @Option(names = "--at", paramLabel = "TIME",
       description = "embargo until this time: 2023-04-20T09:30 (UK time) or with an offset, 2023-04-20T09:30+01:00")
   String at;
 
-  /** The clock, replaceable by tests. */
-  Clock clock = Clock.systemUTC();
+  private final Clock clock = Clock.systemUTC();
 
   @Override
   public Integer call() {

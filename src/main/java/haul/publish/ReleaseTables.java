@@ -1,6 +1,7 @@
 package haul.publish;
 
 import haul.reference.Agency;
+import haul.reference.AgencyType;
 import haul.reference.DrugClass;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
@@ -279,7 +280,7 @@ public final class ReleaseTables {
     return switch (type) {
       case AGENCY -> a -> a.code().equals(area.code());
       case REGION -> a -> a.region().map(r -> Region.slugOf(r).equals(area.code())).orElse(false);
-      case POLICE -> a -> a.type() != haul.reference.AgencyType.BORDER;
+      case POLICE -> a -> a.type() != AgencyType.BORDER;
       case ENGLAND_AND_WALES -> a -> true;
     };
   }
