@@ -176,6 +176,36 @@ class PublisherTest {
     }
   }
 
+  /**
+   * 2019/20 from published tables before the returns of 2020/21: Kent's total cell is 0 and its
+   * cocaine cells 0 seizures, 0 kg; Thames Valley's total is 4. Kent's change to 2020/21 (K0) is
+   * +1, and its percent change undefined (from 0), which is not applicable, not "not available".
+   */
+  @Test
+  void aYearFromPublishedTablesJoinsTheSeries() throws Exception {
+    try (Store store = store(dir.resolve("haul.duckdb"))) {
+      new SeizureFixture(store)
+          .tableFigure(2020, "kent", "seizures", "total", "All drugs", "0")
+          .tableFigure(2020, "kent", "seizures", "drug", "Cocaine", "0")
+          .tableFigure(2020, "kent", "quantities", "drug", "Cocaine", "0")
+          .tableFigure(2020, "thames-valley", "seizures", "total", "All drugs", "4");
+      PublishResult result = publisher(store).publish(FinancialYear.parse("2020/21"), Optional.empty(),
+          Optional.empty());
+
+      assertThat(lines(result.files().get("tables/seizures_by_agency.csv"))).contains(
+          "2019/20,kent,Kent,territorial,South East,0,",
+          "2019/20,england-and-wales,England and Wales,total,,4,n",
+          "2020/21,kent,Kent,territorial,South East,1,");
+      assertThat(lines(result.files().get("tables/changes_by_agency.csv"))).contains(
+          "2020/21,kent,1,0,1,,", "2020/21,thames-valley,1,4,-3,-75.0,");
+      // tables give no count of lines without quantity; Thames Valley gave no cocaine cell at all
+      assertThat(lines(result.files().get("tables/agency_drug.csv"))).contains(
+          "2019/20,kent,Cocaine,0,0,kg,,x", "2019/20,thames-valley,Cocaine,,,kg,,x");
+      assertThat(lines(result.files().get("tables/seizures_by_agency.csv")))
+          .noneMatch(line -> line.startsWith("2021/22"));
+    }
+  }
+
   @Test
   void aYearNotHeldIsRefused() {
     try (Store store = store(dir.resolve("haul.duckdb"))) {
