@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       ImportTablesCommand.class,
       DemoCommand.class,
+      NotesCommand.class,
+      PublishCommand.class,
     })
 final class HaulCommand implements Runnable {
 

@@ -16,7 +16,7 @@ class StoreTest {
   void createsAFileAtTheLatestSchemaWithReferenceTables() {
     String file = dir.resolve("haul.duckdb").toString();
     try (Store store = Store.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(DuckDbMigrations.SCRIPTS.size());
+      assertThat(store.schemaVersion()).isEqualTo(DuckDbMigrations.latestVersion());
       long agencies = store.run(c -> {
         try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM ref_agency")) {
           rs.next();
@@ -26,7 +26,7 @@ class StoreTest {
       assertThat(agencies).isEqualTo(45);
     }
     try (Store again = Store.open(file)) {
-      assertThat(again.schemaVersion()).isEqualTo(DuckDbMigrations.SCRIPTS.size());
+      assertThat(again.schemaVersion()).isEqualTo(DuckDbMigrations.latestVersion());
     }
   }
 
@@ -66,6 +66,17 @@ class StoreTest {
     assertThatThrownBy(() -> Store.open(dir.resolve("nowhere/haul.duckdb").toString()))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void takesEachMigrationsVersionFromItsName() {
+    assertThat(DuckDbMigrations.versionOf("V4__stats.sql")).isEqualTo(4);
+    assertThatThrownBy(() -> DuckDbMigrations.versionOf("stats.sql")).isInstanceOf(IllegalStateException.class);
+    for (int i = 1; i < DuckDbMigrations.SCRIPTS.size(); i++) {
+      assertThat(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i)))
+          .as("migrations are listed in increasing version order")
+          .isGreaterThan(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i - 1)));
+    }
   }
 
   @Test
