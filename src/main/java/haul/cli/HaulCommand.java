@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
       // Subcommands in pipeline order.
       InfoCommand.class,
       ImportTablesCommand.class,
+      DemoCommand.class,
+      NotesCommand.class,
+      PublishCommand.class,
       ExportCommand.class,
       RestoreCommand.class,
     })

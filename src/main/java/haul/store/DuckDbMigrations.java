@@ -17,8 +17,13 @@ import java.util.List;
  */
 final class DuckDbMigrations {
 
-  /** The migrations of this build, in order. Add a file here when you add one to the folder. */
-  static final List<String> SCRIPTS = List.of("V1__schema.sql");
+  /**
+   * The migrations of this build, in order. Add a file here when you add one to the folder; its
+   * version is the number in its name, so numbers may have gaps but never go backwards.
+   */
+  static final List<String> SCRIPTS = List.of(
+      "V1__schema.sql",
+      "V4__stats.sql");
 
   private DuckDbMigrations() {}
 
@@ -29,14 +34,30 @@ final class DuckDbMigrations {
               + "version INTEGER NOT NULL, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
     }
     int current = currentVersion(connection);
-    if (current > SCRIPTS.size()) {
+    if (current > latestVersion()) {
       throw new StoreException(
           location + " has schema version " + current + ", newer than this haul build knows ("
-              + SCRIPTS.size() + "): use a newer haul");
+              + latestVersion() + "): use a newer haul");
     }
-    for (int version = current + 1; version <= SCRIPTS.size(); version++) {
-      apply(connection, version, SCRIPTS.get(version - 1));
+    for (String script : SCRIPTS) {
+      int version = versionOf(script);
+      if (version > current) {
+        apply(connection, version, script);
+      }
     }
+  }
+
+  /** The schema version a store has once every migration of this build is applied. */
+  static int latestVersion() {
+    return versionOf(SCRIPTS.get(SCRIPTS.size() - 1));
+  }
+
+  static int versionOf(String script) {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("V(\\d+)__.+\\.sql").matcher(script);
+    if (!matcher.matches()) {
+      throw new IllegalStateException("migration name must look like V2__what.sql: " + script);
+    }
+    return Integer.parseInt(matcher.group(1));
   }
 
   static int currentVersion(Connection connection) throws SQLException {

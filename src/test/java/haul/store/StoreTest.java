@@ -34,12 +34,12 @@ class StoreTest {
   void createsAStoreAtTheLatestSchemaWithReferenceTables(StoreKind kind) {
     String location = stores.location(kind);
     try (Store store = Store.open(location)) {
-      assertThat(store.schemaVersion()).isEqualTo(DuckDbMigrations.SCRIPTS.size());
+      assertThat(store.schemaVersion()).isEqualTo(DuckDbMigrations.latestVersion());
       assertThat(count(store, "SELECT count(*) FROM ref_agency")).isEqualTo(45);
       assertThat(count(store, "SELECT count(*) FROM ref_meta")).isEqualTo(1);
     }
     try (Store again = Store.open(location)) {
-      assertThat(again.schemaVersion()).isEqualTo(DuckDbMigrations.SCRIPTS.size());
+      assertThat(again.schemaVersion()).isEqualTo(DuckDbMigrations.latestVersion());
       assertThat(count(again, "SELECT count(*) FROM ref_agency")).isEqualTo(45);
       assertThat(count(again, "SELECT count(*) FROM ref_meta")).isEqualTo(1);
     }
@@ -246,6 +246,17 @@ class StoreTest {
     assertThatThrownBy(() -> Store.open(dir.resolve("nowhere/haul.duckdb").toString()))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void takesEachMigrationsVersionFromItsName() {
+    assertThat(DuckDbMigrations.versionOf("V4__stats.sql")).isEqualTo(4);
+    assertThatThrownBy(() -> DuckDbMigrations.versionOf("stats.sql")).isInstanceOf(IllegalStateException.class);
+    for (int i = 1; i < DuckDbMigrations.SCRIPTS.size(); i++) {
+      assertThat(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i)))
+          .as("migrations are listed in increasing version order")
+          .isGreaterThan(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i - 1)));
+    }
   }
 
   @Test

@@ -1,0 +1,92 @@
+package haul.cli;
+
+import haul.publish.PublishException;
+import haul.publish.PublishResult;
+import haul.publish.Publisher;
+import haul.reference.FinancialYear;
+import haul.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code haul publish}: the tables, workbook, charts and manifest of a year, as a new edition. */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Publish a year: CSV tables, an ODS workbook, charts and a manifest, kept in the store as an edition"
+          + " and copied to a folder.",
+      "Publishing again after the data changed makes a new edition, marking revised rows [r];"
+          + " publishing unchanged data writes the latest edition again."
+    })
+final class PublishCommand implements Callable<Integer> {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  @Mixin StoreOption store;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--year", required = true, paramLabel = "Y", description = "the financial year: 2021/22 or FYE2022")
+  String year;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "where to copy the files (default: out/2021-22 for 2021/22)")
+  Path out;
+
+  @Option(names = "--at", paramLabel = "TIME",
+      description = "embargo until this time: 2023-04-20T09:30 (UK time) or with an offset, 2023-04-20T09:30+01:00")
+  String at;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() {
+    FinancialYear financialYear;
+    try {
+      financialYear = FinancialYear.parse(year);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, "--year: " + e.getMessage());
+    }
+    Optional<Instant> embargo = Optional.ofNullable(at).map(PublishCommand::parseTime);
+    Path folder = out != null ? out : Path.of("out", financialYear.slug());
+    try (Store opened = store.open()) {
+      PublishResult result = new Publisher(opened, clock).publish(financialYear, embargo, Optional.of(folder));
+      var edition = result.edition();
+      var output = spec.commandLine().getOut();
+      output.println((result.created() ? "published " : "unchanged since ") + financialYear.label() + " edition "
+          + edition.number() + (edition.publicAt().isAfter(clock.instant())
+              ? ", embargoed until " + edition.publicAt().atZone(LONDON).toOffsetDateTime() : ", public"));
+      output.println("data " + edition.dataFingerprint().substring(0, 12) + ", reference "
+          + edition.referenceFingerprint().substring(0, 12));
+      output.println(result.files().size() + " files in " + folder);
+      return ExitCode.OK;
+    } catch (PublishException e) {
+      throw new UserError(ExitCode.REJECTED, e.getMessage());
+    }
+  }
+
+  /** A time with an offset, or a local time in Europe/London. */
+  static Instant parseTime(String text) {
+    String value = text.strip().replace(' ', 'T');
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(value).atZone(LONDON).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new UserError(ExitCode.USAGE, "--at: '" + text
+            + "' is not a time: write 2023-04-20T09:30 (UK time) or 2023-04-20T09:30+01:00");
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package haul.publish;
+
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.stats.Note;
+import haul.stats.Release;
+import haul.stats.ReleaseSeries;
+import haul.stats.Statistics;
+import haul.store.EditionRecord;
+import haul.store.EditionRepository;
+import haul.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code haul publish}: the release of a year as an edition. Computes the statistics of every year
+ * held up to the year, renders the tables (CSV and one workbook), the charts and the manifest,
+ * keeps every file in the store and writes a copy to a folder.
+ *
+ * <p>An edition is made only when something changed: when the data and reference fingerprints
+ * (and the embargo, if one is given) equal those of the year's latest edition, that edition's files
+ * are written again and no edition is added, so publishing twice gives the same bytes. Rows whose
+ * figures differ from the last edition are marked {@code r}.
+ */
+public final class Publisher {
+
+  private static final DateTimeFormatter COVER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+
+  private final Store store;
+  private final Clock clock;
+  private final EditionRepository editions;
+
+  public Publisher(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+    this.editions = new EditionRepository(store);
+  }
+
+  /**
+   * Publishes a year.
+   *
+   * @param at when the edition becomes public; empty for now
+   * @param out a folder to copy the files into (created if need be); empty for none
+   * @throws PublishException when no figures are held for the year
+   */
+  public PublishResult publish(FinancialYear year, Optional<Instant> at, Optional<Path> out) {
+    PublishResult result = store.atomically(() -> publishInStore(year, at));
+    out.ifPresent(folder -> writeCopy(folder, result.files()));
+    return result;
+  }
+
+  private PublishResult publishInStore(FinancialYear year, Optional<Instant> at) {
+    Instant now = clock.instant();
+    long started = System.nanoTime();
+    Statistics statistics = new Statistics(store);
+    List<FinancialYear> allHeld = statistics.yearsHeld();
+    List<FinancialYear> held = allHeld.stream().filter(y -> y.compareTo(year) <= 0).toList();
+    if (!held.contains(year)) {
+      throw new PublishException("no returns or published tables are held for " + year.label()
+          + (allHeld.isEmpty() ? "" : "; years held: " + labels(allHeld))
+          + ": import them first");
+    }
+    ReferenceData reference = store.reference();
+    ReleaseSeries series = statistics.series(held.get(0), year);
+    String dataFingerprint = series.dataFingerprint();
+    Duration statisticsTime = Duration.ofNanos(System.nanoTime() - started);
+    Optional<EditionRecord> latest = editions.latest(year.endYear());
+    if (latest.isPresent()
+        && latest.get().dataFingerprint().equals(dataFingerprint)
+        && latest.get().referenceFingerprint().equals(reference.fingerprint())
+        && at.map(latest.get().publicAt()::equals).orElse(true)) {
+      EditionRecord same = latest.get();
+      return new PublishResult(same, false, editions.files(same.financialYearEnd(), same.number()), statisticsTime);
+    }
+    List<Release> releases = series.releases().stream().filter(r -> held.contains(r.year())).toList();
+
+    EditionRecord edition = new EditionRecord(year.endYear(), editions.nextNumber(year.endYear()), now,
+        at.orElse(now), dataFingerprint, reference.fingerprint());
+    Optional<EditionRecord> revises = editions.latestUpTo(year.endYear());
+    Revisions revisions = new Revisions(
+        revises.map(r -> editions.files(r.financialYearEnd(), r.number())).orElse(Map.of()));
+
+    Publication publication = new Publication();
+    List<PublishedTable> tables = new ReleaseTables(reference, releases).all().stream().map(revisions::mark).toList();
+    for (PublishedTable table : tables) {
+      publication.add(Publication.TABLES + table.fileName(), CsvTable.write(table));
+    }
+    publication.add(workbookName(year), new OdsWorkbook(cover(year, edition, revises), tables, notes(releases)).bytes());
+    for (ChartFile chart : new ReleaseCharts(releases).all()) {
+      publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
+      publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
+    }
+    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files()));
+    editions.create(edition, publication.files());
+    return new PublishResult(edition, true, publication.files(), statisticsTime);
+  }
+
+  /** {@code haul-tables-2021-22.ods}. */
+  public static String workbookName(FinancialYear year) {
+    return "haul-tables-" + year.slug() + ".ods";
+  }
+
+  /** The notes of every year the tables cover, each once. */
+  private static List<Note> notes(List<Release> releases) {
+    List<Note> notes = new ArrayList<>();
+    for (Release release : releases) {
+      release.notes().stream().filter(n -> n.year().equals(release.year())).forEach(notes::add);
+    }
+    return notes;
+  }
+
+  private static WorkbookCover cover(FinancialYear year, EditionRecord edition, Optional<EditionRecord> revises) {
+    String editionText = "Edition " + edition.number() + " of the release for " + year.label()
+        + revises.map(r -> "; rows revised since edition " + r.number() + " of " + new FinancialYear(r.financialYearEnd())
+            .label() + " are marked [r]").orElse("");
+    return new WorkbookCover(
+        "Seizures of drugs in England and Wales, year ending March " + year.endYear(),
+        List.of("Number of drug seizures by police forces, British Transport Police and Border Force, and"
+                + " quantities of drugs seized, for every financial year held up to " + year.label() + ".",
+            "Seizures reflect police and Border Force activity, recording practice and the drugs market: they are"
+                + " not an indicator of how widely drugs are used."),
+        "Record-level returns of the 43 territorial police forces, British Transport Police and Border Force,"
+            + " and for earlier years the Home Office tables \"Seizures of drugs in England and Wales\".",
+        "The national drug seizure statistics team that published this edition.",
+        COVER_DATE.format(edition.publicAt().atZone(Manifest.LONDON)) + " (UK time)",
+        editionText);
+  }
+
+  private static void writeCopy(Path folder, Map<String, byte[]> files) {
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path target = folder.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String labels(List<FinancialYear> years) {
+    return String.join(", ", years.stream().map(FinancialYear::label).toList());
+  }
+}

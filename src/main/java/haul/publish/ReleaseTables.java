@@ -1,0 +1,296 @@
+package haul.publish;
+
+import haul.reference.Agency;
+import haul.reference.AgencyType;
+import haul.reference.DrugClass;
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.reference.Region;
+import haul.stats.Area;
+import haul.stats.AreaType;
+import haul.stats.AreaYear;
+import haul.stats.Change;
+import haul.stats.Count;
+import haul.stats.DrugFigures;
+import haul.stats.Note;
+import haul.stats.Quantity;
+import haul.stats.RegionShare;
+import haul.stats.Release;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The seven published tables of DESIGN.md "Formats at the edges", built from the releases of every
+ * year held up to the year published. Rows are ordered by financial year, then by their key columns
+ * compared byte-wise; the agency tables end each year with the {@code police} and {@code
+ * england-and-wales} total rows.
+ *
+ * <p>Marker {@code n}: an agency row is marked when a note of its year names the agency; a region,
+ * total or national row when a note of its year names one of its agencies. Notes on the whole
+ * release are on the Notes sheet only, since they apply to every row.
+ */
+public final class ReleaseTables {
+
+  private static final String TOTAL = "total";
+  private static final String TOTALS_NOTE = "A region, Police (the 43 forces and British Transport Police) and"
+      + " England and Wales (Police and Border Force) are the sum of the agencies with figures for the year:"
+      + " an agency without them is marked [x] and named on the Notes sheet.";
+  private static final String DOSES_NOTE = "Quantities are in the unit of their row: kg, doses (single doses, not"
+      + " thousands) or plants; count-only rows have no quantity [z].";
+
+  private final ReferenceData reference;
+  private final List<Release> releases;
+  private final String period;
+
+  /** @param releases one per year held, oldest first; the last is the year published */
+  public ReleaseTables(ReferenceData reference, List<Release> releases) {
+    if (releases.isEmpty()) {
+      throw new IllegalArgumentException("a publication needs at least one year");
+    }
+    this.reference = reference;
+    this.releases = List.copyOf(releases);
+    FinancialYear first = releases.get(0).year();
+    FinancialYear last = releases.get(releases.size() - 1).year();
+    this.period = first.equals(last)
+        ? "year ending March " + last.endYear()
+        : "years ending March " + first.endYear() + " to March " + last.endYear();
+  }
+
+  /** The seven tables, in the order of DESIGN.md. */
+  public List<PublishedTable> all() {
+    return List.of(
+        seizuresByAgency(), seizuresByRegion(), seizuresByDrug(), seizuresByClass(), quantitiesByDrug(),
+        agencyDrug(), changesByAgency());
+  }
+
+  public PublishedTable seizuresByAgency() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      String year = release.year().label();
+      Set<String> noted = notedAgencies(release.notes(), release.year());
+      for (Agency agency : agenciesByCode()) {
+        AreaYear area = release.current(agency.code()).orElseThrow();
+        rows.add(row(2, noted.contains(agency.code()), Cell.text(year), Cell.text(agency.code()),
+            Cell.text(agency.shortName()), Cell.text(agency.type().label()), Cell.text(agency.region().orElse("")),
+            count(area.seizures())));
+      }
+      for (Area total : List.of(Area.POLICE, Area.ENGLAND_AND_WALES)) {
+        AreaYear area = release.current(total.code()).orElseThrow();
+        rows.add(row(2, anyNoted(noted, membersOf(total)), Cell.text(year), Cell.text(total.code()),
+            Cell.text(total.name()), Cell.text(TOTAL), Cell.text(""), count(area.seizures())));
+      }
+    }
+    return new PublishedTable("seizures_by_agency",
+        "Number of drug seizures by police force, British Transport Police and Border Force, England and Wales, "
+            + period,
+        "Seizures_by_agency",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
+            Column.text("agency_name", "Agency"), Column.text("agency_type", "Agency type"),
+            Column.text("region", "Region"), Column.count("seizures", "Seizures (number)")),
+        rows, List.of(TOTALS_NOTE));
+  }
+
+  public PublishedTable seizuresByRegion() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      Set<String> noted = notedAgencies(release.notes(), release.year());
+      List<RegionShare> shares = new ArrayList<>(release.shares());
+      shares.sort(Comparator.comparing(s -> s.region().name()));
+      for (RegionShare share : shares) {
+        rows.add(row(2, anyNoted(noted, membersOf(share.region())), Cell.text(release.year().label()),
+            Cell.text(share.region().name()), count(share.seizures()),
+            share.sharePercent().map(p -> Cell.number(OutputFormat.percent(p))).orElse(Cell.notAvailable())));
+      }
+    }
+    return new PublishedTable("seizures_by_region",
+        "Number of drug seizures by region, and share of all seizures in England and Wales, " + period,
+        "Seizures_by_region",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("region", "Region"),
+            Column.count("seizures", "Seizures (number)"),
+            new Column("share_percent", "Share of all seizures in England and Wales (%)", Column.NumberStyle.PERCENT)),
+        rows,
+        List.of("The ten regions hold the 43 territorial forces; British Transport Police and Border Force are in no"
+            + " region but are in the England and Wales total that shares are of, so shares add up to less than"
+            + " 100.", TOTALS_NOTE));
+  }
+
+  public PublishedTable seizuresByDrug() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
+      for (DrugFigures drug : drugsByName(england)) {
+        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), count(drug.seizures())));
+      }
+    }
+    return new PublishedTable("seizures_by_drug",
+        "Number of drug seizures by drug, England and Wales, " + period, "Seizures_by_drug",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
+            Column.text("drug_class", "Class on 31 March"), Column.count("seizures", "Seizures (number)")),
+        rows,
+        List.of("A seizure with several drugs counts once for each drug, so the drug rows add up to more than all"
+            + " seizures. All cannabis counts seizures with any cannabis once.", TOTALS_NOTE));
+  }
+
+  public PublishedTable seizuresByClass() {
+    List<TableRow> rows = new ArrayList<>();
+    List<DrugClass> classes = new ArrayList<>(List.of(DrugClass.values()));
+    classes.sort(Comparator.comparing(DrugClass::label));
+    for (Release release : releases) {
+      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
+      for (DrugClass drugClass : classes) {
+        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
+            count(england.classSeizures(drugClass))));
+      }
+    }
+    return new PublishedTable("seizures_by_class",
+        "Number of drug seizures by class, England and Wales, " + period, "Seizures_by_class",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("drug_class", "Class"),
+            Column.count("seizures", "Seizures (number)")),
+        rows,
+        List.of("A seizure counts in a class when any of its drugs was of that class on the day of the seizure;"
+            + " a seizure with drugs of two classes counts in both. Unknown is a drug that could not be"
+            + " classified; none is a psychoactive substance (Psychoactive Substances Act 2016).", TOTALS_NOTE));
+  }
+
+  public PublishedTable quantitiesByDrug() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
+      for (DrugFigures drug : drugsByName(england)) {
+        if (drug.quantity().isEmpty()) {
+          continue;
+        }
+        Quantity quantity = drug.quantity().get();
+        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), Cell.text(quantity.unit().label()),
+            quantity(quantity), count(drug.linesWithoutQuantity())));
+      }
+    }
+    return new PublishedTable("quantities_by_drug",
+        "Quantities of drugs seized, by drug, England and Wales, " + period, "Quantities_by_drug",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
+            Column.text("drug_class", "Class on 31 March"), Column.text("unit", "Unit"),
+            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
+            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+        rows,
+        List.of(DOSES_NOTE, "Figures loaded from published tables do not give lines without a quantity [x].",
+            TOTALS_NOTE));
+  }
+
+  public PublishedTable agencyDrug() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      Set<String> noted = notedAgencies(release.notes(), release.year());
+      for (Agency agency : agenciesByCode()) {
+        AreaYear area = release.current(agency.code()).orElseThrow();
+        for (DrugFigures drug : drugsByName(area)) {
+          Cell quantity = drug.quantity().map(ReleaseTables::quantity).orElse(Cell.notApplicable());
+          Cell unit = Cell.text(drug.quantity().map(q -> q.unit().label()).orElse(""));
+          Cell lines = drug.quantity().isPresent() ? count(drug.linesWithoutQuantity()) : Cell.notApplicable();
+          rows.add(row(3, noted.contains(agency.code()), Cell.text(release.year().label()),
+              Cell.text(agency.code()), Cell.text(drug.drug()), count(drug.seizures()), quantity, unit, lines));
+        }
+      }
+    }
+    return new PublishedTable("agency_drug",
+        "Number of drug seizures and quantities seized, by agency and drug, " + period, "Agency_drug",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
+            Column.text("drug", "Drug"), Column.count("seizures", "Seizures (number)"),
+            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
+            Column.text("unit", "Unit"),
+            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+        rows, List.of(DOSES_NOTE));
+  }
+
+  public PublishedTable changesByAgency() {
+    List<TableRow> rows = new ArrayList<>();
+    for (Release release : releases) {
+      Set<String> noted = notedAgencies(release.notes(), release.year());
+      noted.addAll(notedAgencies(release.notes(), release.year().previous()));
+      List<Area> areas = new ArrayList<>();
+      agenciesByCode().forEach(a -> areas.add(release.current(a.code()).orElseThrow().area()));
+      areas.add(Area.POLICE);
+      areas.add(Area.ENGLAND_AND_WALES);
+      for (Area area : areas) {
+        Change change = release.seizuresChange(area.code());
+        rows.add(row(2, anyNoted(noted, membersOf(area)), Cell.text(release.year().label()),
+            Cell.text(area.code()), count(change.current()), count(change.previous()),
+            change.change().isPresent() ? Cell.number(OutputFormat.count(change.change().getAsLong()))
+                : Cell.notAvailable(),
+            change.percentChange().map(p -> Cell.number(OutputFormat.percent(p))).orElse(
+                change.change().isPresent() ? Cell.notApplicable() : Cell.notAvailable())));
+      }
+    }
+    return new PublishedTable("changes_by_agency",
+        "Change in the number of drug seizures on the year before, by agency, England and Wales, " + period,
+        "Changes_by_agency",
+        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
+            Column.count("seizures", "Seizures (number)"),
+            Column.count("previous_seizures", "Seizures the year before (number)"),
+            Column.count("change", "Change (number)"),
+            new Column("percent_change", "Change (%)", Column.NumberStyle.PERCENT)),
+        rows,
+        List.of("Change is not available [x] when either year's figure is not available; the percent change is"
+            + " not applicable [z] when the year before had no seizures.", TOTALS_NOTE));
+  }
+
+  private static TableRow row(int keyWidth, boolean noted, Cell... cells) {
+    return new TableRow(List.of(cells), noted ? EnumSet.of(Marker.NOTE) : EnumSet.noneOf(Marker.class), keyWidth);
+  }
+
+  private static Cell count(Count count) {
+    return count.isAvailable() ? Cell.number(OutputFormat.count(count.get())) : Cell.notAvailable();
+  }
+
+  private static Cell quantity(Quantity quantity) {
+    return quantity.value().map(v -> Cell.number(OutputFormat.quantity(v))).orElse(Cell.notAvailable());
+  }
+
+  private List<Agency> agenciesByCode() {
+    List<Agency> agencies = new ArrayList<>(reference.agencies().all());
+    agencies.sort(Comparator.comparing(Agency::code));
+    return agencies;
+  }
+
+  private static List<DrugFigures> drugsByName(AreaYear area) {
+    List<DrugFigures> drugs = new ArrayList<>(area.drugs());
+    drugs.sort(Comparator.comparing(DrugFigures::drug));
+    return drugs;
+  }
+
+  /** Agencies named by a note of the year. */
+  private static Set<String> notedAgencies(List<Note> notes, FinancialYear year) {
+    Set<String> codes = new HashSet<>();
+    notes.stream().filter(n -> n.year().equals(year)).forEach(n -> n.agencyCode().ifPresent(codes::add));
+    return codes;
+  }
+
+  /** Which agencies an area is made of. */
+  private Predicate<Agency> membersOf(Area area) {
+    AreaType type = area.type();
+    return switch (type) {
+      case AGENCY -> a -> a.code().equals(area.code());
+      case REGION -> a -> a.region().map(r -> Region.slugOf(r).equals(area.code())).orElse(false);
+      case POLICE -> a -> a.type() != AgencyType.BORDER;
+      case ENGLAND_AND_WALES -> a -> true;
+    };
+  }
+
+  private boolean anyNoted(Set<String> noted, Predicate<Agency> members) {
+    return reference.agencies().all().stream().anyMatch(a -> members.test(a) && noted.contains(a.code()));
+  }
+
+  /** The release of the year published: the last of the series. */
+  public Release published() {
+    return releases.get(releases.size() - 1);
+  }
+}

@@ -1,0 +1,158 @@
+package haul.story;
+
+import haul.reference.Agencies;
+import haul.reference.Agency;
+import haul.reference.FinancialYear;
+import haul.stats.Area;
+import haul.stats.AreaType;
+import haul.stats.AreaYear;
+import haul.stats.Change;
+import haul.stats.Count;
+import haul.stats.DrugFigures;
+import haul.stats.Note;
+import haul.stats.Quantity;
+import haul.stats.RegionShare;
+import haul.stats.Release;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The first stage of a story: every candidate figure for one agency and year, with its comparison,
+ * and the national drug figures scored for newsworthiness by {@link StoryRules}.
+ *
+ * @param seizures the agency's seizures this year against last
+ * @param national England and Wales seizures this year against last
+ * @param nationalDrugs every national drug with a quantity, the most newsworthy first
+ * @param localDrugs the agency's quantity of every drug with one, in table order
+ * @param shares the regions' shares of all seizures in England and Wales, the largest first
+ * @param agencyNotes data-quality notes on the agency's figures, this year's and last year's
+ * @param releaseNotes notes on the whole release this year
+ * @param nationalAgencies the national agencies' shares of all seizures, in {@code agencies.csv} order
+ */
+record StoryFacts(
+    FinancialYear year,
+    Agency agency,
+    Change seizures,
+    Change national,
+    List<DrugCandidate> nationalDrugs,
+    List<DrugComparison> localDrugs,
+    List<RegionShare> shares,
+    List<Note> agencyNotes,
+    List<Note> releaseNotes,
+    List<AgencyShare> nationalAgencies) {
+
+  StoryFacts {
+    nationalDrugs = List.copyOf(nationalDrugs);
+    localDrugs = List.copyOf(localDrugs);
+    shares = List.copyOf(shares);
+    agencyNotes = List.copyOf(agencyNotes);
+    releaseNotes = List.copyOf(releaseNotes);
+    nationalAgencies = List.copyOf(nationalAgencies);
+  }
+
+  static StoryFacts gather(Release release, Agency agency, Agencies agencies, StoryRules rules) {
+    String nationalCode = Area.ENGLAND_AND_WALES.code();
+    List<DrugComparison> national = drugComparisons(release, nationalCode);
+    List<DrugComparison> local = drugComparisons(release, agency.code());
+    List<RegionShare> shares =
+        release.shares().stream()
+            .filter(s -> s.region().type() == AreaType.REGION && s.sharePercent().isPresent())
+            .sorted(Comparator.comparing((RegionShare s) -> s.sharePercent().orElseThrow()).reversed())
+            .toList();
+    return new StoryFacts(
+        release.year(),
+        agency,
+        release.seizuresChange(agency.code()),
+        release.seizuresChange(nationalCode),
+        score(national, rules.nationalDrugs().rules()),
+        local,
+        shares,
+        release.notesFor(agency.code()),
+        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year())).toList(),
+        agencies.all().stream()
+            .filter(Agency::isNational)
+            .map(a -> new AgencyShare(a, seizuresOf(release, a.code()), seizuresOf(release, nationalCode)))
+            .toList());
+  }
+
+  /** The agency's figures for one drug; empty when it has none. */
+  Optional<DrugComparison> localDrug(String drug) {
+    return localDrugs.stream().filter(c -> c.drug().equals(drug)).findFirst();
+  }
+
+  /** The agency's figures this year; empty when it made no return. */
+  boolean hasReturn() {
+    return seizures.current().isAvailable();
+  }
+
+  /** Another area's seizures this year, such as a national agency's. */
+  static Count seizuresOf(Release release, String areaCode) {
+    return release.current(areaCode).map(AreaYear::seizures).orElse(Count.notAvailable());
+  }
+
+  private static List<DrugComparison> drugComparisons(Release release, String areaCode) {
+    Optional<AreaYear> current = release.current(areaCode);
+    Optional<AreaYear> previous = release.previous(areaCode);
+    List<DrugComparison> comparisons = new ArrayList<>();
+    for (DrugFigures figures : current.map(AreaYear::drugs).orElse(List.of())) {
+      if (figures.quantity().isEmpty()) {
+        continue; // count-only and group rows have no quantity to tell
+      }
+      Quantity quantity = figures.quantity().get();
+      Optional<BigDecimal> before =
+          previous.flatMap(p -> p.drug(figures.drug())).flatMap(DrugFigures::quantity).flatMap(Quantity::value);
+      comparisons.add(
+          new DrugComparison(
+              areaCode, figures.drug(), figures.drugClass(), quantity.unit(), quantity.value(), before, figures.seizures()));
+    }
+    return comparisons;
+  }
+
+  /** Each rule finds at most one drug; a drug keeps the best score of the rules that found it. */
+  static List<DrugCandidate> score(List<DrugComparison> comparisons, List<StoryRules.DrugRule> rules) {
+    Map<String, Integer> scores = new HashMap<>();
+    Map<String, List<String>> reasons = new HashMap<>();
+    for (StoryRules.DrugRule rule : rules) {
+      comparisons.stream()
+          .filter(c -> applies(rule, c))
+          .max(Comparator.comparing(c -> size(rule, c)))
+          .ifPresent(
+              found -> {
+                scores.merge(found.drug(), rule.score(), Math::max);
+                reasons.computeIfAbsent(found.drug(), d -> new ArrayList<>()).add(rule.name());
+              });
+    }
+    return comparisons.stream()
+        .map(c -> new DrugCandidate(c, scores.getOrDefault(c.drug(), 0), reasons.getOrDefault(c.drug(), List.of())))
+        .sorted(Comparator.comparingInt(DrugCandidate::score).reversed())
+        .toList();
+  }
+
+  private static boolean applies(StoryRules.DrugRule rule, DrugComparison c) {
+    if (!c.isComparable() || c.previous().get().signum() == 0) {
+      return false;
+    }
+    if (rule.drugClassValue().isPresent() && !rule.drugClassValue().equals(c.drugClass())) {
+      return false;
+    }
+    if (rule.unitValue().isPresent() && rule.unitValue().get() != c.unit()) {
+      return false;
+    }
+    if (c.previous().get().compareTo(rule.minPrevious(c.unit())) < 0) {
+      return false;
+    }
+    int sign = c.change().signum();
+    return rule.direction() == StoryRules.Direction.RISE ? sign > 0 : sign < 0;
+  }
+
+  /** How far the drug moved in the rule's direction: larger is more newsworthy. */
+  private static BigDecimal size(StoryRules.DrugRule rule, DrugComparison c) {
+    BigDecimal moved = rule.by() == StoryRules.Measure.CHANGE ? c.change() : c.percentChange().orElseThrow();
+    return rule.direction() == StoryRules.Direction.RISE ? moved : moved.negate();
+  }
+}

@@ -1,0 +1,131 @@
+package haul.story.check;
+
+import haul.reference.FinancialYear;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a figure that say which year it is for and which way a change went: "last
+ * year", "the year before", "in the year to March 2022", "down from", "a fall of", "rose ... to".
+ */
+final class Cues {
+
+  /** A year the words name, relative to the release. */
+  enum Period {
+    CURRENT,
+    PREVIOUS,
+    /** A year the release does not hold. */
+    OTHER
+  }
+
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:(last year|this year|the latest year|the past year)"
+              + "|(the year before|the previous year|a year earlier|the year earlier|the prior year|a year before)"
+              + "|(?:year|12 months)\\s+(?:to|ending|ended)\\s+(?:31\\s+)?March\\s+(\\d{4})"
+              + "|(\\d{4})[/-](\\d{2})(?!\\d)"
+              + "|FYE\\s?(\\d{4})"
+              + "|(?:in|during|for|throughout)\\s+(\\d{4})(?![\\d/\\-–]))");
+  private static final Pattern DIRECTION =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:(down|fell|fall|falls|fallen|falling|drop|drops|dropped|decrease|decreased|decreases"
+              + "|decline|declined|declines|lower|fewer|less|reduction|reduced|cut)"
+              + "|(up(?!\\s+to\\b)|rose|rise|rises|risen|rising|increase|increased|increases|grew|growth|higher|more"
+              + "|jumped|jump|climbed|soared|doubled|tripled|trebled))(?![\\p{L}])");
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])(from|compared\\s+(?:with|to)|against)\\s+$");
+  private static final Pattern TO_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])to\\s+$");
+  private static final Pattern VERB_TO_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:(fell|fallen|dropped|decreased|declined|went down)"
+              + "|(rose|risen|increased|grew|climbed|jumped|soared|went up))\\s+to\\s+$");
+  private static final Pattern DIRECTION_AFTER =
+      Pattern.compile(
+          "(?i)^[\\s,]*(?:(lower|fewer|less|down|drop|fall|decrease)|(higher|more|up|rise|increase))(?![\\p{L}])");
+
+  private Cues() {}
+
+  /** A period named in a stretch of words, the one nearest its end (or its start when {@code fromStart}). */
+  static Optional<Located<Period>> period(String words, FinancialYear year, boolean nearestToEnd) {
+    Matcher matcher = PERIOD.matcher(words);
+    Located<Period> found = null;
+    while (matcher.find()) {
+      Period period;
+      if (matcher.group(1) != null) {
+        period = Period.CURRENT;
+      } else if (matcher.group(2) != null) {
+        period = Period.PREVIOUS;
+      } else if (matcher.group(3) != null) {
+        period = byEndYear(Integer.parseInt(matcher.group(3)), year);
+      } else if (matcher.group(4) != null) {
+        int start = Integer.parseInt(matcher.group(4));
+        if ((start + 1) % 100 != Integer.parseInt(matcher.group(5))) {
+          continue;
+        }
+        period = byEndYear(start + 1, year);
+      } else if (matcher.group(6) != null) {
+        period = byEndYear(Integer.parseInt(matcher.group(6)), year);
+      } else {
+        period = byEndYear(Integer.parseInt(matcher.group(7)), year);
+      }
+      found = new Located<>(period, matcher.start(), matcher.end());
+      if (!nearestToEnd) {
+        break;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The financial year a calendar year names: "in 2021" in a story of the year to March 2022 is the
+   * year to March 2021, as the seed uses it (and the wording rules flag it).
+   */
+  static Period byEndYear(int endYear, FinancialYear year) {
+    if (endYear == year.endYear()) {
+      return Period.CURRENT;
+    }
+    return endYear == year.previous().endYear() ? Period.PREVIOUS : Period.OTHER;
+  }
+
+  /** The last direction word in a stretch: 1 a rise, -1 a fall. */
+  static Optional<Integer> lastDirection(String words) {
+    Matcher matcher = DIRECTION.matcher(words);
+    Integer found = null;
+    while (matcher.find()) {
+      found = matcher.group(1) != null ? -1 : 1;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** A direction word right after a figure: "14 per cent lower". */
+  static Optional<Integer> directionAfter(String words) {
+    Matcher matcher = DIRECTION_AFTER.matcher(words);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(matcher.group(1) != null ? -1 : 1);
+  }
+
+  /** Whether the words end with "from", "compared with" or "against": last year's figure follows. */
+  static boolean endsWithFrom(String words) {
+    return FROM_BEFORE.matcher(words).find();
+  }
+
+  /** Whether the words end with "to". */
+  static boolean endsWithTo(String words) {
+    return TO_BEFORE.matcher(words).find();
+  }
+
+  /** "fell to" or "rose to" right before a figure: this year's figure and the direction. */
+  static Optional<Integer> verbTo(String words) {
+    Matcher matcher = VERB_TO_BEFORE.matcher(words);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(matcher.group(1) != null ? -1 : 1);
+  }
+
+  /** Something found at offsets of the searched words. */
+  record Located<T>(T value, int start, int end) {}
+}

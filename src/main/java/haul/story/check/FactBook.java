@@ -1,0 +1,162 @@
+package haul.story.check;
+
+import haul.reference.Agency;
+import haul.reference.ReferenceData;
+import haul.reference.Unit;
+import haul.stats.Area;
+import haul.stats.AreaType;
+import haul.stats.AreaYear;
+import haul.stats.Count;
+import haul.stats.DrugFigures;
+import haul.stats.Quantity;
+import haul.stats.RegionShare;
+import haul.stats.Release;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts of a release a story can state, by area: each area's seizures, each drug's seizures
+ * and quantity, both years, their changes and multiples, and shares of all seizures in England and
+ * Wales. Built from the {@link Release} only: no store, no SQL.
+ */
+final class FactBook {
+
+  private final Release release;
+  private final ReferenceData reference;
+  private final Map<String, List<Series>> seriesByArea = new LinkedHashMap<>();
+
+  FactBook(Release release, ReferenceData reference) {
+    this.release = release;
+    this.reference = reference;
+  }
+
+  /** Every series of an area: its seizures first, then each drug's seizures and quantity. */
+  List<Series> series(String areaCode) {
+    return seriesByArea.computeIfAbsent(areaCode, this::build);
+  }
+
+  private List<Series> build(String areaCode) {
+    Optional<AreaYear> current = release.current(areaCode);
+    Optional<AreaYear> previous = release.previous(areaCode);
+    Optional<Area> area = current.or(() -> previous).map(AreaYear::area);
+    if (area.isEmpty()) {
+      return List.of();
+    }
+    String name = areaName(area.get());
+    List<Series> series = new ArrayList<>();
+    series.add(
+        new Series(area.get(), name, Optional.empty(), Optional.empty(),
+            current.flatMap(a -> count(a.seizures())), previous.flatMap(a -> count(a.seizures()))));
+    List<String> drugs = new ArrayList<>();
+    current.ifPresent(a -> a.drugs().forEach(d -> drugs.add(d.drug())));
+    previous.ifPresent(a -> a.drugs().stream().map(DrugFigures::drug).filter(d -> !drugs.contains(d)).forEach(drugs::add));
+    for (String drug : drugs) {
+      Optional<DrugFigures> now = current.flatMap(a -> a.drug(drug));
+      Optional<DrugFigures> before = previous.flatMap(a -> a.drug(drug));
+      series.add(
+          new Series(area.get(), name, Optional.of(drug), Optional.empty(),
+              now.flatMap(d -> count(d.seizures())), before.flatMap(d -> count(d.seizures()))));
+      Optional<Unit> unit = now.or(() -> before).flatMap(DrugFigures::quantity).map(Quantity::unit);
+      if (unit.isPresent()) {
+        series.add(
+            new Series(area.get(), name, Optional.of(drug), unit,
+                now.flatMap(DrugFigures::quantity).flatMap(Quantity::value),
+                before.flatMap(DrugFigures::quantity).flatMap(Quantity::value)));
+      }
+    }
+    return List.copyOf(series);
+  }
+
+  private String areaName(Area area) {
+    if (area.type() == AreaType.AGENCY) {
+      return reference.agencies().byCode(area.code()).map(Agency::fullName).orElse(area.name());
+    }
+    return area.name();
+  }
+
+  private static Optional<BigDecimal> count(Count count) {
+    return count.isAvailable() ? Optional.of(BigDecimal.valueOf(count.get())) : Optional.empty();
+  }
+
+  /**
+   * An area's share of all seizures in England and Wales this year: the release's own unrounded
+   * figure for a region, computed the same way for an agency.
+   */
+  Optional<Candidate> share(String areaCode) {
+    String year = release.year().label();
+    Optional<RegionShare> region = release.shares().stream().filter(s -> s.region().code().equals(areaCode)).findFirst();
+    Optional<Series> series;
+    Optional<BigDecimal> share;
+    if (region.isPresent()) {
+      Area area = region.get().region();
+      series = Optional.of(
+          new Series(area, area.name(), Optional.empty(), Optional.empty(), count(region.get().seizures()), Optional.empty()));
+      share = region.get().sharePercent();
+    } else {
+      series = seizures(areaCode);
+      Optional<BigDecimal> seizures = series.flatMap(Series::current);
+      Optional<BigDecimal> all = seizures(Area.ENGLAND_AND_WALES.code()).flatMap(Series::current);
+      share = seizures.isEmpty() || all.isEmpty() || all.get().signum() == 0
+          ? Optional.empty()
+          : Optional.of(seizures.get().multiply(BigDecimal.valueOf(100)).divide(all.get(), MathContext.DECIMAL64));
+    }
+    if (series.isEmpty() || share.isEmpty()) {
+      return Optional.empty();
+    }
+    Series s = series.get();
+    return Optional.of(new Candidate(s, Role.SHARE,
+        new Fact(s.areaName() + "'s share of all seizures in England and Wales in " + year, areaCode,
+            Optional.empty(), FactMeasure.SHARE, year, share.get(), "per cent"),
+        ProseRule.WHOLE_PERCENT));
+  }
+
+  /** The area's seizures series. */
+  Optional<Series> seizures(String areaCode) {
+    return series(areaCode).stream().filter(s -> s.drug().isEmpty()).findFirst();
+  }
+
+  /** The fact of a series in a role, when the data hold it. */
+  Optional<Candidate> candidate(Series series, Role role) {
+    String year = release.year().label();
+    String previousYear = release.year().previous().label();
+    String unit = series.unit().map(Unit::label).orElse("seizures");
+    String areaCode = series.area().code();
+    return switch (role) {
+      case CURRENT -> series.current().map(v -> new Candidate(series, role,
+          new Fact(series.what() + " in " + year, areaCode, series.drug(), measure(series), year, v, unit),
+          rule(series)));
+      case PREVIOUS -> series.previous().map(v -> new Candidate(series, role,
+          new Fact(series.what() + " in " + previousYear, areaCode, series.drug(), measure(series), previousYear, v, unit),
+          rule(series)));
+      case PERCENT_CHANGE -> series.percentChange().map(v -> new Candidate(series, role,
+          new Fact("change in " + series.what() + ", " + previousYear + " to " + year, areaCode, series.drug(),
+              FactMeasure.PERCENT_CHANGE, previousYear + " to " + year, v, "per cent"),
+          ProseRule.WHOLE_PERCENT));
+      case MULTIPLE -> series.multiple().map(v -> new Candidate(series, role,
+          new Fact(series.what() + " in " + year + " as a multiple of " + previousYear, areaCode, series.drug(),
+              FactMeasure.MULTIPLE, previousYear + " to " + year, v, "times"),
+          ProseRule.MULTIPLE));
+      case SHARE -> share(areaCode);
+    };
+  }
+
+  private static FactMeasure measure(Series series) {
+    return series.isQuantity() ? FactMeasure.QUANTITY : FactMeasure.SEIZURES;
+  }
+
+  private static ProseRule rule(Series series) {
+    if (series.unit().isPresent()) {
+      return switch (series.unit().get()) {
+        case KG -> ProseRule.KG;
+        case DOSES -> ProseRule.DOSES;
+        case PLANTS -> ProseRule.PLANTS;
+      };
+    }
+    return series.area().type() == AreaType.AGENCY ? ProseRule.EXACT_COUNT : ProseRule.THOUSANDS_COUNT;
+  }
+}

@@ -1,0 +1,216 @@
+package haul.story.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures in a paragraph's own words (quotations blanked): counts, quantities in kg,
+ * grams, tonnes, doses and plants, per cent, multiples ("nearly ten times") and "no ketamine". Years
+ * ("2021", "March 2022", "2021/22") and days of dates are periods, not figures, and are skipped.
+ */
+final class FigureReader {
+
+  private static final String NOT_WORD = "(?![\\p{L}\\d])";
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![\\p{L}\\d.,/£$€\\-−])([\\-−])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d/]|[.,]\\d)");
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(nearly|almost|just\\s+under|under|less\\s+than|fewer\\s+than|just\\s+over|over"
+              + "|more\\s+than|above|in\\s+excess\\s+of|about|around|roughly|approximately|some)\\s+$");
+  private static final String MONTH =
+      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          + "|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+$");
+  private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+" + MONTH + "(?![\\p{L}])");
+  private static final Pattern SCALE = Pattern.compile("(?i)^\\s+(thousand|million)" + NOT_WORD);
+  private static final Pattern KG = Pattern.compile("(?i)^\\s?(kg|kgs|kilos|kilograms?|kilogrammes?)" + NOT_WORD);
+  private static final Pattern GRAMS = Pattern.compile("(?i)^\\s?(g|grams?|grammes?)" + NOT_WORD);
+  private static final Pattern TONNES = Pattern.compile("(?i)^\\s?(tonnes?)" + NOT_WORD);
+  private static final Pattern PER_CENT = Pattern.compile("(?i)^(\\s?%|\\s?per\\s?cent" + NOT_WORD + ")");
+  private static final Pattern TIMES = Pattern.compile("(?i)^\\s+times" + NOT_WORD);
+  private static final Pattern DOSES_OR_PLANTS =
+      Pattern.compile("(?i)^((?:\\s+(?!of\\b)[\\p{L}-]+){0,2}?)\\s+(doses|tablets|pills|plants)" + NOT_WORD);
+  private static final Pattern SEIZURES =
+      Pattern.compile(
+          "(?i)^((?:\\s+(?!(?:of|in|by|from|to|and|last|the|were|was|a|which)\\b)[\\p{L}-]+){0,3}?)\\s+(seizures?)"
+              + NOT_WORD);
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}-]+)");
+  private static final Pattern OF_DRUG = Pattern.compile("(?i)^\\s+(?:of|involving)\\s+");
+  private static final Pattern WORD_TIMES =
+      Pattern.compile("(?i)(?<![\\p{L}])(twice|([a-z]+)\\s+times)" + NOT_WORD);
+  private static final Pattern NO = Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:more\\s+)?$");
+
+  private final Lexicon lexicon;
+
+  FigureReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Figure> read(Paragraph paragraph) {
+    String text = paragraph.unquoted();
+    List<Figure> figures = new ArrayList<>();
+    Matcher number = NUMBER.matcher(text);
+    while (number.find()) {
+      numeral(paragraph, number).ifPresent(figures::add);
+    }
+    Matcher words = WORD_TIMES.matcher(text);
+    while (words.find()) {
+      int value = words.group(2) == null ? 2 : ProseNumbers.smallNumber(words.group(2));
+      if (value >= 0) {
+        figures.add(
+            figure(paragraph, words.start(), words.end(), BigDecimal.valueOf(value), FigureUnit.TIMES, false,
+                Optional.empty(), Set.of()));
+      }
+    }
+    for (Mention drug : lexicon.drugs(text, paragraph.start())) {
+      int at = drug.start() - paragraph.start();
+      Matcher no = NO.matcher(text.substring(Math.max(0, at - 12), at));
+      if (no.find()) {
+        int start = Math.max(0, at - 12) + no.start();
+        figures.add(
+            new Figure(
+                span(paragraph, start, drug.end() - paragraph.start()), BigDecimal.ZERO, FigureUnit.NONE_OF,
+                Hedge.NONE, false, Optional.empty(), drug.codes()));
+      }
+    }
+    figures.sort(Comparator.comparingInt(Figure::start));
+    return figures;
+  }
+
+  private Optional<Figure> numeral(Paragraph paragraph, Matcher number) {
+    String text = paragraph.unquoted();
+    String digits = number.group(2).replace(",", "");
+    boolean grouped = number.group(2).contains(",");
+    BigDecimal value = new BigDecimal(digits + (number.group(3) == null ? "" : number.group(3)));
+    String before = text.substring(0, number.start());
+    String after = text.substring(number.end());
+    if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) {
+      return Optional.empty();
+    }
+    int end = number.end();
+    Matcher scale = SCALE.matcher(after);
+    if (scale.find()) {
+      value = value.movePointRight(scale.group(1).equalsIgnoreCase("thousand") ? 3 : 6);
+      end += scale.end();
+      after = text.substring(end);
+    }
+    boolean negative = number.group(1) != null;
+    boolean yearLike = !grouped && number.group(3) == null && digits.length() == 4 && value.intValue() >= 1900
+        && value.intValue() <= 2100;
+
+    Set<String> drugs = new HashSet<>();
+    Optional<String> noun = Optional.empty();
+    FigureUnit unit;
+    Matcher m;
+    if ((m = KG.matcher(after)).find()) {
+      unit = FigureUnit.KG;
+    } else if ((m = GRAMS.matcher(after)).find()) {
+      unit = FigureUnit.GRAMS;
+    } else if ((m = TONNES.matcher(after)).find()) {
+      unit = FigureUnit.TONNES;
+    } else if ((m = PER_CENT.matcher(after)).find()) {
+      unit = FigureUnit.PER_CENT;
+    } else if ((m = TIMES.matcher(after)).find()) {
+      unit = FigureUnit.TIMES;
+    } else if ((m = DOSES_OR_PLANTS.matcher(after)).find()) {
+      unit = m.group(2).equalsIgnoreCase("plants") ? FigureUnit.PLANTS : FigureUnit.DOSES;
+      drugs.addAll(drugsIn(after.substring(0, m.end()), paragraph.start() + end));
+    } else if (yearLike) {
+      return Optional.empty();
+    } else if (Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))) {
+      return Optional.empty(); // an ordinal or a code ("1st", "A1"), not a figure
+    } else {
+      unit = FigureUnit.COUNT;
+      m = SEIZURES.matcher(after);
+      if (m.find()) {
+        noun = Optional.of("seizures");
+        drugs.addAll(drugsIn(m.group(1), paragraph.start() + end));
+      } else {
+        Matcher next = NEXT_WORD.matcher(after);
+        if (next.find() && !lexicon.drug(next.group(1)).isEmpty()) {
+          noun = Optional.empty();
+        } else if (next.find(0) && isNoun(next.group(1))) {
+          noun = Optional.of(next.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        m = null;
+      }
+    }
+    int spanEnd = end + (m == null ? 0 : m.end());
+    if (unit != FigureUnit.COUNT || noun.isPresent()) {
+      String rest = text.substring(spanEnd);
+      Matcher of = OF_DRUG.matcher(rest);
+      if (of.find()) {
+        int at = paragraph.start() + spanEnd + of.end();
+        lexicon.drugs(rest.substring(of.end()), at).stream()
+            .filter(d -> d.start() == at)
+            .findFirst()
+            .ifPresent(d -> drugs.addAll(d.codes()));
+      }
+    }
+    if (unit == FigureUnit.COUNT) {
+      spanEnd = number.end();
+    }
+    int start = number.start();
+    Hedge hedge = Hedge.NONE;
+    Matcher hedgeWord = HEDGE.matcher(before);
+    if (hedgeWord.find()) {
+      hedge = hedgeOf(hedgeWord.group(1));
+      start = hedgeWord.start();
+    }
+    return Optional.of(figure(paragraph, start, spanEnd, value, unit, negative, noun, drugs, hedge));
+  }
+
+  /** Words that read as "what is counted", not as the start of a clause. */
+  private static boolean isNoun(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !List.of("in", "to", "from", "and", "or", "the", "a", "last", "this", "which", "was", "were", "is", "are",
+            "compared", "against", "on", "at", "for", "by", "of", "with", "while", "but", "than")
+        .contains(lower);
+  }
+
+  private Set<String> drugsIn(String words, int at) {
+    Set<String> drugs = new HashSet<>();
+    lexicon.drugs(words, at).forEach(d -> drugs.addAll(d.codes()));
+    return drugs;
+  }
+
+  private static Hedge hedgeOf(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (lower) {
+      case "nearly", "almost", "just under", "under", "less than", "fewer than" -> Hedge.BELOW;
+      case "just over", "over", "more than", "above", "in excess of" -> Hedge.ABOVE;
+      default -> Hedge.APPROXIMATE;
+    };
+  }
+
+  private Figure figure(
+      Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, boolean negative,
+      Optional<String> noun, Set<String> drugs) {
+    int from = start;
+    Hedge hedge = Hedge.NONE;
+    Matcher hedgeWord = HEDGE.matcher(paragraph.unquoted().substring(0, start));
+    if (hedgeWord.find()) {
+      hedge = hedgeOf(hedgeWord.group(1));
+      from = hedgeWord.start();
+    }
+    return figure(paragraph, from, end, value, unit, negative, noun, drugs, hedge);
+  }
+
+  private static Figure figure(
+      Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, boolean negative,
+      Optional<String> noun, Set<String> drugs, Hedge hedge) {
+    return new Figure(span(paragraph, start, end), value, unit, hedge, negative, noun, Set.copyOf(drugs));
+  }
+
+  private static Span span(Paragraph paragraph, int start, int end) {
+    return new Span(
+        paragraph.start() + start, paragraph.start() + end, paragraph.number(), paragraph.text().substring(start, end));
+  }
+}

@@ -1,0 +1,63 @@
+package haul.story.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * A check report for machines:
+ * <pre>{"agency": ..., "year": "2021/22", "contradicted": false, "counts": {"matched": 14, ...},
+ *  "findings": [{"kind": "MATCHED", "paragraph": 5, "start": 512, "end": 515, "text": "679",
+ *                "fact": {...} or null, "right_value": null, "message": "..."}]}</pre>
+ * Offsets are in UTF-16 code units of the checked text, as Java and JavaScript count them.
+ */
+public final class JsonReport {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private JsonReport() {}
+
+  public static String render(CheckReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("agency", report.agencyCode());
+    root.put("year", report.year().label());
+    root.put("contradicted", report.hasContradictions());
+    ObjectNode counts = root.putObject("counts");
+    for (FindingKind kind : FindingKind.values()) {
+      counts.put(kind.name().toLowerCase(Locale.ROOT), report.count(kind));
+    }
+    var findings = root.putArray("findings");
+    for (Finding finding : report.findings()) {
+      ObjectNode node = findings.addObject();
+      node.put("kind", finding.kind().name());
+      node.put("paragraph", finding.paragraph());
+      node.put("start", finding.span().start());
+      node.put("end", finding.span().end());
+      node.put("text", finding.span().text());
+      if (finding.fact().isPresent()) {
+        Fact fact = finding.fact().get();
+        ObjectNode f = node.putObject("fact");
+        f.put("description", fact.description());
+        f.put("area", fact.areaCode());
+        f.put("drug", fact.drug().orElse(null));
+        f.put("measure", fact.measure().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        f.put("period", fact.period());
+        f.put("value", FigureValues.printed(fact));
+        f.put("unit", fact.unit());
+      } else {
+        node.putNull("fact");
+      }
+      node.put("right_value", finding.rightValue().orElse(null));
+      node.put("message", finding.message());
+    }
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package haul.story.check;
+
+import haul.reference.Agency;
+import haul.reference.Drug;
+import haul.reference.DrugAlias;
+import haul.reference.DrugCatalogue;
+import haul.reference.ReferenceData;
+import haul.reference.Region;
+import haul.stats.Area;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a story uses for areas and drugs, from the reference data: agencies by full name,
+ * short name and area name; regions; "nationally" and "England and Wales"; drugs by catalogue name
+ * and alias. Where names overlap the longest wins, and a region wins over an area of the same name
+ * ("London").
+ */
+final class Lexicon {
+
+  private static final List<String> NATIONAL =
+      List.of("England and Wales", "nationally", "national", "nationwide", "across the country");
+
+  private final Map<String, String> areaNames = new LinkedHashMap<>();
+  private final Map<String, Set<String>> drugNames = new LinkedHashMap<>();
+  private final Pattern areaPattern;
+  private final Pattern drugPattern;
+
+  Lexicon(ReferenceData reference, String storyAgency) {
+    for (String word : NATIONAL) {
+      areaNames.put(word.toLowerCase(Locale.ROOT), Area.ENGLAND_AND_WALES.code());
+    }
+    for (Region region : reference.regions()) {
+      areaNames.put(region.name().toLowerCase(Locale.ROOT), region.slug());
+    }
+    for (Agency agency : reference.agencies().all()) {
+      for (String name : List.of(agency.fullName(), agency.shortName(), agency.areaName().replaceFirst("^the ", ""))) {
+        areaNames.putIfAbsent(name.toLowerCase(Locale.ROOT), agency.code());
+      }
+    }
+    areaNames.put("the force", storyAgency);
+
+    DrugCatalogue catalogue = reference.drugs();
+    for (Drug drug : catalogue.drugs()) {
+      if (isNamedInProse(drug.name())) {
+        drugNames.put(drug.name().toLowerCase(Locale.ROOT), Set.of(drug.name()));
+      }
+    }
+    for (DrugAlias alias : catalogue.aliases()) {
+      boolean plainWord = alias.alias().equalsIgnoreCase("speed") || alias.alias().equalsIgnoreCase("spice");
+      if (isNamedInProse(alias.drug()) && !plainWord && alias.validFrom().isEmpty() && alias.validTo().isEmpty()) {
+        drugNames.putIfAbsent(alias.alias().toLowerCase(Locale.ROOT), Set.of(alias.drug()));
+      }
+    }
+    drugNames.put(
+        "cannabis",
+        Set.of(DrugCatalogue.ALL_CANNABIS, "Herbal cannabis", "Cannabis resin", "Cannabis plants"));
+    drugNames.putIfAbsent("amphetamine", Set.of("Amphetamines"));
+    drugNames.putIfAbsent("steroids", Set.of("Anabolic steroids"));
+    drugNames.putIfAbsent("plants of cannabis", Set.of("Cannabis plants"));
+
+    areaPattern = alternation(areaNames.keySet());
+    drugPattern = alternation(drugNames.keySet());
+  }
+
+  /** Rows a story names as drugs: not the "Other" and "Unknown" buckets. */
+  private static boolean isNamedInProse(String drug) {
+    return !drug.startsWith("Other ") && !drug.equals("Unknown");
+  }
+
+  private static Pattern alternation(Iterable<String> names) {
+    List<String> sorted = new ArrayList<>();
+    names.forEach(sorted::add);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder regex = new StringBuilder("(?i)(?<![\\p{L}-])(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
+    }
+    return Pattern.compile(regex.append(")(?![\\p{L}-])").toString());
+  }
+
+  /** Areas named in a stretch of text; {@code base} is its offset in the whole text. */
+  List<Mention> areas(String text, int base) {
+    return find(areaPattern, text, base, name -> Set.of(areaNames.get(name)));
+  }
+
+  /** Drugs named in a stretch of text; {@code base} is its offset in the whole text. */
+  List<Mention> drugs(String text, int base) {
+    return find(drugPattern, text, base, drugNames::get);
+  }
+
+  /** The catalogue rows a drug name means, or none. */
+  Set<String> drug(String name) {
+    return drugNames.getOrDefault(normal(name), Set.of());
+  }
+
+  private static String normal(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private interface Meaning {
+    Set<String> of(String normalName);
+  }
+
+  private static List<Mention> find(Pattern pattern, String text, int base, Meaning meaning) {
+    List<Mention> found = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      Set<String> codes = meaning.of(normal(matcher.group()));
+      if (codes != null && !codes.isEmpty()) {
+        found.add(new Mention(base + matcher.start(), base + matcher.end(), codes));
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,69 @@
+package haul.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.reference.FinancialYear;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StoryTextTest {
+
+  private static final Story STORY =
+      new Story(
+          "kent",
+          FinancialYear.parse("2021/22"),
+          2,
+          "Kent Police <made> & \"seized\"",
+          List.of("First paragraph with 0.2kg.", "Second *paragraph* with a_b and #1."),
+          List.of(new Fact("0.2kg", new BigDecimal("0.200000000"), "kg", "quantity", "kent", "2021/22", Optional.of("Cocaine"))),
+          List.of("Check this."));
+
+  @Test
+  void markdownIsAHeadingThenParagraphsWithFormattingCharactersEscaped() {
+    assertThat(StoryText.toMarkdown(STORY))
+        .isEqualTo(
+            "# Kent Police \\<made\\> & \"seized\"\n\nFirst paragraph with 0.2kg.\n\nSecond \\*paragraph\\* with a\\_b and \\#1.\n");
+  }
+
+  @Test
+  void htmlEscapesEveryPieceOfText() {
+    assertThat(StoryText.toHtml(STORY))
+        .isEqualTo(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>Kent Police &lt;made&gt; &amp; &quot;seized&quot;</title>\n</head>\n<body>\n<article>\n"
+                + "<h1>Kent Police &lt;made&gt; &amp; &quot;seized&quot;</h1>\n"
+                + "<p>First paragraph with 0.2kg.</p>\n<p>Second *paragraph* with a_b and #1.</p>\n"
+                + "</article>\n</body>\n</html>\n");
+  }
+
+  @Test
+  void theSidecarHasTheShapeOfDesignMd() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(StoryText.toJson(STORY));
+
+    assertThat(json.fieldNames()).toIterable().containsExactly("agency", "year", "edition", "headline", "body", "facts", "warnings");
+    assertThat(json.get("agency").asText()).isEqualTo("kent");
+    assertThat(json.get("year").asText()).isEqualTo("2021/22");
+    assertThat(json.get("edition").asInt()).isEqualTo(2);
+    assertThat(json.get("body")).hasSize(2);
+    JsonNode fact = json.get("facts").get(0);
+    assertThat(fact.fieldNames()).toIterable().containsExactly("text", "value", "unit", "measure", "agency", "year", "drug");
+    assertThat(fact.get("value").decimalValue()).isEqualByComparingTo("0.2");
+    assertThat(StoryText.toJson(STORY)).contains("\"value\": 0.2,").contains("\"drug\": \"Cocaine\"");
+    assertThat(json.get("warnings").get(0).asText()).isEqualTo("Check this.");
+  }
+
+  @Test
+  void aFactWithoutADrugHasANullDrug() throws Exception {
+    Story story =
+        new Story("kent", FinancialYear.parse("2021/22"), 1, "H", List.of("679"),
+            List.of(new Fact("679", BigDecimal.valueOf(679), "seizures", "seizures", "kent", "2021/22", Optional.empty())), List.of());
+
+    JsonNode fact = new ObjectMapper().readTree(StoryText.toJson(story)).get("facts").get(0);
+    assertThat(fact.get("drug").isNull()).isTrue();
+    assertThat(fact.get("value").isIntegralNumber()).isTrue();
+  }
+}

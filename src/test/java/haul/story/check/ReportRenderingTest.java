@@ -1,0 +1,46 @@
+package haul.story.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The text and JSON reports of a short story, against golden files read by a person. */
+class ReportRenderingTest {
+
+  static final String STORY =
+      "Thames Valley Police seized less drugs last year.\n\n"
+          + "The force made 697 seizures in the year to March 2022, down from 1,608.\n\n"
+          + "He said: \"It is 5 times worse.\"";
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = ReportRenderingTest.class.getResourceAsStream("/golden/check-story/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static CheckReport report() {
+    return StoryChecker.check(SeedRelease.release(), "thames-valley", STORY);
+  }
+
+  @Test
+  void text() throws IOException {
+    assertThat(TextReport.render(report())).isEqualTo(golden("short-story.txt"));
+  }
+
+  @Test
+  void json() throws IOException {
+    assertThat(JsonReport.render(report())).isEqualTo(golden("short-story.json"));
+  }
+
+  @Test
+  void jsonIsValidAndSaysWhetherAnythingIsContradicted() throws IOException {
+    var tree = new ObjectMapper().readTree(JsonReport.render(report()));
+    assertThat(tree.get("contradicted").asBoolean()).isTrue();
+    assertThat(tree.get("findings")).hasSize(4);
+  }
+}

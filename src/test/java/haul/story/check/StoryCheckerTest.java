@@ -1,0 +1,115 @@
+package haul.story.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** Sentences as the story generator writes them, and the figures haul cannot tie to a fact. */
+class StoryCheckerTest {
+
+  private static CheckReport check(String text) {
+    return StoryChecker.check(SeedRelease.release(), "thames-valley", text);
+  }
+
+  @Test
+  void theGeneratorsLocalLedeIsMatched() {
+    CheckReport report =
+        check("Thames Valley Police made 679 drug seizures in the year to March 2022, down from 1,608 the year before.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.span().text(), f -> f.fact().orElseThrow().period())
+        .containsExactly(tuple(FindingKind.MATCHED, "679", "2021/22"), tuple(FindingKind.MATCHED, "1,608", "2020/21"));
+  }
+
+  @Test
+  void aMultipleIsMatchedToTheDrugOfTheSentence() {
+    CheckReport report = check("The amount of ketamine seized nationally rose from 187kg to 1,837kg, nearly ten times as much.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.span().text(), f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "187kg", "ketamine seized in England and Wales in 2020/21"),
+            tuple(FindingKind.MATCHED, "1,837kg", "ketamine seized in England and Wales in 2021/22"),
+            tuple(FindingKind.MATCHED, "nearly ten times",
+                "ketamine seized in England and Wales in 2021/22 as a multiple of 2020/21"));
+  }
+
+  @Test
+  void anAgencysShareIsComputedLikeARegions() {
+    CheckReport report = check("Border Force made 11 per cent of all seizures in England and Wales.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(tuple(FindingKind.MATCHED, "Border Force's share of all seizures in England and Wales in 2021/22"));
+  }
+
+  @Test
+  void theForceIsTheStorysAgency() {
+    CheckReport report = check("The force seized 0.2kg of cocaine last year.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().areaCode())
+        .containsExactly(tuple(FindingKind.MATCHED, "thames-valley"));
+  }
+
+  @Test
+  void aChangeWithItsFiguresInBrackets() {
+    CheckReport report = check("Thames Valley Police seizures fell by 58 per cent (1,608 to 679).");
+
+    assertThat(report.findings()).extracting(Finding::kind).containsOnly(FindingKind.MATCHED).hasSize(3);
+  }
+
+  @Test
+  void aBareCountIsOfTheDrugNamedBeforeIt() {
+    CheckReport report = check("Nationally, seizures of cocaine rose from 19,726 to 20,712.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "seizures of cocaine in England and Wales in 2020/21"),
+            tuple(FindingKind.MATCHED, "seizures of cocaine in England and Wales in 2021/22"));
+  }
+
+  @Test
+  void aCountOfSomethingElseIsUnknown() {
+    assertThat(check("All 43 forces sent returns.").findings())
+        .extracting(Finding::kind, Finding::message)
+        .containsExactly(tuple(FindingKind.UNKNOWN, "haul cannot tell what it counts (\"forces\")"));
+  }
+
+  @Test
+  void aQuantityOfNoNamedDrugIsUnknown() {
+    assertThat(check("Police seized 500kg of drugs last year.").findings())
+        .extracting(Finding::kind, Finding::message)
+        .containsExactly(tuple(FindingKind.UNKNOWN, "no drug is named for this quantity"));
+  }
+
+  @Test
+  void aFigureBetweenTwoFactsIsUnknownRatherThanGuessed() {
+    CheckReport report = check("Thames Valley Police made 1,100 seizures.");
+
+    assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNKNOWN);
+    assertThat(report.hasContradictions()).isFalse();
+  }
+
+  @Test
+  void anAreaTheReleaseDoesNotHoldIsUnknown() {
+    assertThat(check("Kent Police made 5,000 seizures last year.").findings())
+        .extracting(Finding::kind)
+        .containsExactly(FindingKind.UNKNOWN);
+  }
+
+  @Test
+  void anUnknownAgencyCodeIsRefused() {
+    assertThatThrownBy(() -> StoryChecker.check(SeedRelease.release(), "atlantis", "text"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("atlantis");
+  }
+
+  @Test
+  void anEmptyStoryHasNoFindings() {
+    assertThat(check("").findings()).isEmpty();
+  }
+}
