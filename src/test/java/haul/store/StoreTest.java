@@ -144,6 +144,30 @@ class StoreTest {
     assertThat(postgres).isEqualTo(duckDb);
   }
 
+  @Test
+  void bothStoresHaveTheSameViewsWithTheSameColumns() {
+    Map<String, Integer> postgres = viewColumns(stores.open(StoreKind.POSTGRESQL));
+    Map<String, Integer> duckDb = viewColumns(stores.open(StoreKind.DUCKDB));
+    assertThat(duckDb).isNotEmpty();
+    assertThat(postgres).isEqualTo(duckDb);
+  }
+
+  /** view.column -> position (the engines name the types of computed columns differently). */
+  private static Map<String, Integer> viewColumns(Store store) {
+    return store.run(c -> {
+      Map<String, Integer> columns = new java.util.TreeMap<>();
+      try (var rs = c.createStatement().executeQuery(
+          "SELECT c.table_name, c.column_name, c.ordinal_position FROM information_schema.columns c"
+              + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+              + " WHERE c.table_schema = current_schema() AND t.table_type = 'VIEW'")) {
+        while (rs.next()) {
+          columns.put(rs.getString(1) + "." + rs.getString(2), rs.getInt(3));
+        }
+      }
+      return columns;
+    });
+  }
+
   /** table.column -> position, type (in DuckDB's words) and nullability, bookkeeping tables left out. */
   private static Map<String, String> columns(Store store) {
     return store.run(c -> {
