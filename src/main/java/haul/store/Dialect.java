@@ -47,6 +47,12 @@ interface Dialect {
   void lockReferenceSync(Connection connection) throws SQLException;
 
   /**
+   * Keeps other writers out of the tables until the transaction ends (a restore needs the store
+   * to itself); readers may go on. A DuckDB file has one writer already.
+   */
+  void lockAgainstWriters(Connection connection, List<String> tables) throws SQLException;
+
+  /**
    * Makes the caller's new transaction read one snapshot of the whole store (its first statement),
    * so that an export of many tables is consistent while others write.
    */

@@ -93,6 +93,11 @@ final class DuckDbDialect implements Dialect {
   }
 
   @Override
+  public void lockAgainstWriters(Connection connection, List<String> tables) {
+    // A DuckDB file has one writer: this process.
+  }
+
+  @Override
   public void beginSnapshot(Connection connection) {
     // A DuckDB transaction reads one snapshot already.
   }

@@ -40,6 +40,8 @@ public final class ParquetRestore {
     return store.atomically(() -> store.run(connection -> {
       Dialect dialect = store.dialect();
       List<String> tables = ParquetExport.tables(connection, dialect);
+      // No one may write between the check that the store is empty and the restore's commit.
+      dialect.lockAgainstWriters(connection, tables.stream().filter(t -> !isReference(t)).toList());
       for (String table : tables) {
         long rows = isReference(table) ? 0 : count(connection, "SELECT count(*) FROM " + table);
         if (rows > 0) {

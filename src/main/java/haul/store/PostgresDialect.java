@@ -116,6 +116,20 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public void lockAgainstWriters(Connection connection, List<String> tables) throws SQLException {
+    if (tables.isEmpty()) {
+      return;
+    }
+    List<String> quoted = new ArrayList<>();
+    for (String table : tables) {
+      quoted.add(quote(table));
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("LOCK TABLE " + String.join(", ", quoted) + " IN SHARE ROW EXCLUSIVE MODE");
+    }
+  }
+
+  @Override
   public void beginSnapshot(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
