@@ -25,8 +25,13 @@ public final class Store implements AutoCloseable {
   private final Dialect dialect;
   private final String location;
   private final ReferenceData reference;
-  /** The connection of the calling thread's open transaction, if any. */
-  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  /** With a pool: the connection of the calling thread's open transaction, if any. */
+  private final ThreadLocal<Connection> threadTransaction = new ThreadLocal<>();
+  /**
+   * With DuckDB's one connection: its open transaction, whichever thread opened it, so that work
+   * from another thread joins it rather than committing it half-done (as before pools).
+   */
+  private Connection sharedTransaction;
 
   private Store(Connections connections, Dialect dialect, String location, ReferenceData reference) {
     this.connections = connections;
@@ -87,14 +92,14 @@ public final class Store implements AutoCloseable {
    * nested call joins the outer transaction.
    */
   public <T> T atomically(java.util.function.Supplier<T> work) {
-    if (transaction.get() != null) {
+    if (transaction() != null) {
       return work.get();
     }
     Connection connection = acquire();
     boolean committed = false;
     try {
       connection.setAutoCommit(false);
-      transaction.set(connection);
+      setTransaction(connection);
       T result = work.get();
       connection.commit();
       committed = true;
@@ -102,17 +107,38 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw failure(e);
     } finally {
-      transaction.remove();
+      setTransaction(null);
       if (!committed) {
         rollbackQuietly(connection);
+      }
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // a broken connection: the pool drops it on release
       }
       release(connection);
     }
   }
 
+  private Connection transaction() {
+    return connections.pooled() ? threadTransaction.get() : sharedTransaction;
+  }
+
+  private void setTransaction(Connection connection) {
+    if (connections.pooled()) {
+      if (connection == null) {
+        threadTransaction.remove();
+      } else {
+        threadTransaction.set(connection);
+      }
+    } else {
+      sharedTransaction = connection;
+    }
+  }
+
   /** Runs SQL on this store's connection, in the current transaction if there is one. */
   <T> T run(Sql<T> work) {
-    Connection held = transaction.get();
+    Connection held = transaction();
     Connection connection = held != null ? held : acquire();
     try {
       return work.run(connection);
@@ -139,13 +165,6 @@ public final class Store implements AutoCloseable {
   }
 
   private void release(Connection connection) {
-    try {
-      if (!connection.getAutoCommit()) {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException ignored) {
-      // a broken connection: the pool drops it on release
-    }
     try {
       connections.release(connection);
     } catch (SQLException e) {
