@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       // Subcommands in pipeline order.
       InfoCommand.class,
+      ImportCommand.class,
     })
 final class HaulCommand implements Runnable {
 
