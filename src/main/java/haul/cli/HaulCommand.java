@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       // Subcommands in pipeline order.
       InfoCommand.class,
       ImportCommand.class,
+      BenchCommand.class,
     })
 final class HaulCommand implements Runnable {
 

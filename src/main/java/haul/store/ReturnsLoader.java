@@ -35,7 +35,9 @@ public final class ReturnsLoader implements AutoCloseable {
       List.of("agency", "seizure_id", "seizure_date", "drug", "quantity", "unit");
 
   private static final List<String> TEMP_TABLES =
-      List.of("return_staging", "return_shift", "return_checked", "return_problem", "return_file");
+      List.of(
+          "return_staging", "return_base", "return_shift", "return_checked", "return_problem", "return_rejected",
+          "return_event", "return_file");
 
   private final Store store;
   private boolean validated;
@@ -44,10 +46,12 @@ public final class ReturnsLoader implements AutoCloseable {
     this.store = Objects.requireNonNull(store, "store");
     store.run(c -> {
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rec BIGINT NOT NULL,"
-            + " row_no BIGINT NOT NULL, agency VARCHAR, seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR,"
-            + " quantity VARCHAR, unit VARCHAR)");
-        s.execute("CREATE OR REPLACE TEMP TABLE return_shift (file_no INTEGER NOT NULL, rec_from BIGINT NOT NULL,"
+        // Raw fields as read; a record's number within its file comes from the table's rowid,
+        // which follows the reader's order (DuckDB preserves insertion order).
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, agency VARCHAR,"
+            + " seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR, quantity VARCHAR, unit VARCHAR)");
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_base (file_no INTEGER NOT NULL, base BIGINT NOT NULL)");
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_shift (file_no INTEGER NOT NULL, rec_from BIGINT NOT NULL,"
             + " off BIGINT NOT NULL)");
       }
       return null;
@@ -98,20 +102,14 @@ public final class ReturnsLoader implements AutoCloseable {
     columns.append('}');
     StringBuilder select = new StringBuilder();
     for (int position : columnPositions) {
-      select.append(", nullif(trim(r.c").append(position).append("), '')");
+      select.append(", c").append(position);
     }
-    boolean shifted = shiftFrom.length > 0;
-    String sql = "INSERT INTO return_staging SELECT " + fileNo + ", r.rn, r.rn + 1"
-        + (shifted ? " + coalesce(sh.off, 0)" : "") + select
-        + " FROM (SELECT row_number() OVER () AS rn, * FROM read_csv(" + literal(csv.toAbsolutePath().toString())
+    String sql = "INSERT INTO return_staging SELECT " + fileNo + select
+        + " FROM read_csv(" + literal(csv.toAbsolutePath().toString())
         + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true,"
-        + " columns = " + columns + ")) r"
-        + (shifted
-            ? " ASOF LEFT JOIN (SELECT rec_from, off FROM return_shift WHERE file_no = " + fileNo
-                + ") sh ON r.rn >= sh.rec_from"
-            : "");
+        + " columns = " + columns + ")";
     return store.run(c -> {
-      if (shifted) {
+      if (shiftFrom.length > 0) {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO return_shift VALUES (?, ?, ?)")) {
           for (int i = 0; i < shiftFrom.length; i++) {
             p.setInt(1, fileNo);
@@ -123,7 +121,13 @@ public final class ReturnsLoader implements AutoCloseable {
         }
       }
       try (Statement s = c.createStatement()) {
-        return (long) s.executeUpdate(sql);
+        long t = System.nanoTime();
+        long n = s.executeUpdate(sql);
+        trace(sql, t);
+        // rowids follow insertion order but need not start at 0 (rows of an open transaction)
+        exec(s, "INSERT INTO return_base SELECT " + fileNo + ", coalesce(min(rowid), 0) FROM return_staging"
+            + " WHERE file_no = " + fileNo);
+        return n;
       }
     });
   }
@@ -148,19 +152,24 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   public void validate(LocalDate today, Optional<String> onlyAgency, boolean wholeEvents) {
     store.run(c -> {
-      try (Statement s = c.createStatement()) {
-        s.execute(CHECKED);
-      }
-      try (PreparedStatement p = c.prepareStatement(PROBLEMS)) {
+      boolean shifted = count(c, "SELECT count(*) FROM return_shift") > 0;
+      try (PreparedStatement p = c.prepareStatement(checked(shifted))) {
         p.setDate(1, Date.valueOf(today));
         p.setString(2, onlyAgency.orElse(null));
-        p.setString(3, onlyAgency.orElse(null));
-        p.setString(4, onlyAgency.orElse(null));
+        long t = System.nanoTime();
         p.execute();
+        trace("CHECKED", t);
+      }
+      try (PreparedStatement p = c.prepareStatement(PROBLEMS)) {
+        p.setString(1, onlyAgency.orElse(null));
+        p.setDate(2, Date.valueOf(today));
+        long t = System.nanoTime();
+        p.execute();
+        trace("PROBLEMS", t);
       }
       if (wholeEvents) {
         try (Statement s = c.createStatement()) {
-          s.execute(WHOLE_EVENTS);
+          exec(s, WHOLE_EVENTS);
         }
       }
       return null;
@@ -227,7 +236,7 @@ public final class ReturnsLoader implements AutoCloseable {
     requireValidated();
     return store.run(c -> {
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TEMP TABLE return_file (file_no INTEGER, import_id BIGINT, file_name VARCHAR)");
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_file (file_no INTEGER, import_id BIGINT, file_name VARCHAR)");
       }
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO return_file VALUES (?, nextval('import_id_seq'), ?)")) {
@@ -240,25 +249,25 @@ public final class ReturnsLoader implements AutoCloseable {
       }
       try (Statement s = c.createStatement()) {
         // Accepted rows and their events; an event belongs to the file of its first row.
-        s.execute("CREATE OR REPLACE TEMP TABLE return_accepted AS SELECT k.* FROM return_checked k"
-            + " ANTI JOIN (SELECT DISTINCT file_no, rec FROM return_problem) p"
-            + " ON p.file_no = k.file_no AND p.rec = k.rec");
-        s.execute("CREATE OR REPLACE TEMP TABLE return_event AS SELECT agency_code, seizure_id, min(sdate) AS sdate,"
-            + " min(fye) AS fye, min(file_no) AS file_no, false AS revised FROM return_accepted"
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_rejected AS SELECT DISTINCT file_no, rec FROM return_problem");
+        String accepted = "(SELECT k.* FROM return_checked k ANTI JOIN return_rejected r"
+            + " ON r.file_no = k.file_no AND r.rec = k.rec)";
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_event AS SELECT agency_code, seizure_id, min(sdate) AS sdate,"
+            + " min(fye) AS fye, min(file_no) AS file_no, false AS revised FROM " + accepted + " a"
             + " GROUP BY agency_code, seizure_id");
-        s.execute("UPDATE return_event e SET revised = true FROM (SELECT DISTINCT agency_code, seizure_id FROM seizure) o"
+        exec(s, "UPDATE return_event e SET revised = true FROM (SELECT DISTINCT agency_code, seizure_id FROM seizure) o"
             + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id");
         if (count(c, "SELECT count(*) FROM return_event WHERE revised") > 0) {
-          s.execute("DELETE FROM drug_line d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
+          exec(s, "DELETE FROM drug_line d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
               + " WHERE d.agency_code = e.agency_code AND d.seizure_id = e.seizure_id");
-          s.execute("DELETE FROM seizure d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
+          exec(s, "DELETE FROM seizure d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
               + " WHERE d.agency_code = e.agency_code AND d.seizure_id = e.seizure_id");
         }
-        s.execute("INSERT INTO seizure SELECT e.agency_code, e.seizure_id, e.sdate, e.fye, f.import_id"
+        exec(s, "INSERT INTO seizure SELECT e.agency_code, e.seizure_id, e.sdate, e.fye, f.import_id"
             + " FROM return_event e JOIN return_file f USING (file_no)");
-        s.execute("INSERT INTO drug_line SELECT a.agency_code, a.seizure_id, a.drug_name, a.drug_class,"
+        exec(s, "INSERT INTO drug_line SELECT a.agency_code, a.seizure_id, a.drug_name, a.drug_class,"
             + " a.stored_quantity, a.stored_unit, a.row_no, f.import_id"
-            + " FROM return_accepted a JOIN return_file f USING (file_no)");
+            + " FROM " + accepted + " a JOIN return_file f USING (file_no)");
       }
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO import_reject SELECT import_id, file_name, ?, ?, ?, ? FROM return_file WHERE file_no = ?")) {
@@ -280,8 +289,9 @@ public final class ReturnsLoader implements AutoCloseable {
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery(
               "SELECT f.file_no,"
-                  + " (SELECT count(*) FROM return_accepted a WHERE a.file_no = f.file_no),"
-                  + " (SELECT count(*) FROM (SELECT DISTINCT file_no, rec FROM return_problem) p WHERE p.file_no = f.file_no),"
+                  + " (SELECT count(*) FROM return_checked k WHERE k.file_no = f.file_no)"
+                  + "   - (SELECT count(*) FROM return_rejected r WHERE r.file_no = f.file_no),"
+                  + " (SELECT count(*) FROM return_rejected r WHERE r.file_no = f.file_no),"
                   + " (SELECT count(*) FROM return_event e WHERE e.file_no = f.file_no AND e.revised)"
                   + " FROM return_file f ORDER BY f.file_no")) {
         while (rs.next()) {
@@ -317,10 +327,10 @@ public final class ReturnsLoader implements AutoCloseable {
   public static long rawCsvLoad(Store store, Path csv) {
     return store.run(c -> {
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TEMP TABLE raw_csv_baseline AS SELECT * FROM read_csv("
+        exec(s, "CREATE OR REPLACE TEMP TABLE raw_csv_baseline AS SELECT * FROM read_csv("
             + literal(csv.toAbsolutePath().toString()) + ")");
         long rows = count(c, "SELECT count(*) FROM raw_csv_baseline");
-        s.execute("DROP TABLE raw_csv_baseline");
+        exec(s, "DROP TABLE raw_csv_baseline");
         return rows;
       }
     });
@@ -332,10 +342,8 @@ public final class ReturnsLoader implements AutoCloseable {
     store.run(c -> {
       try (Statement s = c.createStatement()) {
         for (String table : TEMP_TABLES) {
-          s.execute("DROP TABLE IF EXISTS " + table);
+          exec(s, "DROP TABLE IF EXISTS " + table);
         }
-        s.execute("DROP TABLE IF EXISTS return_accepted");
-        s.execute("DROP TABLE IF EXISTS return_event");
       }
       return null;
     });
@@ -358,117 +366,160 @@ public final class ReturnsLoader implements AutoCloseable {
     }
   }
 
+  static void exec(Statement s, String sql) throws SQLException {
+    long t = System.nanoTime();
+    s.execute(sql);
+    trace(sql, t);
+  }
+
+  static void trace(String sql, long t) {
+    if (System.getenv("HAUL_TRACE") != null) {
+      System.err.printf("  %.3f s %s%n", (System.nanoTime() - t) / 1e9, sql.strip().replace('\n', ' ').substring(0, Math.min(90, sql.strip().length())));
+    }
+  }
+
   private static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 
   /**
-   * Every staged row with what the reference tables make of it. Names are looked up once per
-   * distinct spelling (a return repeats a few dozen spellings a million times), in lower case with
-   * runs of spaces as one, as {@code ref_agency_name} and {@code ref_drug_alias} hold them.
+   * Every staged row with what the reference tables make of it, and whether it breaks a rule of
+   * its own. Spellings are resolved once each (a return repeats a few dozen agency names and a few
+   * thousand drug, date and unit combinations a million times): in lower case with runs of spaces
+   * as one, as {@code ref_agency_name} and {@code ref_drug_alias} hold them. Parameters: today, the
+   * permitted agency (NULL for any).
    */
-  private static final String CHECKED = """
-      CREATE OR REPLACE TEMP TABLE return_checked AS
-      WITH agency_map AS (
-        SELECT d.raw, n.code
-        FROM (SELECT DISTINCT agency AS raw FROM return_staging WHERE agency IS NOT NULL) d
-        LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(d.raw), '\\s+', ' ', 'g')
-      ),
-      drug_map AS (
-        SELECT d.raw, a.drug, a.valid_from, a.valid_to
-        FROM (SELECT DISTINCT drug AS raw FROM return_staging WHERE drug IS NOT NULL) d
-        JOIN ref_drug_alias a ON a.alias = regexp_replace(lower(d.raw), '\\s+', ' ', 'g')
-      ),
-      known_drug AS (SELECT DISTINCT raw FROM drug_map),
-      parsed AS (
-        SELECT s.*, am.code AS agency_code,
-          CASE WHEN length(s.seizure_date) = 10 AND substr(s.seizure_date, 5, 1) = '-'
-                 AND substr(s.seizure_date, 8, 1) = '-'
-               THEN try_cast(s.seizure_date AS DATE) END AS sdate,
-          CASE WHEN regexp_full_match(s.quantity, '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
-               THEN try_cast(s.quantity AS DECIMAL(38, 9)) END AS qty,
-          lower(s.unit) AS unit_given,
-          kd.raw IS NOT NULL AS drug_known
-        FROM return_staging s
-        LEFT JOIN agency_map am ON am.raw = s.agency
-        LEFT JOIN known_drug kd ON kd.raw = s.drug
-      )
-      SELECT p.*,
-        CASE WHEN month(p.sdate) >= 4 THEN year(p.sdate) + 1 ELSE year(p.sdate) END AS fye,
-        dm.drug AS drug_name,
-        dc.drug_class,
-        rd.unit AS drug_unit,
-        iu.input_unit AS known_unit,
-        du.input_unit AS drug_input_unit,
-        CASE WHEN rd.unit IS NULL THEN p.qty
-             ELSE CAST(p.qty * iu.factor AS DECIMAL(38, 9)) END AS stored_quantity,
-        CASE WHEN rd.unit IS NULL THEN iu.input_unit ELSE rd.unit END AS stored_unit
-      FROM parsed p
-      LEFT JOIN drug_map dm ON dm.raw = p.drug AND p.sdate IS NOT NULL
-        AND p.sdate >= coalesce(dm.valid_from, DATE '0001-01-01') AND p.sdate <= coalesce(dm.valid_to, DATE '9999-12-31')
-      LEFT JOIN ref_drug_class dc ON dc.drug = dm.drug
-        AND p.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND p.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
-      LEFT JOIN ref_drug rd ON rd.name = dm.drug
-      LEFT JOIN ref_input_unit iu ON iu.input_unit = p.unit_given
-      LEFT JOIN ref_drug_input_unit du ON du.drug = dm.drug AND du.input_unit = p.unit_given
-      """;
+  private static String checked(boolean shifted) {
+    return """
+        CREATE OR REPLACE TEMP TABLE return_checked AS
+        WITH settings AS (SELECT CAST(? AS DATE) AS today, CAST(? AS VARCHAR) AS only_agency),
+        agency_map AS (
+          SELECT d.raw, n.code
+          FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
+          LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), '\\s+', ' ', 'g')
+        ),
+        spellings AS (
+          SELECT DISTINCT drug, seizure_date, unit FROM return_staging
+        ),
+        parsed_spellings AS (
+          SELECT sp.*,
+            regexp_replace(lower(trim(sp.drug)), '\\s+', ' ', 'g') AS drug_key,
+            CASE WHEN length(trim(sp.seizure_date)) = 10 AND substr(trim(sp.seizure_date), 5, 1) = '-'
+                   AND substr(trim(sp.seizure_date), 8, 1) = '-'
+                 THEN try_cast(trim(sp.seizure_date) AS DATE) END AS sdate,
+            nullif(lower(trim(sp.unit)), '') AS unit_given
+          FROM spellings sp
+        ),
+        line_kind AS (
+          SELECT ps.drug, ps.seizure_date, ps.unit, ps.sdate, ps.unit_given,
+            EXISTS (SELECT 1 FROM ref_drug_alias a WHERE a.alias = ps.drug_key) AS drug_known,
+            a.drug AS drug_name, dc.drug_class, rd.unit AS drug_unit, iu.input_unit AS known_unit,
+            iu.factor, du.input_unit AS drug_input_unit
+          FROM parsed_spellings ps
+          LEFT JOIN ref_drug_alias a ON a.alias = ps.drug_key AND ps.sdate IS NOT NULL
+            AND ps.sdate >= coalesce(a.valid_from, DATE '0001-01-01') AND ps.sdate <= coalesce(a.valid_to, DATE '9999-12-31')
+          LEFT JOIN ref_drug_class dc ON dc.drug = a.drug
+            AND ps.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND ps.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
+          LEFT JOIN ref_drug rd ON rd.name = a.drug
+          LEFT JOIN ref_input_unit iu ON iu.input_unit = ps.unit_given
+          LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = ps.unit_given
+        ),
+        numbered AS (
+          SELECT s.rowid - b.base + 1 AS rec, s.*
+          FROM return_staging s JOIN return_base b USING (file_no)
+        ),
+        rows AS (
+          SELECT n.file_no, n.rec, n.rec + 1 %s AS row_no,
+            nullif(trim(n.agency), '') AS agency, nullif(trim(n.seizure_id), '') AS seizure_id,
+            nullif(trim(n.seizure_date), '') AS seizure_date, nullif(trim(n.drug), '') AS drug,
+            nullif(trim(n.quantity), '') AS quantity, nullif(trim(n.unit), '') AS unit,
+            am.code AS agency_code, lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit,
+            lk.known_unit, lk.factor, lk.drug_input_unit, lk.unit_given
+          FROM numbered n
+          %s
+          LEFT JOIN agency_map am ON am.raw IS NOT DISTINCT FROM n.agency
+          LEFT JOIN line_kind lk ON lk.drug IS NOT DISTINCT FROM n.drug
+            AND lk.seizure_date IS NOT DISTINCT FROM n.seizure_date AND lk.unit IS NOT DISTINCT FROM n.unit
+        ),
+        quantified AS (
+          SELECT r.*,
+            CASE WHEN regexp_full_match(r.quantity, '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
+                 THEN try_cast(r.quantity AS DECIMAL(38, 9)) END AS qty
+          FROM rows r
+        )
+        SELECT q.*,
+          CASE WHEN month(q.sdate) >= 4 THEN year(q.sdate) + 1 ELSE year(q.sdate) END AS fye,
+          CASE WHEN q.drug_unit IS NULL THEN q.qty ELSE CAST(q.qty * q.factor AS DECIMAL(38, 9)) END AS stored_quantity,
+          CASE WHEN q.drug_unit IS NULL THEN q.known_unit ELSE q.drug_unit END AS stored_unit,
+          (q.agency IS NULL OR q.agency_code IS NULL
+            OR (st.only_agency IS NOT NULL AND q.agency_code <> st.only_agency)
+            OR q.seizure_id IS NULL OR q.seizure_date IS NULL OR q.sdate IS NULL OR q.sdate > st.today
+            OR q.drug IS NULL OR NOT q.drug_known OR q.drug_class IS NULL
+            OR (q.quantity IS NOT NULL AND (q.qty IS NULL OR q.qty < 0 OR q.unit IS NULL))
+            OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
+                OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
+        FROM quantified q, settings st
+        """.formatted(
+            shifted ? "+ coalesce(sh.off, 0)" : "",
+            shifted ? "ASOF LEFT JOIN return_shift sh ON sh.file_no = n.file_no AND n.rec >= sh.rec_from" : "");
+  }
 
   /**
-   * One row per broken rule per row. Parameters: today, then the permitted agency three times (NULL
-   * when any agency may be loaded).
+   * One row per broken rule per row: the rules of a row alone are checked only on rows flagged
+   * {@code row_bad}; the rules of an event (one agency, one date) group every row. Parameters: the
+   * permitted agency (NULL for any), today.
    */
   private static final String PROBLEMS = """
       CREATE OR REPLACE TEMP TABLE return_problem AS
-      WITH settings AS (SELECT CAST(? AS DATE) AS today),
+      WITH settings AS (SELECT CAST(? AS VARCHAR) AS only_agency, CAST(? AS DATE) AS today),
+      bad AS MATERIALIZED (SELECT * FROM return_checked WHERE row_bad),
       rules AS (
         SELECT file_no, rec, row_no, 'agency' AS col, 'MISSING_AGENCY' AS code, agency AS value, NULL AS detail
-          FROM return_checked WHERE agency IS NULL
+          FROM bad WHERE agency IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'agency', 'UNKNOWN_AGENCY', agency, NULL
-          FROM return_checked WHERE agency IS NOT NULL AND agency_code IS NULL
-        UNION ALL SELECT file_no, rec, row_no, 'agency', 'AGENCY_NOT_PERMITTED', agency, CAST(? AS VARCHAR)
-          FROM return_checked WHERE ? IS NOT NULL AND agency_code IS DISTINCT FROM ?
-            AND agency_code IS NOT NULL
+          FROM bad WHERE agency IS NOT NULL AND agency_code IS NULL
+        UNION ALL SELECT file_no, rec, row_no, 'agency', 'AGENCY_NOT_PERMITTED', agency, st.only_agency
+          FROM bad, settings st WHERE st.only_agency IS NOT NULL AND agency_code <> st.only_agency
         UNION ALL SELECT file_no, rec, row_no, 'seizure_id', 'MISSING_ID', NULL, NULL
-          FROM return_checked WHERE seizure_id IS NULL
+          FROM bad WHERE seizure_id IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'MISSING_DATE', NULL, NULL
-          FROM return_checked WHERE seizure_date IS NULL
+          FROM bad WHERE seizure_date IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'INVALID_DATE', seizure_date, NULL
-          FROM return_checked WHERE seizure_date IS NOT NULL AND sdate IS NULL
-        UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'FUTURE_DATE', seizure_date,
-            CAST((SELECT today FROM settings) AS VARCHAR)
-          FROM return_checked WHERE sdate > (SELECT today FROM settings)
+          FROM bad WHERE seizure_date IS NOT NULL AND sdate IS NULL
+        UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'FUTURE_DATE', seizure_date, CAST(st.today AS VARCHAR)
+          FROM bad, settings st WHERE sdate > st.today
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'MISSING_DRUG', NULL, NULL
-          FROM return_checked WHERE drug IS NULL
+          FROM bad WHERE drug IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'UNKNOWN_DRUG', drug, NULL
-          FROM return_checked WHERE drug IS NOT NULL AND NOT drug_known
+          FROM bad WHERE drug IS NOT NULL AND NOT drug_known
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'DRUG_NOT_CONTROLLED_ON_DATE', drug, CAST(sdate AS VARCHAR)
-          FROM return_checked WHERE drug_known AND sdate IS NOT NULL AND drug_class IS NULL
+          FROM bad WHERE drug_known AND sdate IS NOT NULL AND drug_class IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'quantity', 'NEGATIVE_QUANTITY', quantity, NULL
-          FROM return_checked WHERE qty < 0
+          FROM bad WHERE qty < 0
         UNION ALL SELECT file_no, rec, row_no, 'quantity', 'INVALID_QUANTITY', quantity, NULL
-          FROM return_checked WHERE quantity IS NOT NULL AND qty IS NULL
+          FROM bad WHERE quantity IS NOT NULL AND qty IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'unit', 'MISSING_UNIT', NULL, quantity
-          FROM return_checked WHERE quantity IS NOT NULL AND unit IS NULL
+          FROM bad WHERE quantity IS NOT NULL AND unit IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'unit', 'UNKNOWN_UNIT', unit,
             (SELECT string_agg(input_unit, ', ' ORDER BY input_unit) FROM ref_input_unit)
-          FROM return_checked WHERE unit IS NOT NULL AND known_unit IS NULL
+          FROM bad WHERE unit IS NOT NULL AND known_unit IS NULL
         UNION ALL SELECT k.file_no, k.rec, k.row_no, 'unit', 'UNIT_NOT_FOR_DRUG', k.unit,
             k.drug_name || ' (use ' || (SELECT string_agg(u.input_unit, ' or ' ORDER BY u.input_unit)
                                         FROM ref_drug_input_unit u WHERE u.drug = k.drug_name) || ')'
-          FROM return_checked k
+          FROM bad k
           WHERE k.known_unit IS NOT NULL AND k.drug_unit IS NOT NULL AND k.drug_input_unit IS NULL
         UNION ALL SELECT k.file_no, k.rec, k.row_no, 'agency', 'EVENT_AGENCY_CONFLICT', k.agency, c.detail
           FROM return_checked k JOIN (
-            SELECT file_no, seizure_id, string_agg(DISTINCT agency_code, ', ' ORDER BY agency_code) AS detail
+            SELECT file_no, seizure_id, min(agency_code) || ', ' || max(agency_code) AS detail
             FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL
-            GROUP BY file_no, seizure_id HAVING count(DISTINCT agency_code) > 1
+            GROUP BY file_no, seizure_id HAVING min(agency_code) <> max(agency_code)
           ) c ON c.file_no = k.file_no AND c.seizure_id = k.seizure_id
           WHERE k.agency_code IS NOT NULL
         UNION ALL SELECT k.file_no, k.rec, k.row_no, 'seizure_date', 'EVENT_DATE_CONFLICT', k.seizure_date, c.detail
           FROM return_checked k JOIN (
-            SELECT agency_code, seizure_id, string_agg(DISTINCT CAST(sdate AS VARCHAR), ', ' ORDER BY CAST(sdate AS VARCHAR)) AS detail
+            SELECT agency_code, seizure_id, CAST(min(sdate) AS VARCHAR) || ', ' || CAST(max(sdate) AS VARCHAR) AS detail
             FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL AND sdate IS NOT NULL
-            GROUP BY agency_code, seizure_id HAVING count(DISTINCT sdate) > 1
+            GROUP BY agency_code, seizure_id HAVING min(sdate) <> max(sdate)
           ) c ON c.agency_code = k.agency_code AND c.seizure_id = k.seizure_id
           WHERE k.sdate IS NOT NULL
       )
@@ -486,7 +537,7 @@ public final class ReturnsLoader implements AutoCloseable {
       WITH bad AS (SELECT DISTINCT k.file_no, k.rec, k.row_no, k.agency_code, k.seizure_id
                    FROM return_checked k SEMI JOIN return_problem p ON p.file_no = k.file_no AND p.rec = k.rec
                    WHERE k.seizure_id IS NOT NULL),
-      first_bad_by_agency AS (SELECT agency_code, seizure_id, min(row_no) AS bad_row, min(file_no) AS bad_file
+      first_bad_by_agency AS (SELECT agency_code, seizure_id, min(row_no) AS bad_row
                               FROM bad WHERE agency_code IS NOT NULL GROUP BY agency_code, seizure_id),
       first_bad_in_file AS (SELECT file_no, seizure_id, min(row_no) AS bad_row FROM bad GROUP BY file_no, seizure_id)
       SELECT k.file_no, k.rec, k.row_no, 'seizure_id', 'EVENT_HAS_REJECTED_ROW', k.seizure_id,

@@ -83,7 +83,9 @@ public final class ReturnsImporter {
     List<ValidationError> fileErrors = new ArrayList<>();
     List<ScannedFile> scanned = new ArrayList<>();
     for (Source source : sources) {
+      long t0 = System.nanoTime();
       ReturnFileScanner.Result result = ReturnFileScanner.scan(source.name(), source.path(), options.progress());
+      if (System.getenv("HAUL_TRACE") != null) System.err.printf("scan %.2f s%n", (System.nanoTime() - t0) / 1e9);
       if (result.error() != null) {
         fileErrors.add(result.error());
       } else {
@@ -144,6 +146,7 @@ public final class ReturnsImporter {
       List<String> skipped,
       List<String> notices,
       ImportOptions options) {
+    trace("begin");
     ReturnsLoader loader = new ReturnsLoader(store);
     for (int i = 0; i < files.size(); i++) {
       ScannedFile file = files.get(i);
@@ -154,9 +157,11 @@ public final class ReturnsImporter {
         throw new Refusal(refusedResult(names, rowsRead, skipped, List.of(error), notices, ImportResult.Outcome.REFUSED));
       }
     }
+    trace("staged");
     LocalDate today = LocalDate.now(options.clock());
     loader.validate(today, options.agency(), options.partial());
 
+    trace("validated");
     List<ValidationError> errors = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     boolean[] forbidden = {false};
@@ -170,6 +175,7 @@ public final class ReturnsImporter {
       forbidden[0] |= code == ErrorCode.AGENCY_NOT_PERMITTED;
     });
     long rejected = loader.rejectedRows();
+    trace("problems read");
 
     List<HeldYear> held = loader.yearsHeldFromTables();
     if (!held.isEmpty()) {
@@ -195,12 +201,18 @@ public final class ReturnsImporter {
       logged.add(new LoggedFile(i + 1, file.name(), file.sha256(), file.rows()));
     }
     List<FileCounts> counts = loader.load(logged, Instant.now(options.clock()), rejects);
+    trace("loaded");
     loader.close();
     long accepted = counts.stream().mapToLong(FileCounts::accepted).sum();
     long revised = counts.stream().mapToLong(FileCounts::revised).sum();
     ImportReport report = new ImportReport(names, rowsRead, accepted, rejected, revised, skipped, errors);
     return new ImportResult(
         report, rejected > 0 ? ImportResult.Outcome.LOADED_WITH_REJECTS : ImportResult.Outcome.LOADED, notices);
+  }
+
+  private static long last = System.nanoTime();
+  private static void trace(String what) {
+    if (System.getenv("HAUL_TRACE") != null) { long now = System.nanoTime(); System.err.printf("%s %.2f s%n", what, (now - last) / 1e9); last = now; }
   }
 
   private static String firstLine(StoreException e) {
