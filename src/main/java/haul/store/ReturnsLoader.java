@@ -252,11 +252,10 @@ public final class ReturnsLoader implements AutoCloseable {
         exec(s, "CREATE OR REPLACE TEMP TABLE return_rejected AS SELECT DISTINCT file_no, rec FROM return_problem");
         String accepted = "(SELECT k.* FROM return_checked k ANTI JOIN return_rejected r"
             + " ON r.file_no = k.file_no AND r.rec = k.rec)";
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_event AS SELECT agency_code, seizure_id, min(sdate) AS sdate,"
-            + " min(fye) AS fye, min(file_no) AS file_no, false AS revised FROM " + accepted + " a"
-            + " GROUP BY agency_code, seizure_id");
-        exec(s, "UPDATE return_event e SET revised = true FROM (SELECT DISTINCT agency_code, seizure_id FROM seizure) o"
-            + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id");
+        exec(s, "CREATE OR REPLACE TEMP TABLE return_event AS SELECT e.*, EXISTS (SELECT 1 FROM seizure o"
+            + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id) AS revised"
+            + " FROM (SELECT agency_code, seizure_id, min(sdate) AS sdate, min(fye) AS fye, min(file_no) AS file_no"
+            + " FROM " + accepted + " a GROUP BY agency_code, seizure_id) e");
         if (count(c, "SELECT count(*) FROM return_event WHERE revised") > 0) {
           exec(s, "DELETE FROM drug_line d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
               + " WHERE d.agency_code = e.agency_code AND d.seizure_id = e.seizure_id");
