@@ -113,22 +113,29 @@ final class ImportCommand implements Callable<Integer> {
     ImportReport report = result.report();
     int loadedFiles = report.files().size() - report.skippedFiles().size();
     return switch (result.outcome()) {
-      case LOADED -> String.format(Locale.UK, "imported %s: %,d rows, %,d seizures revised",
-          files(loadedFiles), report.accepted(), report.revised());
+      case LOADED -> String.format(Locale.UK, "imported %s: %s, %s revised",
+          files(loadedFiles), count(report.accepted(), "row"), count(report.revised(), "seizure"));
       case LOADED_WITH_REJECTS -> String.format(Locale.UK,
-          "imported %s with rejects: %,d rows read, %,d accepted, %,d rejected (kept in the store's rejects),"
-              + " %,d seizures revised",
-          files(loadedFiles), report.rowsRead(), report.accepted(), report.rejected(), report.revised());
+          "imported %s with rejects: %s read, %,d accepted, %,d rejected (kept in the store's rejects),"
+              + " %s revised",
+          files(loadedFiles), count(report.rowsRead(), "row"), report.accepted(), report.rejected(),
+          count(report.revised(), "seizure"));
       case NOTHING_NEW -> "nothing imported: every file was imported before";
-      case REFUSED, FORBIDDEN -> report.rejected() > 0
+      case REFUSED -> report.rejected() > 0 && report.errors().stream().allMatch(e -> e.row() != null && e.column() != null
+              && e.code() != haul.ingest.returns.ErrorCode.YEAR_HELD_FROM_TABLES)
           ? String.format(Locale.UK,
-              "nothing imported: %,d of %,d rows rejected; fix them, or use --partial to load the valid rows",
-              report.rejected(), report.rowsRead())
+              "nothing imported: %,d of %s rejected; fix them, or use --partial to load the valid rows",
+              report.rejected(), count(report.rowsRead(), "row"))
           : "nothing imported";
+      case FORBIDDEN -> "nothing imported: rows of another agency";
     };
   }
 
   private static String files(int count) {
-    return count == 1 ? "1 file" : count + " files";
+    return count(count, "file");
+  }
+
+  private static String count(long count, String noun) {
+    return String.format(Locale.UK, "%,d %s%s", count, noun, count == 1 ? "" : "s");
   }
 }

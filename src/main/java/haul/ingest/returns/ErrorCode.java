@@ -16,7 +16,7 @@ public enum ErrorCode {
   DUPLICATE_COLUMN(Scope.FILE, "the header names column {value} twice"),
   RAGGED_ROW(Scope.FILE, "this row has {value} fields, the header has {detail}: check for a missing or extra comma"),
   FIELD_TOO_LONG(Scope.FILE, "a field of {value} characters, over the limit of {detail}: is this a return?"),
-  BAD_QUOTING(Scope.FILE, "the file is not well-formed CSV: {detail}"),
+  MALFORMED_CSV(Scope.FILE, "the file is not well-formed CSV: {detail}"),
   YEAR_HELD_FROM_TABLES(
       Scope.FILE,
       "rows dated in {value}, a year this store holds from published tables; a year never mixes sources"),

@@ -94,7 +94,7 @@ final class ReturnFileScanner {
       if (e.getCause() instanceof IOException io) {
         return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(io.getMessage()));
       }
-      return failed(name, ErrorCode.BAD_QUOTING, null, describe(e, shape));
+      return failed(name, ErrorCode.MALFORMED_CSV, null, describe(e, shape));
     } catch (IOException e) {
       return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(e.getMessage()));
     }

@@ -153,7 +153,7 @@ public final class ReturnsImporter {
       try {
         loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount(), file.shiftFrom(), file.shiftOffset());
       } catch (StoreException e) {
-        ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.BAD_QUOTING, null, firstLine(e));
+        ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e));
         throw new Refusal(refusedResult(names, rowsRead, skipped, List.of(error), notices, ImportResult.Outcome.REFUSED));
       }
     }
@@ -215,10 +215,14 @@ public final class ReturnsImporter {
     if (System.getenv("HAUL_TRACE") != null) { long now = System.nanoTime(); System.err.printf("%s %.2f s%n", what, (now - last) / 1e9); last = now; }
   }
 
+  /** DuckDB's reason in one line, without the store's prefix. */
   private static String firstLine(StoreException e) {
     String message = String.valueOf(e.getMessage());
-    int colon = message.indexOf("CSV Error");
-    String from = colon >= 0 ? message.substring(colon) : message;
+    if (message.contains("state machine reached an invalid state")) {
+      return "its line endings are mixed (CRLF and LF) or its quotes do not pair up";
+    }
+    int start = message.indexOf("CSV Error");
+    String from = start >= 0 ? message.substring(start) : message.replaceFirst("^store [^:]*: ", "");
     int newline = from.indexOf('\n');
     return newline >= 0 ? from.substring(0, newline).strip() : from.strip();
   }
