@@ -84,14 +84,10 @@ public final class ReturnsLoader implements AutoCloseable {
    * @param fileNo the file's position in the command, from 1
    * @param columnPositions for each of {@link #COLUMNS}, its 0-based position in the file's header
    * @param columnCount how many columns the header has
-   * @param shiftFrom records (1-based) from which the line offset changes; a record numbered {@code
-   *     r} starts on line {@code r + 1 + offset} (quoted line breaks and blank lines shift it)
-   * @param shiftOffset the offset from each {@code shiftFrom} on
    * @return how many records were read
    * @throws StoreException when DuckDB cannot read the file as CSV (its message names the line)
    */
-  public long stage(
-      int fileNo, Path csv, int[] columnPositions, int columnCount, long[] shiftFrom, long[] shiftOffset) {
+  public long stage(int fileNo, Path csv, int[] columnPositions, int columnCount) {
     if (columnPositions.length != COLUMNS.size()) {
       throw new IllegalArgumentException("need a position for each of " + COLUMNS);
     }
@@ -109,17 +105,6 @@ public final class ReturnsLoader implements AutoCloseable {
         + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true,"
         + " columns = " + columns + ")";
     return store.run(c -> {
-      if (shiftFrom.length > 0) {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO return_shift VALUES (?, ?, ?)")) {
-          for (int i = 0; i < shiftFrom.length; i++) {
-            p.setInt(1, fileNo);
-            p.setLong(2, shiftFrom[i]);
-            p.setLong(3, shiftOffset[i]);
-            p.addBatch();
-          }
-          p.executeBatch();
-        }
-      }
       try (Statement s = c.createStatement()) {
         long t = System.nanoTime();
         long n = s.executeUpdate(sql);
@@ -129,6 +114,29 @@ public final class ReturnsLoader implements AutoCloseable {
             + " WHERE file_no = " + fileNo);
         return n;
       }
+    });
+  }
+
+  /**
+   * Records where a file's rows are not simply numbered record + 1 (after quoted line breaks or
+   * blank lines): a record numbered {@code r} starts on line {@code r + 1 + offset}, the offset
+   * changing at each of {@code shiftFrom} (1-based records) to the matching {@code shiftOffset}.
+   */
+  public void shift(int fileNo, long[] shiftFrom, long[] shiftOffset) {
+    if (shiftFrom.length == 0) {
+      return;
+    }
+    store.run(c -> {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO return_shift VALUES (?, ?, ?)")) {
+        for (int i = 0; i < shiftFrom.length; i++) {
+          p.setInt(1, fileNo);
+          p.setLong(2, shiftFrom[i]);
+          p.setLong(3, shiftOffset[i]);
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      return null;
     });
   }
 

@@ -53,6 +53,18 @@ final class ReturnFileScanner {
   private ReturnFileScanner() {}
 
   static Result scan(String name, Path path, LongConsumer progress) {
+    return read(name, path, progress, false);
+  }
+
+  /**
+   * Reads only the header: where each column is. The file's rows, hash and shifts are left for
+   * {@link #scan}; a result's {@code rows} is -1.
+   */
+  static Result header(String name, Path path) {
+    return read(name, path, bytes -> {}, true);
+  }
+
+  private static Result read(String name, Path path, LongConsumer progress, boolean headerOnly) {
     if (!Files.exists(path)) {
       return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
     }
@@ -75,7 +87,7 @@ final class ReturnFileScanner {
             .ignoreDifferentFieldCount(true)
             .acceptCharsAfterQuotes(false)
             .build(shape, reader)) {
-      return new Walk(name, path, shape).run(csv, sha256, bytes);
+      return new Walk(name, path, shape).run(csv, sha256, headerOnly);
     } catch (NoSuchFileException e) {
       return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
     } catch (AccessDeniedException e) {
@@ -112,7 +124,7 @@ final class ReturnFileScanner {
       this.shape = shape;
     }
 
-    Result run(CsvReader<RecordShape> csv, MessageDigest sha256, long[] bytes) {
+    Result run(CsvReader<RecordShape> csv, MessageDigest sha256, boolean headerOnly) {
       var records = csv.iterator();
       if (!records.hasNext()) {
         return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
@@ -138,6 +150,9 @@ final class ReturnFileScanner {
       }
       int columnCount = header.size();
       shape.header = null;
+      if (headerOnly) {
+        return new Result(new ScannedFile(name, path, null, -1, positions, columnCount, new long[0], new long[0]), null);
+      }
       long rows = 0;
       long offset = shape.line - 1;
       LongList shiftFrom = new LongList();

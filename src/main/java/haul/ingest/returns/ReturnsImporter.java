@@ -24,6 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports record-level returns (DESIGN.md "Formats at the edges") into a store: one call is one
@@ -80,56 +84,39 @@ public final class ReturnsImporter {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(options, "options");
     List<String> names = sources.stream().map(Source::name).toList();
-    List<ValidationError> fileErrors = new ArrayList<>();
-    List<ScannedFile> scanned = new ArrayList<>();
+    List<ValidationError> headerErrors = new ArrayList<>();
+    List<ScannedFile> headers = new ArrayList<>();
     for (Source source : sources) {
-      long t0 = System.nanoTime();
-      ReturnFileScanner.Result result = ReturnFileScanner.scan(source.name(), source.path(), options.progress());
-      if (System.getenv("HAUL_TRACE") != null) System.err.printf("scan %.2f s%n", (System.nanoTime() - t0) / 1e9);
-      if (result.error() != null) {
-        fileErrors.add(result.error());
+      ReturnFileScanner.Result header = ReturnFileScanner.header(source.name(), source.path());
+      if (header.error() != null) {
+        headerErrors.add(header.error());
       } else {
-        scanned.add(result.file());
+        headers.add(header.file());
       }
     }
-    long rowsRead = scanned.stream().mapToLong(ScannedFile::rows).sum();
-    if (!fileErrors.isEmpty()) {
-      return refused(names, rowsRead, 0, List.of(), fileErrors, ImportResult.Outcome.REFUSED);
+    if (!headerErrors.isEmpty()) {
+      return refused(names, 0, 0, List.of(), headerErrors, ImportResult.Outcome.REFUSED);
     }
-
-    List<String> skipped = new ArrayList<>();
-    List<String> notices = new ArrayList<>();
-    List<ScannedFile> fresh = new ArrayList<>();
-    Map<String, String> seen = new HashMap<>();
-    ReturnsLoader probe = new ReturnsLoader(store);
+    // The whole-file checks (and the hash) run beside the store's bulk read: the two take about
+    // as long, and a file that fails its checks refuses the command before anything is committed.
+    ExecutorService checks = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "haul-return-checks");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
-      for (ScannedFile file : scanned) {
-        String earlier = seen.putIfAbsent(file.sha256(), file.name());
-        if (earlier != null) {
-          skipped.add(file.name());
-          notices.add(file.name() + ": skipped: the same content as " + earlier + " in this command");
-          continue;
+      Future<List<ReturnFileScanner.Result>> scans = checks.submit(() -> {
+        List<ReturnFileScanner.Result> results = new ArrayList<>();
+        for (ScannedFile header : headers) {
+          results.add(ReturnFileScanner.scan(header.name(), header.path(), options.progress()));
         }
-        var prior = probe.priorImport(file.sha256());
-        if (prior.isPresent()) {
-          skipped.add(file.name());
-          notices.add(file.name() + ": skipped: " + describe(prior.get()));
-          continue;
-        }
-        fresh.add(file);
-      }
-    } finally {
-      probe.close();
-    }
-    if (fresh.isEmpty()) {
-      return new ImportResult(
-          new ImportReport(names, 0, 0, 0, 0, skipped, List.of()), ImportResult.Outcome.NOTHING_NEW, notices);
-    }
-    long freshRows = fresh.stream().mapToLong(ScannedFile::rows).sum();
-    try {
-      return store.atomically(() -> load(store, names, fresh, freshRows, skipped, notices, options));
+        return results;
+      });
+      return store.atomically(() -> load(store, names, headers, scans, options));
     } catch (Refusal refusal) {
       return refusal.result;
+    } finally {
+      checks.shutdownNow();
     }
   }
 
@@ -138,29 +125,99 @@ public final class ReturnsImporter {
         + WHEN.format(prior.importedAt().atOffset(ZoneOffset.UTC));
   }
 
+  /** The whole-file checks' results: every file, or a refusal listing what is wrong. */
+  private static List<ScannedFile> scanned(List<String> names, Future<List<ReturnFileScanner.Result>> scans) {
+    List<ReturnFileScanner.Result> results;
+    try {
+      results = scans.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking the files", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("checking the files failed", e.getCause());
+    }
+    List<ValidationError> errors =
+        results.stream().map(ReturnFileScanner.Result::error).filter(Objects::nonNull).toList();
+    if (!errors.isEmpty()) {
+      long rowsRead = results.stream().filter(r -> r.file() != null).mapToLong(r -> r.file().rows()).sum();
+      throw new Refusal(refused(names, rowsRead, 0, List.of(), errors, ImportResult.Outcome.REFUSED));
+    }
+    return results.stream().map(ReturnFileScanner.Result::file).toList();
+  }
+
   private static ImportResult load(
       Store store,
       List<String> names,
-      List<ScannedFile> files,
-      long rowsRead,
-      List<String> skipped,
-      List<String> notices,
+      List<ScannedFile> headers,
+      Future<List<ReturnFileScanner.Result>> scans,
       ImportOptions options) {
     trace("begin");
     ReturnsLoader loader = new ReturnsLoader(store);
-    for (int i = 0; i < files.size(); i++) {
-      ScannedFile file = files.get(i);
+    for (int i = 0; i < headers.size(); i++) {
+      ScannedFile file = headers.get(i);
       try {
-        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount(), file.shiftFrom(), file.shiftOffset());
+        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
       } catch (StoreException e) {
+        scanned(names, scans); // a whole-file problem found by the checks explains more than DuckDB
         ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e));
-        throw new Refusal(refusedResult(names, rowsRead, skipped, List.of(error), notices, ImportResult.Outcome.REFUSED));
+        throw new Refusal(refused(names, 0, 0, List.of(), List.of(error), ImportResult.Outcome.REFUSED));
       }
     }
     trace("staged");
+    List<ScannedFile> files = scanned(names, scans);
+    trace("checked");
+
+    List<String> skipped = new ArrayList<>();
+    List<String> notices = new ArrayList<>();
+    List<ScannedFile> fresh = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    for (ScannedFile file : files) {
+      String earlier = seen.putIfAbsent(file.sha256(), file.name());
+      if (earlier != null) {
+        skipped.add(file.name());
+        notices.add(file.name() + ": skipped: the same content as " + earlier + " in this command");
+        continue;
+      }
+      var prior = loader.priorImport(file.sha256());
+      if (prior.isPresent()) {
+        skipped.add(file.name());
+        notices.add(file.name() + ": skipped: " + describe(prior.get()));
+        continue;
+      }
+      fresh.add(file);
+    }
+    if (fresh.isEmpty()) {
+      throw new Refusal(new ImportResult(
+          new ImportReport(names, 0, 0, 0, 0, skipped, List.of()), ImportResult.Outcome.NOTHING_NEW, notices));
+    }
+    if (fresh.size() < files.size()) {
+      // Rare: a file seen before. Stage again without it rather than pick its rows out.
+      loader.close();
+      loader = new ReturnsLoader(store);
+      for (int i = 0; i < fresh.size(); i++) {
+        ScannedFile file = fresh.get(i);
+        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
+      }
+    }
+    for (int i = 0; i < fresh.size(); i++) {
+      loader.shift(i + 1, fresh.get(i).shiftFrom(), fresh.get(i).shiftOffset());
+    }
+    return validateAndLoad(loader, names, fresh, skipped, notices, options);
+  }
+
+  private static ImportResult validateAndLoad(
+      ReturnsLoader loader,
+      List<String> names,
+      List<ScannedFile> files,
+      List<String> skipped,
+      List<String> notices,
+      ImportOptions options) {
+    long rowsRead = files.stream().mapToLong(ScannedFile::rows).sum();
     LocalDate today = LocalDate.now(options.clock());
     loader.validate(today, options.agency(), options.partial());
-
     trace("validated");
     List<ValidationError> errors = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
@@ -237,12 +294,6 @@ public final class ReturnsImporter {
       List<String> names, long rowsRead, long rejected, List<String> skipped, List<ValidationError> errors,
       ImportResult.Outcome outcome) {
     return refused(names, rowsRead, rejected, skipped, errors, outcome, List.of());
-  }
-
-  private static ImportResult refusedResult(
-      List<String> names, long rowsRead, List<String> skipped, List<ValidationError> errors, List<String> notices,
-      ImportResult.Outcome outcome) {
-    return refused(names, rowsRead, 0, skipped, errors, outcome, notices);
   }
 
   /** Ends the command's transaction with a refusal: rolled back, then reported. */

@@ -146,6 +146,22 @@ class ReturnsImportTest {
   }
 
   @Test
+  void filesSeenBeforeAreSkippedWhileTheOthersLoad() throws Exception {
+    Path old = Returns.write(dir, "old.csv", "kent,K1,2021-05-01,Cocaine,1,kg");
+    importFiles(old);
+    Path fresh = Returns.write(dir, "fresh.csv", "kent,K2,2021-05-01,Heroin,1,kg", "kent,K3,2021-05-01,Heroin,-1,kg");
+    Path twin = Returns.write(dir, "twin.csv", "kent,K2,2021-05-01,Heroin,1,kg", "kent,K3,2021-05-01,Heroin,-1,kg");
+
+    ImportResult result = ReturnsImporter.importFiles(store, List.of(old, fresh, twin), Returns.options().withPartial(true));
+
+    assertThat(result.report().skippedFiles()).containsExactly(old.toString(), twin.toString());
+    assertThat(result.notices()).last().isEqualTo(twin + ": skipped: the same content as " + fresh + " in this command");
+    assertThat(result.report().errors()).extracting(ValidationError::toLine)
+        .containsExactly(fresh + ":3: quantity: '-1' is negative: a quantity is 0 or more");
+    assertThat(drugLines()).containsExactly("kent|K1|Cocaine|A|1.000000000|kg|2", "kent|K2|Heroin|A|1.000000000|kg|2");
+  }
+
+  @Test
   void aFileWithBadRowsLeavesTheStoreExactlyAsItWas() throws Exception {
     importFiles(Returns.write(dir, "kent.csv", "kent,K1,2021-05-01,Cocaine,1,kg"));
     List<String> before = StoreProbe.snapshot(store);
