@@ -37,9 +37,10 @@ public final class ReturnsLoader implements AutoCloseable {
   private static final List<String> TEMP_TABLES =
       List.of(
           "return_staging", "return_base", "return_shift", "return_checked", "return_problem", "return_rejected",
-          "return_event", "return_file");
+          "return_event", "return_file", "return_settings");
 
   private final Store store;
+  private boolean resolved;
   private boolean validated;
 
   public ReturnsLoader(Store store) {
@@ -150,33 +151,50 @@ public final class ReturnsLoader implements AutoCloseable {
   public record HeldYear(int fileNo, long row, int financialYearEnd) {}
 
   /**
-   * Checks every staged row against the reference tables and the other rows of its event. Call once,
-   * after every file is staged.
+   * Resolves every staged row against the reference tables (agency, drug and its class on the
+   * date, units) and flags rows that break a rule of their own. Call once, after every file is
+   * staged; then {@link #validate}.
    *
    * @param today dates after it are in the future
    * @param onlyAgency when present, rows of any other agency are a problem ({@code AGENCY_NOT_PERMITTED})
+   */
+  public void resolve(LocalDate today, Optional<String> onlyAgency) {
+    store.run(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "CREATE OR REPLACE TEMP TABLE return_settings AS SELECT CAST(? AS DATE) AS today,"
+              + " CAST(? AS VARCHAR) AS only_agency")) {
+        p.setDate(1, Date.valueOf(today));
+        p.setString(2, onlyAgency.orElse(null));
+        p.execute();
+      }
+      try (Statement s = c.createStatement()) {
+        exec(s, CHECKED);
+      }
+      return null;
+    });
+    resolved = true;
+  }
+
+  /**
+   * Lists every problem of the resolved rows, after any {@link #shift} has renumbered them.
+   *
    * @param wholeEvents whether a row whose event has a rejected row is itself rejected ({@code
    *     EVENT_HAS_REJECTED_ROW}), as a partial import needs
    */
-  public void validate(LocalDate today, Optional<String> onlyAgency, boolean wholeEvents) {
+  public void validate(boolean wholeEvents) {
+    if (!resolved) {
+      throw new IllegalStateException("resolve() first");
+    }
     store.run(c -> {
-      boolean shifted = count(c, "SELECT count(*) FROM return_shift") > 0;
-      try (PreparedStatement p = c.prepareStatement(checked(shifted))) {
-        p.setDate(1, Date.valueOf(today));
-        p.setString(2, onlyAgency.orElse(null));
-        long t = System.nanoTime();
-        p.execute();
-        trace("CHECKED", t);
-      }
-      try (PreparedStatement p = c.prepareStatement(PROBLEMS)) {
-        p.setString(1, onlyAgency.orElse(null));
-        p.setDate(2, Date.valueOf(today));
-        long t = System.nanoTime();
-        p.execute();
-        trace("PROBLEMS", t);
-      }
-      if (wholeEvents) {
-        try (Statement s = c.createStatement()) {
+      try (Statement s = c.createStatement()) {
+        if (count(c, "SELECT count(*) FROM return_shift") > 0) {
+          exec(s, "UPDATE return_checked k SET row_no = k.rec + 1 + x.off FROM ("
+              + " SELECT c.file_no, c.rec, sh.off FROM return_checked c"
+              + " ASOF JOIN return_shift sh ON sh.file_no = c.file_no AND c.rec >= sh.rec_from) x"
+              + " WHERE x.file_no = k.file_no AND x.rec = k.rec");
+        }
+        exec(s, PROBLEMS);
+        if (wholeEvents) {
           exec(s, WHOLE_EVENTS);
         }
       }
@@ -258,8 +276,9 @@ public final class ReturnsLoader implements AutoCloseable {
       try (Statement s = c.createStatement()) {
         // Accepted rows and their events; an event belongs to the file of its first row.
         exec(s, "CREATE OR REPLACE TEMP TABLE return_rejected AS SELECT DISTINCT file_no, rec FROM return_problem");
-        String accepted = "(SELECT k.* FROM return_checked k ANTI JOIN return_rejected r"
-            + " ON r.file_no = k.file_no AND r.rec = k.rec)";
+        String accepted = count(c, "SELECT count(*) FROM return_rejected") == 0
+            ? "return_checked"
+            : "(SELECT k.* FROM return_checked k ANTI JOIN return_rejected r ON r.file_no = k.file_no AND r.rec = k.rec)";
         exec(s, "CREATE OR REPLACE TEMP TABLE return_event AS SELECT e.*, EXISTS (SELECT 1 FROM seizure o"
             + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id) AS revised"
             + " FROM (SELECT agency_code, seizure_id, min(sdate) AS sdate, min(fye) AS fye, min(file_no) AS file_no"
@@ -393,70 +412,69 @@ public final class ReturnsLoader implements AutoCloseable {
    * Every staged row with what the reference tables make of it, and whether it breaks a rule of
    * its own. Spellings are resolved once each (a return repeats a few dozen agency names and a few
    * thousand drug, date and unit combinations a million times): in lower case with runs of spaces
-   * as one, as {@code ref_agency_name} and {@code ref_drug_alias} hold them. Parameters: today, the
-   * permitted agency (NULL for any).
+   * as one, as {@code ref_agency_name} and {@code ref_drug_alias} hold them. Today and the
+   * permitted agency (NULL for any) come from {@code return_settings}.
    */
-  private static String checked(boolean shifted) {
-    return """
+  private static final String CHECKED = """
         CREATE OR REPLACE TEMP TABLE return_checked AS
-        WITH settings AS (SELECT CAST(? AS DATE) AS today, CAST(? AS VARCHAR) AS only_agency),
+        WITH settings AS (SELECT today, only_agency FROM return_settings),
         agency_map AS (
-          SELECT d.raw, n.code
+          SELECT d.raw, nullif(trim(d.raw), '') AS agency, n.code
           FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
           LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), '\\s+', ' ', 'g')
         ),
         spellings AS (
-          SELECT DISTINCT drug, seizure_date, unit FROM return_staging
-        ),
-        parsed_spellings AS (
-          SELECT sp.*,
-            regexp_replace(lower(trim(sp.drug)), '\\s+', ' ', 'g') AS drug_key,
-            CASE WHEN length(trim(sp.seizure_date)) = 10 AND substr(trim(sp.seizure_date), 5, 1) = '-'
-                   AND substr(trim(sp.seizure_date), 8, 1) = '-'
-                 THEN try_cast(trim(sp.seizure_date) AS DATE) END AS sdate,
-            nullif(lower(trim(sp.unit)), '') AS unit_given
-          FROM spellings sp
+          SELECT raw_drug, raw_date, raw_unit,
+            nullif(trim(raw_drug), '') AS drug, nullif(trim(raw_date), '') AS seizure_date,
+            nullif(trim(raw_unit), '') AS unit,
+            regexp_replace(lower(trim(raw_drug)), '\\s+', ' ', 'g') AS drug_key,
+            CASE WHEN length(trim(raw_date)) = 10 AND substr(trim(raw_date), 5, 1) = '-'
+                   AND substr(trim(raw_date), 8, 1) = '-'
+                 THEN try_cast(trim(raw_date) AS DATE) END AS sdate,
+            nullif(lower(trim(raw_unit)), '') AS unit_given
+          FROM (SELECT DISTINCT drug AS raw_drug, seizure_date AS raw_date, unit AS raw_unit FROM return_staging)
         ),
         line_kind AS (
-          SELECT ps.drug, ps.seizure_date, ps.unit, ps.sdate, ps.unit_given,
-            EXISTS (SELECT 1 FROM ref_drug_alias a WHERE a.alias = ps.drug_key) AS drug_known,
+          SELECT sp.*,
+            EXISTS (SELECT 1 FROM ref_drug_alias x WHERE x.alias = sp.drug_key) AS drug_known,
             a.drug AS drug_name, dc.drug_class, rd.unit AS drug_unit, iu.input_unit AS known_unit,
             iu.factor, du.input_unit AS drug_input_unit
-          FROM parsed_spellings ps
-          LEFT JOIN ref_drug_alias a ON a.alias = ps.drug_key AND ps.sdate IS NOT NULL
-            AND ps.sdate >= coalesce(a.valid_from, DATE '0001-01-01') AND ps.sdate <= coalesce(a.valid_to, DATE '9999-12-31')
+          FROM spellings sp
+          LEFT JOIN ref_drug_alias a ON a.alias = sp.drug_key AND sp.sdate IS NOT NULL
+            AND sp.sdate >= coalesce(a.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(a.valid_to, DATE '9999-12-31')
           LEFT JOIN ref_drug_class dc ON dc.drug = a.drug
-            AND ps.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND ps.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
+            AND sp.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
           LEFT JOIN ref_drug rd ON rd.name = a.drug
-          LEFT JOIN ref_input_unit iu ON iu.input_unit = ps.unit_given
-          LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = ps.unit_given
+          LEFT JOIN ref_input_unit iu ON iu.input_unit = sp.unit_given
+          LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = sp.unit_given
         ),
         numbered AS (
           SELECT s.rowid - b.base + 1 AS rec, s.*
           FROM return_staging s JOIN return_base b USING (file_no)
         ),
         rows AS (
-          SELECT n.file_no, n.rec, n.rec + 1 %s AS row_no,
-            nullif(trim(n.agency), '') AS agency, nullif(trim(n.seizure_id), '') AS seizure_id,
-            nullif(trim(n.seizure_date), '') AS seizure_date, nullif(trim(n.drug), '') AS drug,
-            nullif(trim(n.quantity), '') AS quantity, nullif(trim(n.unit), '') AS unit,
+          SELECT n.file_no, n.rec, n.rec + 1 AS row_no,
+            am.agency, nullif(trim(n.seizure_id), '') AS seizure_id, lk.seizure_date, lk.drug,
+            nullif(trim(n.quantity), '') AS quantity, lk.unit,
             am.code AS agency_code, lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit,
             lk.known_unit, lk.factor, lk.drug_input_unit, lk.unit_given
           FROM numbered n
-          %s
           LEFT JOIN agency_map am ON am.raw IS NOT DISTINCT FROM n.agency
-          LEFT JOIN line_kind lk ON lk.drug IS NOT DISTINCT FROM n.drug
-            AND lk.seizure_date IS NOT DISTINCT FROM n.seizure_date AND lk.unit IS NOT DISTINCT FROM n.unit
+          LEFT JOIN line_kind lk ON lk.raw_drug IS NOT DISTINCT FROM n.drug
+            AND lk.raw_date IS NOT DISTINCT FROM n.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM n.unit
         ),
         quantified AS (
+          -- DECIMAL(18, 9) keeps the arithmetic in 64 bits (up to 999,999,999 of any unit); the
+          -- factors of units.csv (1, 0.001) fit DECIMAL(4, 3), so g to kg is exact and cannot overflow.
           SELECT r.*,
             CASE WHEN regexp_full_match(r.quantity, '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
-                 THEN try_cast(r.quantity AS DECIMAL(38, 9)) END AS qty
+                 THEN try_cast(r.quantity AS DECIMAL(18, 9)) END AS qty
           FROM rows r
         )
         SELECT q.*,
           CASE WHEN month(q.sdate) >= 4 THEN year(q.sdate) + 1 ELSE year(q.sdate) END AS fye,
-          CASE WHEN q.drug_unit IS NULL THEN q.qty ELSE CAST(q.qty * q.factor AS DECIMAL(38, 9)) END AS stored_quantity,
+          CASE WHEN q.drug_unit IS NULL OR q.factor = 1 THEN q.qty
+               ELSE round(q.qty * CAST(q.factor AS DECIMAL(4, 3)), 9) END AS stored_quantity,
           CASE WHEN q.drug_unit IS NULL THEN q.known_unit ELSE q.drug_unit END AS stored_unit,
           (q.agency IS NULL OR q.agency_code IS NULL
             OR (st.only_agency IS NOT NULL AND q.agency_code <> st.only_agency)
@@ -466,19 +484,15 @@ public final class ReturnsLoader implements AutoCloseable {
             OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
                 OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
         FROM quantified q, settings st
-        """.formatted(
-            shifted ? "+ coalesce(sh.off, 0)" : "",
-            shifted ? "ASOF LEFT JOIN return_shift sh ON sh.file_no = n.file_no AND n.rec >= sh.rec_from" : "");
-  }
+        """;
 
   /**
    * One row per broken rule per row: the rules of a row alone are checked only on rows flagged
-   * {@code row_bad}; the rules of an event (one agency, one date) group every row. Parameters: the
-   * permitted agency (NULL for any), today.
+   * {@code row_bad}; the rules of an event (one agency, one date) group every row.
    */
   private static final String PROBLEMS = """
       CREATE OR REPLACE TEMP TABLE return_problem AS
-      WITH settings AS (SELECT CAST(? AS VARCHAR) AS only_agency, CAST(? AS DATE) AS today),
+      WITH settings AS (SELECT today, only_agency FROM return_settings),
       bad AS MATERIALIZED (SELECT * FROM return_checked WHERE row_bad),
       rules AS (
         SELECT file_no, rec, row_no, 'agency' AS col, 'MISSING_AGENCY' AS code, agency AS value, NULL AS detail

@@ -32,7 +32,8 @@ public enum ErrorCode {
   MISSING_DRUG(Scope.ROW, "no drug: give its name"),
   UNKNOWN_DRUG(Scope.ROW, "'{value}' is not a drug haul knows (see drugs.csv and drug_aliases.csv)"),
   DRUG_NOT_CONTROLLED_ON_DATE(Scope.ROW, "'{value}' was not a controlled drug on {detail}"),
-  INVALID_QUANTITY(Scope.ROW, "'{value}' is not a quantity: write a number with a decimal point, such as 1.5"),
+  INVALID_QUANTITY(
+      Scope.ROW, "'{value}' is not a quantity: write a number with a decimal point, such as 1.5 (at most 999999999)"),
   NEGATIVE_QUANTITY(Scope.ROW, "'{value}' is negative: a quantity is 0 or more"),
   MISSING_UNIT(Scope.ROW, "quantity {detail} has no unit"),
   UNKNOWN_UNIT(Scope.ROW, "'{value}' is not a unit haul knows ({detail})"),

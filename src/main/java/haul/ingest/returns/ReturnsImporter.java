@@ -167,6 +167,9 @@ public final class ReturnsImporter {
       }
     }
     trace("staged");
+    LocalDate today = LocalDate.now(options.clock());
+    loader.resolve(today, options.agency());
+    trace("resolved");
     List<ScannedFile> files = scanned(names, scans);
     trace("checked");
 
@@ -201,6 +204,7 @@ public final class ReturnsImporter {
         ScannedFile file = fresh.get(i);
         loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
       }
+      loader.resolve(today, options.agency());
     }
     for (int i = 0; i < fresh.size(); i++) {
       loader.shift(i + 1, fresh.get(i).shiftFrom(), fresh.get(i).shiftOffset());
@@ -216,8 +220,7 @@ public final class ReturnsImporter {
       List<String> notices,
       ImportOptions options) {
     long rowsRead = files.stream().mapToLong(ScannedFile::rows).sum();
-    LocalDate today = LocalDate.now(options.clock());
-    loader.validate(today, options.agency(), options.partial());
+    loader.validate(options.partial());
     trace("validated");
     List<ValidationError> errors = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();

@@ -51,19 +51,21 @@ class ReturnsImportTest {
         "kent,K1,2021-05-01,Herbal cannabis,0.4,kg",
         "kent,K1,2021-05-01,Cocaine,0.25,kg",
         "kent,K2,2022-03-31,Ketamine,,",
-        "kent,K3,2022-04-01,Cannabis plants,13,plants"));
+        "kent,K3,2022-04-01,Cannabis plants,13,plants",
+        "kent,K4,2022-04-02,Cocaine,999999999.999999,g"));
 
     assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.LOADED);
     assertThat(result.report()).isEqualTo(
-        new ImportReport(List.of(dir.resolve("kent.csv").toString()), 5, 5, 0, 0, List.of(), List.of()));
+        new ImportReport(List.of(dir.resolve("kent.csv").toString()), 6, 6, 0, 0, List.of(), List.of()));
     assertThat(seizures()).containsExactly(
-        "kent|K1|2021-05-01|2022", "kent|K2|2022-03-31|2022", "kent|K3|2022-04-01|2023");
+        "kent|K1|2021-05-01|2022", "kent|K2|2022-03-31|2022", "kent|K3|2022-04-01|2023", "kent|K4|2022-04-02|2023");
     assertThat(drugLines()).containsExactly(
         "kent|K1|Cocaine|A|0.012500000|kg|2",
         "kent|K1|Herbal cannabis|B|0.400000000|kg|3",
         "kent|K1|Cocaine|A|0.250000000|kg|4",
         "kent|K2|Ketamine|B|null|kg|5",
-        "kent|K3|Cannabis plants|B|13.000000000|plants|6");
+        "kent|K3|Cannabis plants|B|13.000000000|plants|6",
+        "kent|K4|Cocaine|A|999999.999999999|kg|7");
   }
 
   @Test

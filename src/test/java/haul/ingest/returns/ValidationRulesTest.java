@@ -119,6 +119,13 @@ class ValidationRulesTest {
   }
 
   @Test
+  void quantityTooLargeForTheStore() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,999999999.5,g", "kent,S2,2021-05-01,Cocaine,1000000000,g"))
+        .containsExactly("4 quantity INVALID_QUANTITY");
+    assertThat(StoreProbe.lines(store, "SELECT quantity FROM drug_line WHERE seizure_id = 'S1'")).isEmpty();
+  }
+
+  @Test
   void negativeQuantity() throws Exception {
     assertThat(problems("kent,S1,2021-05-01,Cocaine,-2,kg")).containsExactly("3 quantity NEGATIVE_QUANTITY");
   }
