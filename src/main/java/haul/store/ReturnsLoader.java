@@ -107,9 +107,7 @@ public final class ReturnsLoader implements AutoCloseable {
         + " columns = " + columns + ")";
     return store.run(c -> {
       try (Statement s = c.createStatement()) {
-        long t = System.nanoTime();
         long n = s.executeUpdate(sql);
-        trace(sql, t);
         // rowids follow insertion order but need not start at 0 (rows of an open transaction)
         exec(s, "INSERT INTO return_base SELECT " + fileNo + ", coalesce(min(rowid), 0) FROM return_staging"
             + " WHERE file_no = " + fileNo);
@@ -392,16 +390,8 @@ public final class ReturnsLoader implements AutoCloseable {
     }
   }
 
-  static void exec(Statement s, String sql) throws SQLException {
-    long t = System.nanoTime();
+  private static void exec(Statement s, String sql) throws SQLException {
     s.execute(sql);
-    trace(sql, t);
-  }
-
-  static void trace(String sql, long t) {
-    if (System.getenv("HAUL_TRACE") != null) {
-      System.err.printf("  %.3f s %s%n", (System.nanoTime() - t) / 1e9, sql.strip().replace('\n', ' ').substring(0, Math.min(90, sql.strip().length())));
-    }
   }
 
   private static String literal(String text) {

@@ -154,7 +154,6 @@ public final class ReturnsImporter {
       List<ScannedFile> headers,
       Future<List<ReturnFileScanner.Result>> scans,
       ImportOptions options) {
-    trace("begin");
     ReturnsLoader loader = new ReturnsLoader(store);
     for (int i = 0; i < headers.size(); i++) {
       ScannedFile file = headers.get(i);
@@ -166,12 +165,9 @@ public final class ReturnsImporter {
         throw new Refusal(refused(names, 0, 0, List.of(), List.of(error), ImportResult.Outcome.REFUSED));
       }
     }
-    trace("staged");
     LocalDate today = LocalDate.now(options.clock());
     loader.resolve(today, options.agency());
-    trace("resolved");
     List<ScannedFile> files = scanned(names, scans);
-    trace("checked");
 
     List<String> skipped = new ArrayList<>();
     List<String> notices = new ArrayList<>();
@@ -221,7 +217,6 @@ public final class ReturnsImporter {
       ImportOptions options) {
     long rowsRead = files.stream().mapToLong(ScannedFile::rows).sum();
     loader.validate(options.partial());
-    trace("validated");
     List<ValidationError> errors = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     boolean[] forbidden = {false};
@@ -235,7 +230,6 @@ public final class ReturnsImporter {
       forbidden[0] |= code == ErrorCode.AGENCY_NOT_PERMITTED;
     });
     long rejected = loader.rejectedRows();
-    trace("problems read");
 
     List<HeldYear> held = loader.yearsHeldFromTables();
     if (!held.isEmpty()) {
@@ -261,18 +255,12 @@ public final class ReturnsImporter {
       logged.add(new LoggedFile(i + 1, file.name(), file.sha256(), file.rows()));
     }
     List<FileCounts> counts = loader.load(logged, Instant.now(options.clock()), rejects);
-    trace("loaded");
     loader.close();
     long accepted = counts.stream().mapToLong(FileCounts::accepted).sum();
     long revised = counts.stream().mapToLong(FileCounts::revised).sum();
     ImportReport report = new ImportReport(names, rowsRead, accepted, rejected, revised, skipped, errors);
     return new ImportResult(
         report, rejected > 0 ? ImportResult.Outcome.LOADED_WITH_REJECTS : ImportResult.Outcome.LOADED, notices);
-  }
-
-  private static long last = System.nanoTime();
-  private static void trace(String what) {
-    if (System.getenv("HAUL_TRACE") != null) { long now = System.nanoTime(); System.err.printf("%s %.2f s%n", what, (now - last) / 1e9); last = now; }
   }
 
   /** DuckDB's reason in one line, without the store's prefix. */
