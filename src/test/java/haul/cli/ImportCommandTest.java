@@ -100,6 +100,34 @@ class ImportCommandTest {
   }
 
   @Test
+  void theReadmeExamplesAreWhatHaulPrints() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("### haul import"));
+    section = section.substring(0, section.indexOf("\n#", 1));
+    List<String> blocks = new java.util.ArrayList<>();
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```[a-z]*\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(section);
+    while (block.find()) {
+      blocks.add(block.group(1));
+    }
+    String csv = blocks.get(1);
+    String success = blocks.get(2);
+    String failure = blocks.get(3);
+    Path kent = Files.writeString(dir.resolve("kent.csv"), csv, StandardCharsets.UTF_8);
+    String command = "$ ./haul import kent.csv\n";
+    assertThat(success).startsWith(command);
+    assertThat(failure).startsWith(command);
+
+    Run loaded = haul("import", "--db", db(), kent.toString());
+    assertThat(loaded.out()).isEqualTo(success.substring(command.length()).replace("kent.csv", kent.toString()));
+
+    Files.writeString(kent, csv.replace("MDMA,20,", "MDMA,-20,"), StandardCharsets.UTF_8);
+    Run refused = haul("import", "--db", dir.resolve("other.duckdb").toString(), kent.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(refused.out()).isEqualTo(failure.substring(command.length()).replace("kent.csv", kent.toString()));
+  }
+
+  @Test
   void needsAtLeastOneFile() {
     Run run = haul("import", "--db", db());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
