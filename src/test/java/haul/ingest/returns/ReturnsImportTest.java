@@ -107,6 +107,25 @@ class ReturnsImportTest {
   }
 
   @Test
+  void readsColumnsInAnyOrderAndIgnoresOthers() throws Exception {
+    Path file = Returns.writeRaw(dir, "reordered.csv",
+        "Notes,UNIT,Quantity,Drug,Seizure_Date,Seizure_ID,Agency\n"
+            + "\"found, in a car\",g,2.5,Heroin,2021-05-01,K1,Kent\n");
+    assertThat(importFiles(file).outcome()).isEqualTo(ImportResult.Outcome.LOADED);
+    assertThat(drugLines()).containsExactly("kent|K1|Heroin|A|0.002500000|kg|2");
+  }
+
+  @Test
+  void anAgencyTokenMayNotLoadAnotherAgencysRowsEvenInPart() throws Exception {
+    Path file = Returns.write(dir, "mixed.csv", "kent,K1,2021-05-01,Cocaine,1,kg", "essex,E1,2021-05-01,Cocaine,1,kg");
+    ImportResult result = ReturnsImporter.importFiles(
+        store, List.of(file), Returns.options().withPartial(true).withAgency("kent"));
+    assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.FORBIDDEN);
+    assertThat(result.report().accepted()).isZero();
+    assertThat(drugLines()).isEmpty();
+  }
+
+  @Test
   void aRevisionReplacesTheWholeEvent() throws Exception {
     importFiles(Returns.write(dir, "first.csv",
         "kent,K1,2021-05-01,Cocaine,1,kg",
