@@ -6,6 +6,7 @@ import haul.store.Store;
 import haul.store.StoreProbe;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,30 @@ class ReturnsImportTest {
     assertThat(drugLines()).containsExactly(
         "kent|K1|Herbal cannabis|B|1.000000000|kg|2",
         "kent|K2|Cocaine|A|1.000000000|kg|5");
+  }
+
+  @Test
+  void rowNumbersHoldAcrossTheBulkReadersParallelChunks() throws Exception {
+    // 300,000 rows (about 12 MB) are read by DuckDB in parallel chunks; rows numbered by insertion
+    // order must still be the spreadsheet's, after a quoted line break early in the file too.
+    Path file = dir.resolve("big.csv");
+    List<Long> expected = new java.util.ArrayList<>();
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(Returns.HEADER + "\n");
+      w.write("kent,Q0,2021-05-01,\"Herbal\ncannabis\",1,kg\n");
+      long line = 4;
+      for (int i = 1; i < 300_000; i++, line++) {
+        boolean bad = i % 29_989 == 0;
+        w.write("kent,Q" + i + ",2021-05-01,Cocaine," + (bad ? "-1" : "1.5") + ",g\n");
+        if (bad) {
+          expected.add(line);
+        }
+      }
+    }
+    ImportResult result = importFiles(file);
+    assertThat(result.report().rowsRead()).isEqualTo(300_000);
+    assertThat(result.report().errors()).extracting(ValidationError::row).containsExactlyElementsOf(expected);
+    assertThat(result.report().errors()).allSatisfy(e -> assertThat(e.code()).isEqualTo(ErrorCode.NEGATIVE_QUANTITY));
   }
 
   @Test
