@@ -7,9 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,7 +74,9 @@ public final class ReturnsLoader implements AutoCloseable {
           if (!rs.next()) {
             return Optional.empty();
           }
-          return Optional.of(new PriorImport(rs.getString(1), rs.getTimestamp(2).toInstant()));
+          // import_log times are UTC
+          Instant at = rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+          return Optional.of(new PriorImport(rs.getString(1), at));
         }
       }
     });
@@ -328,7 +331,7 @@ public final class ReturnsLoader implements AutoCloseable {
           FileCounts count = counts.stream().filter(x -> x.fileNo() == file.fileNo()).findFirst().orElseThrow();
           p.setString(1, file.fileName());
           p.setString(2, file.sha256());
-          p.setTimestamp(3, Timestamp.from(at));
+          p.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
           p.setLong(4, file.rowsRead());
           p.setLong(5, count.accepted());
           p.setLong(6, count.rejected());
