@@ -22,9 +22,11 @@ import java.util.function.Consumer;
  * {@code ref_*} tables (DESIGN.md "Architecture": the engine does the work, row numbers are kept).
  *
  * <p>One loader serves one import command, inside the command's transaction: {@link #stage} each
- * file into a temporary table, {@link #validate} once, then {@link #load} the accepted rows or
- * leave. The temporary tables live in DuckDB's memory (spilling to disk), never in the Java heap;
- * {@link #close} drops them.
+ * file into a temporary table, {@link #resolve} the rows against the reference tables, {@link
+ * #shift} row numbers where the whole-file checks found quoted line breaks, {@link #validate}, then
+ * {@link #load} the accepted rows or leave. The temporary tables live in DuckDB's buffers (spilling
+ * to disk), never in the Java heap; {@link #close} drops them. Costs: about five times DuckDB's own
+ * {@code read_csv} of the files (see docs/benchmarks.md).
  *
  * <p>Problems are reported by a code name and the offending value; the ingest stage turns them
  * into its validation codes and messages.
