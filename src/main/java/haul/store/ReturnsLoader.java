@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * file into a temporary table, {@link #resolve} the rows against the reference tables, {@link
  * #shift} row numbers where the whole-file checks found quoted line breaks, {@link #validate}, then
  * {@link #load} the accepted rows or leave. The temporary tables live in DuckDB's buffers (spilling
- * to disk), never in the Java heap; {@link #close} drops them. Costs: about five times DuckDB's own
- * {@code read_csv} of the files (see docs/benchmarks.md).
+ * to disk), never in the Java heap; {@link #close} drops them. Costs: six to seven times DuckDB's
+ * own {@code read_csv} of the files (see docs/benchmarks.md).
  *
  * <p>Problems are reported by a code name and the offending value; the ingest stage turns them
  * into its validation codes and messages.
@@ -40,7 +40,7 @@ public final class ReturnsLoader implements AutoCloseable {
   private static final List<String> TEMP_TABLES =
       List.of(
           "return_staging", "return_base", "return_shift", "return_checked", "return_problem", "return_rejected",
-          "return_event", "return_file", "return_settings");
+          "return_event", "return_file", "return_settings", "return_agency_spelling", "return_line_spelling");
 
   private final Store store;
   private boolean resolved;
@@ -171,6 +171,8 @@ public final class ReturnsLoader implements AutoCloseable {
         p.execute();
       }
       try (Statement s = c.createStatement()) {
+        exec(s, AGENCY_SPELLINGS);
+        exec(s, LINE_SPELLINGS);
         exec(s, CHECKED);
       }
       return null;
@@ -404,91 +406,118 @@ public final class ReturnsLoader implements AutoCloseable {
   }
 
   /**
-   * Every staged row with what the reference tables make of it, and whether it breaks a rule of
-   * its own. Spellings are resolved once each (a return repeats a few dozen agency names and a few
-   * thousand drug, date and unit combinations a million times): in lower case with runs of spaces
-   * as one, as {@code ref_agency_name} and {@code ref_drug_alias} hold them. Today and the
-   * permitted agency (NULL for any) come from {@code return_settings}.
+   * Every spelling of an agency in the staged rows, resolved once (a return repeats a few dozen
+   * spellings a million times): in lower case with runs of spaces as one, as {@code
+   * ref_agency_name} holds them.
+   */
+  private static final String AGENCY_SPELLINGS = """
+      CREATE OR REPLACE TEMP TABLE return_agency_spelling AS
+      SELECT d.raw, nullif(trim(d.raw), '') AS agency, n.code AS agency_code
+      FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
+      LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), '\\s+', ' ', 'g')
+      """;
+
+  /**
+   * Every combination of drug, date and unit spellings in the staged rows (a few thousand in a
+   * year's return), resolved once: the date, the catalogue row the name means on that date (via
+   * {@code ref_drug_alias}), its class then, and whether the unit fits it.
+   */
+  private static final String LINE_SPELLINGS = """
+      CREATE OR REPLACE TEMP TABLE return_line_spelling AS
+      WITH spellings AS (
+        SELECT raw_drug, raw_date, raw_unit,
+          nullif(trim(raw_drug), '') AS drug, nullif(trim(raw_date), '') AS seizure_date,
+          nullif(trim(raw_unit), '') AS unit,
+          regexp_replace(lower(trim(raw_drug)), '\\s+', ' ', 'g') AS drug_key,
+          CASE WHEN length(trim(raw_date)) = 10 AND substr(trim(raw_date), 5, 1) = '-'
+                 AND substr(trim(raw_date), 8, 1) = '-'
+               THEN try_cast(trim(raw_date) AS DATE) END AS sdate,
+          nullif(lower(trim(raw_unit)), '') AS unit_given
+        FROM (SELECT DISTINCT drug AS raw_drug, seizure_date AS raw_date, unit AS raw_unit FROM return_staging)
+      )
+      SELECT sp.*,
+        EXISTS (SELECT 1 FROM ref_drug_alias x WHERE x.alias = sp.drug_key) AS drug_known,
+        a.drug AS drug_name, dc.drug_class, rd.unit AS drug_unit, iu.input_unit AS known_unit,
+        iu.factor, du.input_unit AS drug_input_unit
+      FROM spellings sp
+      LEFT JOIN ref_drug_alias a ON a.alias = sp.drug_key AND sp.sdate IS NOT NULL
+        AND sp.sdate >= coalesce(a.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(a.valid_to, DATE '9999-12-31')
+      LEFT JOIN ref_drug_class dc ON dc.drug = a.drug
+        AND sp.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
+      LEFT JOIN ref_drug rd ON rd.name = a.drug
+      LEFT JOIN ref_input_unit iu ON iu.input_unit = sp.unit_given
+      LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = sp.unit_given
+      """;
+
+  /**
+   * A staged row with its spellings resolved and its quantity read; {@code %s} is the rows to
+   * start from (with {@code sid}, the staging rowid). DECIMAL(18, 9) keeps the arithmetic in 64
+   * bits (up to 999,999,999 of any unit); the factors of units.csv (1, 0.001) fit DECIMAL(4, 3), so
+   * g to kg is exact and cannot overflow.
+   */
+  private static final String RESOLVED_ROW = """
+      SELECT n.*, am.agency, am.agency_code, nullif(trim(s.seizure_id), '') AS seizure_id,
+        lk.seizure_date, lk.drug, lk.unit, nullif(trim(s.quantity), '') AS quantity,
+        lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
+        lk.drug_input_unit,
+        CASE WHEN regexp_full_match(trim(s.quantity), '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
+             THEN try_cast(trim(s.quantity) AS DECIMAL(18, 9)) END AS qty
+      FROM (%s) n
+      JOIN return_staging s ON s.rowid = n.sid
+      LEFT JOIN return_agency_spelling am ON am.raw IS NOT DISTINCT FROM s.agency
+      LEFT JOIN return_line_spelling lk ON lk.raw_drug IS NOT DISTINCT FROM s.drug
+        AND lk.raw_date IS NOT DISTINCT FROM s.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM s.unit
+      """;
+
+  /**
+   * Every staged row, narrowed to what loading and the event rules need, and whether it breaks a
+   * rule of its own ({@code row_bad}); the details of a bad row are worked out again from its
+   * staging row ({@code sid}) only when it is reported.
    */
   private static final String CHECKED = """
-        CREATE OR REPLACE TEMP TABLE return_checked AS
-        WITH settings AS (SELECT today, only_agency FROM return_settings),
-        agency_map AS (
-          SELECT d.raw, nullif(trim(d.raw), '') AS agency, n.code
-          FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
-          LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), '\\s+', ' ', 'g')
-        ),
-        spellings AS (
-          SELECT raw_drug, raw_date, raw_unit,
-            nullif(trim(raw_drug), '') AS drug, nullif(trim(raw_date), '') AS seizure_date,
-            nullif(trim(raw_unit), '') AS unit,
-            regexp_replace(lower(trim(raw_drug)), '\\s+', ' ', 'g') AS drug_key,
-            CASE WHEN length(trim(raw_date)) = 10 AND substr(trim(raw_date), 5, 1) = '-'
-                   AND substr(trim(raw_date), 8, 1) = '-'
-                 THEN try_cast(trim(raw_date) AS DATE) END AS sdate,
-            nullif(lower(trim(raw_unit)), '') AS unit_given
-          FROM (SELECT DISTINCT drug AS raw_drug, seizure_date AS raw_date, unit AS raw_unit FROM return_staging)
-        ),
-        line_kind AS (
-          SELECT sp.*,
-            EXISTS (SELECT 1 FROM ref_drug_alias x WHERE x.alias = sp.drug_key) AS drug_known,
-            a.drug AS drug_name, dc.drug_class, rd.unit AS drug_unit, iu.input_unit AS known_unit,
-            iu.factor, du.input_unit AS drug_input_unit
-          FROM spellings sp
-          LEFT JOIN ref_drug_alias a ON a.alias = sp.drug_key AND sp.sdate IS NOT NULL
-            AND sp.sdate >= coalesce(a.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(a.valid_to, DATE '9999-12-31')
-          LEFT JOIN ref_drug_class dc ON dc.drug = a.drug
-            AND sp.sdate >= coalesce(dc.valid_from, DATE '0001-01-01') AND sp.sdate <= coalesce(dc.valid_to, DATE '9999-12-31')
-          LEFT JOIN ref_drug rd ON rd.name = a.drug
-          LEFT JOIN ref_input_unit iu ON iu.input_unit = sp.unit_given
-          LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = sp.unit_given
-        ),
-        numbered AS (
-          SELECT s.rowid - b.base + 1 AS rec, s.*
-          FROM return_staging s JOIN return_base b USING (file_no)
-        ),
-        rows AS (
-          SELECT n.file_no, n.rec, n.rec + 1 AS row_no,
-            am.agency, nullif(trim(n.seizure_id), '') AS seizure_id, lk.seizure_date, lk.drug,
-            nullif(trim(n.quantity), '') AS quantity, lk.unit,
-            am.code AS agency_code, lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit,
-            lk.known_unit, lk.factor, lk.drug_input_unit, lk.unit_given
-          FROM numbered n
-          LEFT JOIN agency_map am ON am.raw IS NOT DISTINCT FROM n.agency
-          LEFT JOIN line_kind lk ON lk.raw_drug IS NOT DISTINCT FROM n.drug
-            AND lk.raw_date IS NOT DISTINCT FROM n.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM n.unit
-        ),
-        quantified AS (
-          -- DECIMAL(18, 9) keeps the arithmetic in 64 bits (up to 999,999,999 of any unit); the
-          -- factors of units.csv (1, 0.001) fit DECIMAL(4, 3), so g to kg is exact and cannot overflow.
-          SELECT r.*,
-            CASE WHEN regexp_full_match(r.quantity, '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
-                 THEN try_cast(r.quantity AS DECIMAL(18, 9)) END AS qty
-          FROM rows r
-        )
-        SELECT q.*,
-          CASE WHEN month(q.sdate) >= 4 THEN year(q.sdate) + 1 ELSE year(q.sdate) END AS fye,
-          CASE WHEN q.drug_unit IS NULL OR q.factor = 1 THEN q.qty
-               ELSE round(q.qty * CAST(q.factor AS DECIMAL(4, 3)), 9) END AS stored_quantity,
-          CASE WHEN q.drug_unit IS NULL THEN q.known_unit ELSE q.drug_unit END AS stored_unit,
-          (q.agency IS NULL OR q.agency_code IS NULL
-            OR (st.only_agency IS NOT NULL AND q.agency_code <> st.only_agency)
-            OR q.seizure_id IS NULL OR q.seizure_date IS NULL OR q.sdate IS NULL OR q.sdate > st.today
-            OR q.drug IS NULL OR NOT q.drug_known OR q.drug_class IS NULL
-            OR (q.quantity IS NOT NULL AND (q.qty IS NULL OR q.qty < 0 OR q.unit IS NULL))
-            OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
-                OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
-        FROM quantified q, settings st
-        """;
+      CREATE OR REPLACE TEMP TABLE return_checked AS
+      WITH settings AS (SELECT today, only_agency FROM return_settings),
+      q AS (
+        SELECT s.rowid AS sid, s.file_no, s.rowid - b.base + 1 AS rec, am.agency, am.agency_code,
+          nullif(trim(s.seizure_id), '') AS seizure_id, lk.seizure_date, lk.drug, lk.unit,
+          nullif(trim(s.quantity), '') AS quantity,
+          lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
+          lk.drug_input_unit,
+          CASE WHEN regexp_full_match(trim(s.quantity), '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
+               THEN try_cast(trim(s.quantity) AS DECIMAL(18, 9)) END AS qty
+        FROM return_staging s
+        JOIN return_base b USING (file_no)
+        LEFT JOIN return_agency_spelling am ON am.raw IS NOT DISTINCT FROM s.agency
+        LEFT JOIN return_line_spelling lk ON lk.raw_drug IS NOT DISTINCT FROM s.drug
+          AND lk.raw_date IS NOT DISTINCT FROM s.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM s.unit
+      )
+      SELECT q.sid, q.file_no, q.rec, q.rec + 1 AS row_no, q.agency_code, q.seizure_id, q.sdate,
+        CASE WHEN month(q.sdate) >= 4 THEN year(q.sdate) + 1 ELSE year(q.sdate) END AS fye,
+        q.drug_name, q.drug_class,
+        CASE WHEN q.drug_unit IS NULL OR q.factor = 1 THEN q.qty
+             ELSE round(q.qty * CAST(q.factor AS DECIMAL(4, 3)), 9) END AS stored_quantity,
+        CASE WHEN q.drug_unit IS NULL THEN q.known_unit ELSE q.drug_unit END AS stored_unit,
+        (q.agency IS NULL OR q.agency_code IS NULL
+          OR (st.only_agency IS NOT NULL AND q.agency_code <> st.only_agency)
+          OR q.seizure_id IS NULL OR q.seizure_date IS NULL OR q.sdate IS NULL OR q.sdate > st.today
+          OR q.drug IS NULL OR NOT q.drug_known OR q.drug_class IS NULL
+          OR (q.quantity IS NOT NULL AND (q.qty IS NULL OR q.qty < 0 OR q.unit IS NULL))
+          OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
+              OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
+      FROM q, settings st
+      """;
 
   /**
    * One row per broken rule per row: the rules of a row alone are checked only on rows flagged
-   * {@code row_bad}; the rules of an event (one agency, one date) group every row.
+   * {@code row_bad}, worked out again from their staging rows; the rules of an event (one agency,
+   * one date) group every row.
    */
   private static final String PROBLEMS = """
       CREATE OR REPLACE TEMP TABLE return_problem AS
       WITH settings AS (SELECT today, only_agency FROM return_settings),
-      bad AS MATERIALIZED (SELECT * FROM return_checked WHERE row_bad),
+      bad AS MATERIALIZED (
+      """ + RESOLVED_ROW.formatted("SELECT sid, file_no, rec, row_no FROM return_checked WHERE row_bad") + """
+      ),
       rules AS (
         SELECT file_no, rec, row_no, 'agency' AS col, 'MISSING_AGENCY' AS code, agency AS value, NULL AS detail
           FROM bad WHERE agency IS NULL
@@ -524,19 +553,23 @@ public final class ReturnsLoader implements AutoCloseable {
                                         FROM ref_drug_input_unit u WHERE u.drug = k.drug_name) || ')'
           FROM bad k
           WHERE k.known_unit IS NOT NULL AND k.drug_unit IS NOT NULL AND k.drug_input_unit IS NULL
-        UNION ALL SELECT k.file_no, k.rec, k.row_no, 'agency', 'EVENT_AGENCY_CONFLICT', k.agency, c.detail
+        UNION ALL SELECT k.file_no, k.rec, k.row_no, 'agency', 'EVENT_AGENCY_CONFLICT', nullif(trim(s.agency), ''),
+            c.detail
           FROM return_checked k JOIN (
             SELECT file_no, seizure_id, min(agency_code) || ', ' || max(agency_code) AS detail
             FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL
             GROUP BY file_no, seizure_id HAVING min(agency_code) <> max(agency_code)
           ) c ON c.file_no = k.file_no AND c.seizure_id = k.seizure_id
+          JOIN return_staging s ON s.rowid = k.sid
           WHERE k.agency_code IS NOT NULL
-        UNION ALL SELECT k.file_no, k.rec, k.row_no, 'seizure_date', 'EVENT_DATE_CONFLICT', k.seizure_date, c.detail
+        UNION ALL SELECT k.file_no, k.rec, k.row_no, 'seizure_date', 'EVENT_DATE_CONFLICT',
+            nullif(trim(s.seizure_date), ''), c.detail
           FROM return_checked k JOIN (
             SELECT agency_code, seizure_id, CAST(min(sdate) AS VARCHAR) || ', ' || CAST(max(sdate) AS VARCHAR) AS detail
             FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL AND sdate IS NOT NULL
             GROUP BY agency_code, seizure_id HAVING min(sdate) <> max(sdate)
           ) c ON c.agency_code = k.agency_code AND c.seizure_id = k.seizure_id
+          JOIN return_staging s ON s.rowid = k.sid
           WHERE k.sdate IS NOT NULL
       )
       SELECT r.*, CASE r.col WHEN 'agency' THEN 1 WHEN 'seizure_id' THEN 2 WHEN 'seizure_date' THEN 3
