@@ -163,13 +163,15 @@ class ImportCommandTest {
 
   @Test
   void theBenchmarkRunsOnASmallReturn() {
-    Run run = haul("bench", "import", "--lines", "2000");
+    Run run = haul("bench", "import", "--lines", "2000", "--runs", "2");
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6);
     assertThat(lines.get(0)).startsWith("generated 2,000 drug lines");
-    assertThat(lines.get(2)).startsWith("raw DuckDB read_csv (CREATE TABLE AS): 2,000 rows in ");
-    assertThat(lines.get(3)).startsWith("haul import: 2,000 lines in ");
-    assertThat(lines.get(4)).startsWith("peak heap during import: ");
+    assertThat(lines.get(2)).startsWith("run 1: raw DuckDB read_csv (CREATE TABLE AS) 2,000 rows in ")
+        .contains("; haul import 2,000 lines in ");
+    assertThat(lines.get(3)).startsWith("run 2: ");
+    assertThat(lines.get(4)).startsWith("best of 2: raw read_csv ");
+    assertThat(lines.get(5)).startsWith("peak heap: ");
   }
 }
