@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       NotesCommand.class,
       PublishCommand.class,
+      ImportCommand.class,
+      BenchCommand.class,
     })
 final class HaulCommand implements Runnable {
 
