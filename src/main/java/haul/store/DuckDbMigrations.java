@@ -18,7 +18,9 @@ import java.util.List;
 final class DuckDbMigrations {
 
   /** The migrations of this build, in order. Add a file here when you add one to the folder. */
-  static final List<String> SCRIPTS = List.of("V1__schema.sql");
+  static final List<String> SCRIPTS = List.of(
+      "V1__schema.sql",
+      "V5__tokens.sql");
 
   private DuckDbMigrations() {}
 

@@ -1,0 +1,14 @@
+-- API tokens of haul serve. The store keeps only the SHA-256 of a token, never the token itself.
+-- An agency token (agency_code set) submits returns for that agency; an admin token (is_admin)
+-- does the statistics team's work. A revoked token stays listed with the time it was revoked.
+
+CREATE SEQUENCE api_token_id_seq START 1;
+
+CREATE TABLE api_token (
+  token_id BIGINT PRIMARY KEY,
+  agency_code VARCHAR,
+  is_admin BOOLEAN NOT NULL,
+  token_sha256 VARCHAR NOT NULL UNIQUE,
+  created_at TIMESTAMP NOT NULL,
+  revoked_at TIMESTAMP
+);
