@@ -166,9 +166,10 @@ final class ApiRoutes {
   private void createToken(Context ctx) {
     auth.admin(ctx);
     requireContentType(ctx, "application/json");
+    byte[] bytes = ctx.bodyAsBytes();
     Map<?, ?> request;
     try {
-      request = Json.MAPPER.readValue(ctx.bodyAsBytes(), Map.class);
+      request = Json.MAPPER.readValue(bytes, Map.class);
     } catch (java.io.IOException | RuntimeException e) {
       throw ApiError.badRequest("the body must be a JSON object: {\"agency\": \"kent\"} or {\"admin\": true}");
     }
