@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       // Subcommands in pipeline order.
       InfoCommand.class,
+      TokenCommand.class,
+      ServeCommand.class,
     })
 final class HaulCommand implements Runnable {
 
