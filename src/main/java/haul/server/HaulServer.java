@@ -62,7 +62,14 @@ public final class HaulServer implements AutoCloseable {
     config.http.maxRequestSize = MAX_BODY_BYTES;
     config.http.prefer405over404 = true;
     config.http.generateEtags = false;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     config.staticFiles.enableWebjars();
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/static";
+          files.directory = "/haul/server/static";
+          files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
     api.register(config.routes);
     dashboard.register(config.routes);
     FrontendAssets.register(config.routes);

@@ -41,6 +41,11 @@ final class TestServer implements AutoCloseable {
     return test;
   }
 
+  /** A store with no edition. */
+  static TestServer empty(Path dir) {
+    return new TestServer(Store.open(dir.resolve("haul.duckdb").toString()));
+  }
+
   TestServer start() {
     server = HaulServer.start(store, clock, "127.0.0.1", 0);
     return this;
