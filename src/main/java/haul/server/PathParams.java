@@ -81,11 +81,15 @@ final class PathParams {
         : Optional.empty();
   }
 
-  /** Echoes user input in a message without letting it grow the message without bound. */
+  /**
+   * Echoes user input in a message: at most 40 characters, and anything but letters, digits and
+   * {@code ._/-} shown as {@code ?}, so an error never carries markup or quotes back to a client.
+   */
   static String shorten(String text) {
     if (text == null) {
       return "";
     }
-    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    String cut = text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    return cut.replaceAll("[^A-Za-z0-9._/ -]", "?");
   }
 }
