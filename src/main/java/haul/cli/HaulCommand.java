@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       // Subcommands in pipeline order.
       InfoCommand.class,
+      ImportCommand.class,
       TokenCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
     })
 final class HaulCommand implements Runnable {
 
