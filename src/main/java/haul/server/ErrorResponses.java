@@ -32,6 +32,11 @@ final class ErrorResponses {
     }
   }
 
+  /** Says a handler wrote its own refusal body (such as a 403 with an import report), to be kept. */
+  static void keepBody(Context ctx) {
+    ctx.attribute(WRITTEN, Boolean.TRUE);
+  }
+
   static void write(Context ctx, int status, String message) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
     ctx.status(status);

@@ -50,13 +50,14 @@ public final class HaulServer implements AutoCloseable {
     PathParams params = new PathParams(store.reference());
     Authenticator auth = new Authenticator(lock);
     ApiRoutes api = new ApiRoutes(catalog, auth, params, lock, openApiDocument());
+    ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
     DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
-    Javalin app = Javalin.create(config -> configure(config, api, dashboard));
+    Javalin app = Javalin.create(config -> configure(config, api, returns, dashboard));
     app.start(host, port);
     return new HaulServer(app, catalog);
   }
 
-  private static void configure(JavalinConfig config, ApiRoutes api, DashboardRoutes dashboard) {
+  private static void configure(JavalinConfig config, ApiRoutes api, ReturnsRoutes returns, DashboardRoutes dashboard) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -71,6 +72,7 @@ public final class HaulServer implements AutoCloseable {
           files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
     api.register(config.routes);
+    returns.register(config.routes);
     dashboard.register(config.routes);
     FrontendAssets.register(config.routes);
     config.routes.before(ctx -> {

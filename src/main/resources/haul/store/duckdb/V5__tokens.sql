@@ -12,3 +12,18 @@ CREATE TABLE api_token (
   created_at TIMESTAMP NOT NULL,
   revoked_at TIMESTAMP
 );
+
+-- Returns submitted through haul serve (POST /api/returns), refused ones included, so an agency can
+-- see what it sent and why rows were rejected. agency_code is the token's agency; NULL for an admin
+-- token. report is the import report as JSON.
+CREATE SEQUENCE api_submission_id_seq START 1;
+
+CREATE TABLE api_submission (
+  submission_id BIGINT PRIMARY KEY,
+  agency_code VARCHAR,
+  submitted_at TIMESTAMP NOT NULL,
+  name VARCHAR NOT NULL,
+  outcome VARCHAR NOT NULL,
+  http_status INTEGER NOT NULL,
+  report VARCHAR NOT NULL
+);
