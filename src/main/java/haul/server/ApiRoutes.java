@@ -27,6 +27,7 @@ final class ApiRoutes {
   private final PathParams params;
   private final StoreLock store;
   private final byte[] openApi;
+  private final String openApiTag;
 
   ApiRoutes(EditionCatalog catalog, Authenticator auth, PathParams params, StoreLock store, byte[] openApi) {
     this.catalog = catalog;
@@ -34,11 +35,20 @@ final class ApiRoutes {
     this.params = params;
     this.store = store;
     this.openApi = openApi.clone();
+    this.openApiTag = sha256(openApi);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
   }
 
   void register(RoutesConfig routes) {
     routes.get("/health", this::health);
-    routes.get("/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, "openapi-" + openApi.length, Responses.CACHE_LATEST));
+    routes.get("/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, openApiTag, Responses.CACHE_LATEST));
     routes.get("/api/releases", this::releases);
     routes.get("/api/releases/{year}/tables/{table}", this::latestTable);
     routes.get("/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
