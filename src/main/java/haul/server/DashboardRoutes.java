@@ -163,10 +163,18 @@ final class DashboardRoutes {
         figures.current().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
         figures.previous().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
         Figures.signed(change.get("change")), Figures.signed(change.get("percent_change")),
+        remarks(figures),
         new Chart("chart-agency", "bar", "Seizures by " + name + ", " + year.previous().label() + " and " + year.label(),
             "Financial year", List.of("Seizures"), chartRows),
         List.copyOf(drugs.values()),
         story(edition, agency)));
+  }
+
+  private static List<String> remarks(AgencyFigures figures) {
+    List<String> remarks = new ArrayList<>();
+    figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
+    figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
+    return remarks;
   }
 
   private Optional<Story> story(ServedEdition edition, Agency agency) {

@@ -34,6 +34,30 @@ public final class Figures {
     return value != null && !value.isEmpty() && !value.startsWith("-") && !value.matches("0(\\.0*)?") ? "+" + shown : shown;
   }
 
+  /**
+   * What a table's {@code marker} codes mean, in words, for a figure of a year: {@code "r n"} gives
+   * "2021/22: revised since the last edition" and "2021/22: a data-quality note applies".
+   */
+  public static java.util.List<String> remarks(String yearLabel, String marker) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (marker == null) {
+      return out;
+    }
+    for (String code : marker.trim().split("\\s+")) {
+      String words = switch (code) {
+        case "x" -> "not available";
+        case "r" -> "revised since the last edition";
+        case "e" -> "estimated";
+        case "n" -> "a data-quality note applies (see the notes of the release)";
+        default -> null;
+      };
+      if (words != null) {
+        out.add(yearLabel + ": " + words);
+      }
+    }
+    return out;
+  }
+
   /** The plain number for a chart (empty when not available). */
   public static String raw(String value) {
     return value == null ? "" : value;

@@ -54,6 +54,7 @@ public final class PageModels {
       String previousSeizures,
       String change,
       String percentChange,
+      List<String> remarks,
       Chart chart,
       List<DrugRow> drugs,
       Optional<Story> story) {}
