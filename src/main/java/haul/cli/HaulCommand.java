@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       StoryCommand.class,
       CheckStoryCommand.class,
+      TokenCommand.class,
+      ServeCommand.class,
       InfoCommand.class,
       BenchCommand.class,
     })
