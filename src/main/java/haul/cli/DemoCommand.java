@@ -1,6 +1,8 @@
 package haul.cli;
 
-import haul.demo.DemoReturns;
+import haul.demo.DemoRun;
+import haul.story.QuoteBank;
+import java.util.Optional;
 import haul.demo.DemoSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code haul demo}: the whole pipeline on the bundled demo data. For now it writes the calibrated
- * returns into {@code OUT/returns}; import, publish and stories follow as those stages land.
+ * {@code haul demo}: the whole pipeline on the bundled demo data ({@link DemoRun}): calibrated
+ * returns, imported into {@code OUT/haul.duckdb}, published into OUT with a story for every agency.
  *
  * <p>Each run starts from an empty OUT. OUT is emptied only when it is empty already or holds the
  * marker file a previous run wrote; any other folder is refused, never deleted.
@@ -49,27 +51,30 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (quotes != null && !Files.isRegularFile(quotes)) {
-      throw new UserError(ExitCode.USAGE, "no quote bank at " + quotes);
-    }
+    Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
     startEmpty(out);
-    DemoSummary summary = DemoReturns.standard().writeTo(out.resolve("returns"));
     PrintWriter print = spec.commandLine().getOut();
-    print.printf(
-        Locale.UK,
-        "Wrote %,d demo returns (%,d drug lines) to %s%n",
-        summary.files(),
-        summary.rows(),
-        summary.dir());
-    summary.events()
-        .forEach(
-            (year, events) ->
-                print.printf(
-                    Locale.UK,
-                    "  %s  %,7d seizures  %s%n",
-                    year.label(),
-                    events,
-                    DemoReturns.folderOf(summary.dir(), year)));
+    print.println("haul demo: generating calibrated returns, importing, publishing " + DemoRun.YEAR.label() + "...");
+    print.flush();
+    DemoRun.Result result = DemoRun.standard().run(out, bank);
+    DemoSummary summary = result.returns();
+    print.printf(Locale.UK, "%nReturns   %,d files, %,d drug lines in %s%n", summary.files(), summary.rows(), summary.dir());
+    summary.events().forEach((year, events) ->
+        print.printf(Locale.UK, "          %s  %,7d seizures%n", year.label(), events));
+    print.printf(Locale.UK, "Store     %s (%,d rows imported, %d data-quality notes)%n",
+        result.store(), result.imported().report().accepted(), result.notes());
+    print.printf(Locale.UK, "Edition   %s edition %d, public %s%n", DemoRun.YEAR.label(),
+        result.published().edition().number(),
+        result.published().edition().publicAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDateTime());
+    print.println();
+    print.println("Open next:");
+    print.println("  " + out.resolve("tables") + "/seizures_by_agency.csv   the published tables (CSV)");
+    print.println("  " + out.resolve(haul.publish.Publisher.workbookName(DemoRun.YEAR)) + "        the accessible workbook (ODS)");
+    print.println("  " + out.resolve("charts") + "/seizures-over-time.svg   charts (SVG and PNG)");
+    print.println("  " + out.resolve("stories") + "/thames-valley.md        a local story (also .html and .json) for each of the 45 agencies");
+    print.println("  " + out.resolve("manifest.json") + "                 every file with its sha256");
+    print.println();
+    print.println("Try: ./haul story --db " + result.store() + " --year " + DemoRun.YEAR.label() + " --agency kent");
     print.flush();
     return ExitCode.OK;
   }

@@ -9,14 +9,20 @@ import picocli.CommandLine.Command;
     version = "haul 0.1.0",
     description = "Drug-seizure statistics: returns to official tables, charts, API and local news stories.",
     subcommands = {
-      // Subcommands in pipeline order.
-      InfoCommand.class,
-      ImportTablesCommand.class,
+      // The demo first (a new user's first command), then the pipeline in order.
       DemoCommand.class,
+      ImportCommand.class,
+      ImportTablesCommand.class,
       NotesCommand.class,
       PublishCommand.class,
+      StoryCommand.class,
+      CheckStoryCommand.class,
+      TokenCommand.class,
+      ServeCommand.class,
       ExportCommand.class,
       RestoreCommand.class,
+      InfoCommand.class,
+      BenchCommand.class,
     })
 final class HaulCommand implements Runnable {
 

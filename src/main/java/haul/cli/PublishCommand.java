@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import haul.story.QuoteBank;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,20 +48,20 @@ final class PublishCommand implements Callable<Integer> {
       description = "embargo until this time: 2023-04-20T09:30 (UK time) or with an offset, 2023-04-20T09:30+01:00")
   String at;
 
+  @Option(names = "--quotes", paramLabel = "FILE",
+      description = "quote bank for the stories (the format of seed-quotes.json); without it, no quotes")
+  Path quotes;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
   public Integer call() {
-    FinancialYear financialYear;
-    try {
-      financialYear = FinancialYear.parse(year);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.USAGE, "--year: " + e.getMessage());
-    }
+    FinancialYear financialYear = CliArguments.year(year);
+    Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
     Optional<Instant> embargo = Optional.ofNullable(at).map(PublishCommand::parseTime);
     Path folder = out != null ? out : Path.of("out", financialYear.slug());
     try (Store opened = store.open()) {
-      PublishResult result = new Publisher(opened, clock).publish(financialYear, embargo, Optional.of(folder));
+      PublishResult result = new Publisher(opened, clock).publish(financialYear, embargo, Optional.of(folder), bank);
       var edition = result.edition();
       var output = spec.commandLine().getOut();
       output.println((result.created() ? "published " : "unchanged since ") + financialYear.label() + " edition "

@@ -14,6 +14,8 @@ public final class Publication {
   public static final String TABLES = "tables/";
   /** Folder of the charts. */
   public static final String CHARTS = "charts/";
+  /** Folder of the stories, one {@code <agency>.md}, {@code .html} and {@code .json} each. */
+  public static final String STORIES = "stories/";
   public static final String MANIFEST = "manifest.json";
 
   private final Map<String, byte[]> files = new TreeMap<>();

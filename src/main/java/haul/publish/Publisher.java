@@ -22,6 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import haul.story.QuoteBank;
+import haul.story.Story;
+import haul.story.StoryText;
+import haul.story.StoryWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code haul publish}: the release of a year as an edition. Computes the statistics of every year
@@ -55,12 +60,22 @@ public final class Publisher {
    * @throws PublishException when no figures are held for the year
    */
   public PublishResult publish(FinancialYear year, Optional<Instant> at, Optional<Path> out) {
-    PublishResult result = store.atomically(() -> publishInStore(year, at));
+    return publish(year, at, out, Optional.empty());
+  }
+
+  /**
+   * Publishes a year with its stories, one per agency, quoting only from the quote bank given.
+   *
+   * @param quotes the quote bank for the stories; without one they have no quotes
+   */
+  public PublishResult publish(
+      FinancialYear year, Optional<Instant> at, Optional<Path> out, Optional<QuoteBank> quotes) {
+    PublishResult result = store.atomically(() -> publishInStore(year, at, quotes));
     out.ifPresent(folder -> writeCopy(folder, result.files()));
     return result;
   }
 
-  private PublishResult publishInStore(FinancialYear year, Optional<Instant> at) {
+  private PublishResult publishInStore(FinancialYear year, Optional<Instant> at, Optional<QuoteBank> quotes) {
     Instant now = clock.instant();
     long started = System.nanoTime();
     Statistics statistics = new Statistics(store);
@@ -73,7 +88,10 @@ public final class Publisher {
     }
     ReferenceData reference = store.reference();
     ReleaseSeries series = statistics.series(held.get(0), year);
-    String dataFingerprint = series.dataFingerprint();
+    // The quote bank is an input of the stories, so a new bank makes a new edition.
+    String dataFingerprint = quotes
+        .map(bank -> EditionRepository.sha256(series.dataFingerprint() + "\nquotes:" + bank))
+        .orElse(series.dataFingerprint());
     Duration statisticsTime = Duration.ofNanos(System.nanoTime() - started);
     Optional<EditionRecord> latest = editions.latest(year.endYear());
     if (latest.isPresent()
@@ -100,6 +118,13 @@ public final class Publisher {
     for (ChartFile chart : new ReleaseCharts(releases).all()) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
+    }
+    Release current = releases.get(releases.size() - 1);
+    for (Story story : new StoryWriter().writeAll(current, quotes, edition.number())) {
+      String base = Publication.STORIES + story.agency();
+      publication.add(base + ".md", StoryText.toMarkdown(story).getBytes(StandardCharsets.UTF_8));
+      publication.add(base + ".html", StoryText.toHtml(story).getBytes(StandardCharsets.UTF_8));
+      publication.add(base + ".json", StoryText.toJson(story).getBytes(StandardCharsets.UTF_8));
     }
     publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files()));
     editions.create(edition, publication.files());

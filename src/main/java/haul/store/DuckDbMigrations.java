@@ -23,7 +23,8 @@ final class DuckDbMigrations {
    */
   static final List<String> SCRIPTS = List.of(
       "V1__schema.sql",
-      "V4__stats.sql");
+      "V4__stats.sql",
+      "V5__tokens.sql");
 
   private DuckDbMigrations() {}
 

@@ -60,6 +60,12 @@ class ParquetRoundTripTest {
         execute(c, "INSERT INTO edition_file VALUES (2016, 1, 'table1.csv', ?, 'sha')",
             new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, '\\', '"', ',', '\n', 'x'});
         execute(c, "INSERT INTO edition_file VALUES (2016, 1, 'empty.csv', ?, 'sha')", (Object) new byte[0]);
+        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), 'kent', false, 'sha-kent', ?, NULL)",
+            LocalDateTime.of(2023, 5, 1, 12, 0));
+        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), NULL, true, 'sha-admin', ?, ?)",
+            LocalDateTime.of(2023, 5, 1, 12, 0), LocalDateTime.of(2023, 5, 2, 0, 0, 0, 1_000));
+        execute(c, "INSERT INTO api_submission VALUES (nextval('api_submission_id_seq'), 'kent', ?, 'kent.csv',"
+            + " 'refused', 422, ?)", LocalDateTime.of(2023, 5, 1, 12, 5), "{\"errors\": [\"a, b\"]}");
         return null;
       });
       TablesFixtures.insertReturnSeizure(store, "kent", "K1", LocalDate.of(2016, 1, 10), "Cocaine");
@@ -114,6 +120,7 @@ class ParquetRoundTripTest {
   private static String text(ResultSet rs, int type, int index) throws SQLException {
     Object value = switch (type) {
       case Types.DATE -> rs.getObject(index, LocalDate.class);
+      case Types.BOOLEAN, Types.BIT -> rs.getObject(index, Boolean.class);
       case Types.TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
       case Types.DECIMAL, Types.NUMERIC -> rs.getBigDecimal(index);
       case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> {
@@ -131,7 +138,7 @@ class ParquetRoundTripTest {
     fill(original);
     Map<String, List<String>> expected = contents(original);
     assertThat(expected).containsKeys("import_log", "import_reject", "table_figure", "seizure", "drug_line", "note",
-        "edition", "edition_file", "ref_agency");
+        "edition", "edition_file", "api_token", "api_submission", "ref_agency");
     expected.forEach((table, rows) -> assertThat(rows).as(table).isNotEmpty());
 
     List<ExportedTable> first = ParquetExport.export(original, dir.resolve("first"));
@@ -159,7 +166,18 @@ class ParquetRoundTripTest {
         }
       });
       assertThat(note).as(store.location()).isEqualTo(3);
+      assertThat(next(store, "api_token_id_seq")).as(store.location()).isEqualTo(3);
+      assertThat(next(store, "api_submission_id_seq")).as(store.location()).isEqualTo(2);
     }
+  }
+
+  private static long next(Store store, String sequence) {
+    return store.run(c -> {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT nextval('" + sequence + "')")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   @ParameterizedTest

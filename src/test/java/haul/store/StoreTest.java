@@ -128,7 +128,8 @@ class StoreTest {
   void advancesASequencePastAValueAndNeverBack(StoreKind kind) {
     Store store = stores.open(kind);
     List<String> sequences = store.run(c -> store.dialect().sequences(c));
-    assertThat(sequences).containsExactly("import_id_seq", "note_id_seq");
+    // restore moves each of them on: it must know which ids each gives
+    assertThat(sequences).containsExactlyInAnyOrderElementsOf(ParquetRestore.SEQUENCE_IDS.keySet());
     store.run(c -> {
       store.dialect().advanceSequence(c, "import_id_seq", 41);
       store.dialect().advanceSequence(c, "import_id_seq", 7);

@@ -1,0 +1,64 @@
+package haul.cli;
+
+import haul.reference.FinancialYear;
+import haul.store.EditionRecord;
+import haul.store.EditionRepository;
+import haul.store.Store;
+import haul.story.QuoteBank;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads the arguments several commands share, turning a bad one into a one-line {@link UserError}. */
+final class CliArguments {
+
+  private CliArguments() {}
+
+  static FinancialYear year(String text) {
+    try {
+      return FinancialYear.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, "--year: " + e.getMessage());
+    }
+  }
+
+  static void agency(Store store, String code) {
+    if (store.reference().agencies().byCode(code).isEmpty()) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "--agency: '" + code + "' is not an agency code (codes look like thames-valley; see agencies.csv)");
+    }
+  }
+
+  static Optional<QuoteBank> quoteBank(Path file) {
+    if (file == null) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(ExitCode.USAGE, "--quotes: " + file + ": no such file");
+    }
+    try {
+      return Optional.of(QuoteBank.read(file));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.REJECTED, "--quotes: " + e.getMessage());
+    }
+  }
+
+  /** The number of the year's latest edition, or 0 when the year has not been published. */
+  static int latestEdition(Store store, FinancialYear year) {
+    return new EditionRepository(store).latest(year.endYear()).map(EditionRecord::number).orElse(0);
+  }
+
+  static String readText(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(ExitCode.USAGE, file + ": no such file");
+    }
+    try {
+      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new UserError(ExitCode.REJECTED, file + ": is not UTF-8 text");
+    } catch (java.io.IOException e) {
+      throw new UserError(ExitCode.USAGE, file + ": cannot be read: " + e.getMessage());
+    }
+  }
+}

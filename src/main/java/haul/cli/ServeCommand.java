@@ -1,0 +1,70 @@
+package haul.cli;
+
+import haul.server.HaulServer;
+import haul.store.Store;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code haul serve}: the API and dashboard over a store, until SIGTERM or Ctrl-C. The server holds
+ * the DuckDB file, so other haul commands on it fail while it runs: its admin routes do that work.
+ */
+@Command(name = "serve", description = "Serve the API and the dashboard over a store.", mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "the address to listen on (default: ${DEFAULT-VALUE})")
+  String bind;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new UserError(ExitCode.USAGE, "--port must be from 0 to 65535, not " + port);
+    }
+    Store opened = store.open();
+    HaulServer server;
+    try {
+      server = HaulServer.start(opened, Clock.systemUTC(), bind, port);
+    } catch (RuntimeException e) {
+      opened.close();
+      throw new UserError(ExitCode.USAGE, "cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      server.stop();
+      opened.close();
+      stopped.countDown();
+    }, "haul-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    var out = spec.commandLine().getOut();
+    out.println("haul serve: http://" + hostForUrl(bind) + ":" + server.port() + "/ over " + opened.location()
+        + " (SIGTERM or Ctrl-C stops it)");
+    out.flush();
+    stopped.await();
+    return ExitCode.OK;
+  }
+
+  private static String hostForUrl(String bind) {
+    return bind.contains(":") ? "[" + bind + "]" : bind;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
+  }
+}

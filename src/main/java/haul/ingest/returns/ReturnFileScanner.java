@@ -1,0 +1,379 @@
+package haul.ingest.returns;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordWrapper;
+import haul.store.ReturnsLoader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/**
+ * The whole-file checks of a return, in one streaming pass that holds one record at a time: strict
+ * UTF-8 (a BOM is accepted), the header's columns, the same number of fields in every row, no
+ * field over {@link #MAX_FIELD_CHARS}, and the line each record starts on where it is not simply
+ * its index + 2 (a quoted field with a line break, a blank line). It also hashes the bytes.
+ *
+ * <p>Costs one read of the file; fields are never turned into strings, except the header's.
+ */
+final class ReturnFileScanner {
+
+  /** A field longer than this is not a return: 64 KiB of characters. */
+  static final int MAX_FIELD_CHARS = 64 * 1024;
+
+  private static final int PROGRESS_STEP = 1 << 20;
+
+  /** What a scan found: the file, or the one problem that refuses it. */
+  record Result(ScannedFile file, ValidationError error) {}
+
+  private ReturnFileScanner() {}
+
+  static Result scan(String name, Path path, LongConsumer progress) {
+    return read(name, path, progress, false);
+  }
+
+  /**
+   * Reads only the header: where each column is. The file's rows, hash and shifts are left for
+   * {@link #scan}; a result's {@code rows} is -1.
+   */
+  static Result header(String name, Path path) {
+    return read(name, path, bytes -> {}, true);
+  }
+
+  private static Result read(String name, Path path, LongConsumer progress, boolean headerOnly) {
+    if (!Files.exists(path)) {
+      return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
+    }
+    if (Files.isDirectory(path)) {
+      return failed(name, ErrorCode.FILE_UNREADABLE, null, "it is a folder");
+    }
+    MessageDigest sha256 = sha256();
+    RecordShape shape = new RecordShape();
+    long[] bytes = new long[1];
+    try (InputStream in = new DigestInputStream(new ProgressStream(Files.newInputStream(path), progress, bytes), sha256);
+        Reader reader = new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        CsvReader<RecordShape> csv = CsvReader.builder()
+            .fieldSeparator(',')
+            .quoteCharacter('"')
+            .skipEmptyLines(true)
+            .ignoreDifferentFieldCount(true)
+            .acceptCharsAfterQuotes(false)
+            .build(shape, reader)) {
+      return new Walk(name, path, shape).run(csv, sha256, headerOnly);
+    } catch (NoSuchFileException e) {
+      return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
+    } catch (AccessDeniedException e) {
+      return failed(name, ErrorCode.FILE_UNREADABLE, null, "permission denied");
+    } catch (CharacterCodingException e) {
+      return notUtf8(name, path);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        return notUtf8(name, path);
+      }
+      return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(e.getCause().getMessage()));
+    } catch (CsvParseException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        return notUtf8(name, path);
+      }
+      if (e.getCause() instanceof IOException io) {
+        return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(io.getMessage()));
+      }
+      return failed(name, ErrorCode.MALFORMED_CSV, null, describe(e, shape));
+    } catch (IOException e) {
+      return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Reads record after record, checking the shape of each. */
+  private static final class Walk {
+    private final String name;
+    private final Path path;
+    private final RecordShape shape;
+
+    Walk(String name, Path path, RecordShape shape) {
+      this.name = name;
+      this.path = path;
+      this.shape = shape;
+    }
+
+    Result run(CsvReader<RecordShape> csv, MessageDigest sha256, boolean headerOnly) {
+      var records = csv.iterator();
+      if (!records.hasNext()) {
+        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+      }
+      records.next();
+      if (shape.longestField > MAX_FIELD_CHARS) {
+        return tooLong(1);
+      }
+      List<String> header = shape.header;
+      if (header.size() == 1 && header.get(0).isEmpty()) {
+        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+      }
+      int[] positions = new int[ReturnsLoader.COLUMNS.size()];
+      for (int i = 0; i < positions.length; i++) {
+        String column = ReturnsLoader.COLUMNS.get(i);
+        positions[i] = header.indexOf(column);
+        if (positions[i] < 0) {
+          return rowFailed(name, shape.line, ErrorCode.MISSING_COLUMN, column, String.join(",", ReturnsLoader.COLUMNS));
+        }
+        if (header.lastIndexOf(column) != positions[i]) {
+          return rowFailed(name, shape.line, ErrorCode.DUPLICATE_COLUMN, column, null);
+        }
+      }
+      int columnCount = header.size();
+      shape.header = null;
+      if (headerOnly) {
+        return new Result(new ScannedFile(name, path, null, -1, positions, columnCount, new long[0], new long[0]), null);
+      }
+      long rows = 0;
+      long offset = shape.line - 1;
+      LongList shiftFrom = new LongList();
+      LongList shiftOffset = new LongList();
+      if (offset != 0) {
+        // blank lines before the header shift every row after it
+        shiftFrom.add(1);
+        shiftOffset.add(offset);
+      }
+      while (records.hasNext()) {
+        records.next();
+        rows++;
+        if (shape.fields != columnCount) {
+          return rowFailed(name, shape.line, ErrorCode.RAGGED_ROW, String.valueOf(shape.fields), String.valueOf(columnCount));
+        }
+        if (shape.longestField > MAX_FIELD_CHARS) {
+          return tooLong(shape.line);
+        }
+        long recordOffset = shape.line - (rows + 1);
+        if (recordOffset != offset) {
+          shiftFrom.add(rows);
+          shiftOffset.add(recordOffset);
+          offset = recordOffset;
+        }
+      }
+      if (rows == 0) {
+        return failed(name, ErrorCode.NO_ROWS, null, null);
+      }
+      return new Result(
+          new ScannedFile(
+              name, path, HexFormat.of().formatHex(sha256.digest()), rows, positions, columnCount,
+              shiftFrom.toArray(), shiftOffset.toArray()),
+          null);
+    }
+
+    private Result tooLong(long line) {
+      return rowFailed(name, line, ErrorCode.FIELD_TOO_LONG, String.valueOf(shape.longestField),
+          String.valueOf(MAX_FIELD_CHARS));
+    }
+  }
+
+  /**
+   * Keeps only the shape of the current record (its line, field count, longest field), plus the
+   * header's names; FastCSV calls it for every field.
+   */
+  private static final class RecordShape extends AbstractBaseCsvCallbackHandler<RecordShape> {
+    List<String> header = new ArrayList<>();
+    long line;
+    int fields;
+    int longestField;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      line = startingLineNumber;
+      fields = 0;
+      longestField = 0;
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      fields++;
+      longestField = Math.max(longestField, len);
+      if (header != null && header.size() == fieldIdx && len <= MAX_FIELD_CHARS) {
+        String name = new String(buf, offset, len);
+        if (fieldIdx == 0 && name.startsWith("\uFEFF")) {
+          name = name.substring(1);
+        }
+        header.add(name.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+
+    @Override
+    protected RecordWrapper<RecordShape> buildRecord() {
+      return wrapRecord(this);
+    }
+  }
+
+  /** Counts bytes for the progress callback. */
+  private static final class ProgressStream extends FilterInputStream {
+    private final LongConsumer progress;
+    private final long[] total;
+    private long reported;
+
+    ProgressStream(InputStream in, LongConsumer progress, long[] total) {
+      super(in);
+      this.progress = progress;
+      this.total = total;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        advance(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        advance(n);
+      }
+      return n;
+    }
+
+    private void advance(int n) {
+      total[0] += n;
+      if (total[0] - reported >= PROGRESS_STEP) {
+        progress.accept(total[0] - reported);
+        reported = total[0];
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (total[0] > reported) {
+        progress.accept(total[0] - reported);
+        reported = total[0];
+      }
+      super.close();
+    }
+  }
+
+  /** A growable array of longs: the row shifts of a file, usually empty. */
+  private static final class LongList {
+    private long[] values = new long[4];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  private static Result notUtf8(String name, Path path) {
+    long line = firstLineNotUtf8(path);
+    return failed(name, ErrorCode.NOT_UTF8, null, line > 0 ? "on line " + line : "");
+  }
+
+  /**
+   * The line holding the first byte that is not UTF-8, counting line feeds before it; 0 when it
+   * cannot be found. Only called once a file has failed, so a second read costs nothing in the
+   * usual case.
+   */
+  static long firstLineNotUtf8(Path path) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream stream = Files.newInputStream(path)) {
+      boolean end = false;
+      while (!end) {
+        int n = stream.read(in.array(), in.position(), in.remaining());
+        end = n < 0;
+        if (n > 0) {
+          in.position(in.position() + n);
+        }
+        in.flip();
+        while (true) {
+          int start = in.position();
+          CoderResult result = decoder.decode(in, out, end);
+          line += lineFeeds(in.array(), start, in.position());
+          if (result.isError()) {
+            return line;
+          }
+          if (result.isOverflow()) {
+            out.clear();
+            continue;
+          }
+          break;
+        }
+        if (end && in.hasRemaining()) {
+          return line;
+        }
+        in.compact();
+        out.clear();
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  private static int lineFeeds(byte[] bytes, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String describe(CsvParseException e, RecordShape shape) {
+    String message = String.valueOf(e.getMessage());
+    return message + (shape.line > 0 ? " (near line " + shape.line + ")" : "");
+  }
+
+  private static Result failed(String name, ErrorCode code, String value, String detail) {
+    return new Result(null, ValidationError.ofFile(name, code, value, detail));
+  }
+
+  private static Result rowFailed(String name, long row, ErrorCode code, String value, String detail) {
+    return new Result(null, new ValidationError(name, row, null, code, code.message(value, detail)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package haul.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import haul.reference.Agency;
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.reference.Region;
+import haul.server.PageModels.AgencyPage;
+import haul.server.PageModels.Chart;
+import haul.server.PageModels.ChartRow;
+import haul.server.PageModels.DownloadSet;
+import haul.server.PageModels.Downloads;
+import haul.server.PageModels.DrugRow;
+import haul.server.PageModels.Home;
+import haul.server.PageModels.Link;
+import haul.server.PageModels.RegionPage;
+import haul.server.PageModels.Story;
+import haul.store.ServedEdition;
+import haul.store.ServedFile;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dashboard: server-rendered pages (jte templates precompiled at build time, in
+ * {@code src/main/jte}) over the latest public edition. Pages show public editions only; they are
+ * readable without JavaScript, and each chart has its data as a table beside it.
+ */
+final class DashboardRoutes {
+
+  private static final String ENGLAND_AND_WALES = "england-and-wales";
+
+  private final EditionCatalog catalog;
+  private final PathParams params;
+  private final ReferenceData reference;
+  private final TemplateEngine templates =
+      TemplateEngine.createPrecompiled(null, ContentType.Html, DashboardRoutes.class.getClassLoader(), "haul.server.pages");
+
+  DashboardRoutes(EditionCatalog catalog, PathParams params, ReferenceData reference) {
+    this.catalog = catalog;
+    this.params = params;
+    this.reference = reference;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/", this::home);
+    routes.get("/agencies/{code}", this::agency);
+    routes.get("/regions/{region}", this::region);
+    routes.get("/downloads", this::downloads);
+  }
+
+  private void render(Context ctx, String template, Object model) {
+    Utf8ByteOutput output = new Utf8ByteOutput();
+    templates.render(template, model, output);
+    ctx.header("Cache-Control", Responses.CACHE_LATEST);
+    ctx.contentType("text/html; charset=utf-8");
+    try (var bytes = new java.io.ByteArrayOutputStream(output.getContentLength())) {
+      output.writeTo(bytes);
+      ctx.result(bytes.toByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Optional<ServedEdition> latestPublic() {
+    return catalog.years(false).stream().findFirst().flatMap(year -> catalog.latest(year, false));
+  }
+
+  private ServedEdition requireLatest() {
+    return latestPublic().orElseThrow(() -> ApiError.notFound("nothing has been published yet"));
+  }
+
+  private List<Map<String, String>> rows(ServedEdition edition, PublishedTableName name) {
+    return catalog.table(edition, name).map(t -> t.table().rows()).orElse(List.of());
+  }
+
+  private void home(Context ctx) {
+    Optional<ServedEdition> latest = latestPublic();
+    if (latest.isEmpty()) {
+      render(ctx, "empty.jte", "Nothing has been published yet.");
+      return;
+    }
+    ServedEdition edition = latest.get();
+    FinancialYear year = edition.year();
+    List<Map<String, String>> byAgency = rows(edition, PublishedTableName.SEIZURES_BY_AGENCY);
+    Map<String, String> change =
+        rows(edition, PublishedTableName.CHANGES_BY_AGENCY).stream()
+            .filter(r -> year.label().equals(r.get("financial_year")) && ENGLAND_AND_WALES.equals(r.get("agency_code")))
+            .findFirst()
+            .orElse(Map.of());
+    List<ChartRow> overYears =
+        byAgency.stream()
+            .filter(r -> ENGLAND_AND_WALES.equals(r.get("agency_code")))
+            .map(r -> new ChartRow(r.get("financial_year"), Optional.empty(), List.of(Figures.raw(r.get("seizures")))))
+            .toList();
+    List<ChartRow> shares =
+        rows(edition, PublishedTableName.SEIZURES_BY_REGION).stream()
+            .filter(r -> year.label().equals(r.get("financial_year")))
+            .map(r -> new ChartRow(r.get("region"), Optional.of("/regions/" + Region.slugOf(r.get("region"))),
+                List.of(Figures.raw(r.get("seizures")), Figures.raw(r.get("share_percent")))))
+            .toList();
+    List<ChartRow> agencies = agencyRows(byAgency, year, r -> !"total".equals(r.get("agency_type")));
+    render(ctx, "home.jte", new Home(
+        year.label(), year.titleProse(), edition.number(),
+        Figures.display(change.get("seizures")), Figures.display(change.get("previous_seizures")),
+        Figures.signed(change.get("change")), Figures.signed(change.get("percent_change")),
+        new Chart("chart-over-years", "line", "Seizures in England and Wales, by financial year", "Financial year",
+            List.of("Seizures"), overYears),
+        new Chart("chart-regions", "bar", "Seizures by region, " + year.label(), "Region",
+            List.of("Seizures", "Share of England and Wales (%)"), shares),
+        agencies));
+  }
+
+  /** One row per agency of a year, with this year's and last year's seizures, linked to its page. */
+  private static List<ChartRow> agencyRows(List<Map<String, String>> byAgency, FinancialYear year,
+      java.util.function.Predicate<Map<String, String>> which) {
+    Map<String, String> previous = new LinkedHashMap<>();
+    byAgency.stream()
+        .filter(r -> year.previous().label().equals(r.get("financial_year")))
+        .forEach(r -> previous.put(r.get("agency_code"), r.get("seizures")));
+    return byAgency.stream()
+        .filter(r -> year.label().equals(r.get("financial_year")))
+        .filter(which)
+        .map(r -> new ChartRow(r.get("agency_name"), Optional.of("/agencies/" + r.get("agency_code")),
+            List.of(Figures.display(previous.get(r.get("agency_code"))), Figures.display(r.get("seizures")))))
+        .toList();
+  }
+
+  private void agency(Context ctx) {
+    Agency agency = params.agency(ctx.pathParam("code"));
+    ServedEdition edition = requireLatest();
+    AgencyFigures figures = AgencyFigures.of(catalog, edition, agency);
+    FinancialYear year = edition.year();
+    String name = figures.current().or(figures::previous).map(r -> r.get("agency_name")).orElse(agency.shortName());
+    Map<String, String> change = figures.change().orElse(Map.of());
+    List<ChartRow> chartRows = List.of(
+        new ChartRow(year.previous().label(), Optional.empty(), List.of(figures.previous().map(r -> Figures.raw(r.get("seizures"))).orElse(""))),
+        new ChartRow(year.label(), Optional.empty(), List.of(figures.current().map(r -> Figures.raw(r.get("seizures"))).orElse(""))));
+    Map<String, DrugRow> drugs = new LinkedHashMap<>();
+    for (Map<String, String> row : figures.drugs(year)) {
+      drugs.put(row.get("drug"), new DrugRow(row.get("drug"), "not available", Figures.display(row.get("seizures")),
+          row.get("quantity").isEmpty() ? "" : Figures.display(row.get("quantity")), row.get("unit")));
+    }
+    for (Map<String, String> row : figures.drugs(year.previous())) {
+      DrugRow now = drugs.get(row.get("drug"));
+      DrugRow merged = now == null
+          ? new DrugRow(row.get("drug"), Figures.display(row.get("seizures")), "not available", "", "")
+          : new DrugRow(now.drug(), Figures.display(row.get("seizures")), now.seizures(), now.quantity(), now.unit());
+      drugs.put(row.get("drug"), merged);
+    }
+    render(ctx, "agency.jte", new AgencyPage(
+        name, agency.fullName(),
+        agency.region().map(r -> new Link(r, "/regions/" + Region.slugOf(r))),
+        year.label(), year.previous().label(), year.titleProse(),
+        figures.current().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
+        figures.previous().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
+        Figures.signed(change.get("change")), Figures.signed(change.get("percent_change")),
+        remarks(figures),
+        new Chart("chart-agency", "bar", "Seizures by " + name + ", " + year.previous().label() + " and " + year.label(),
+            "Financial year", List.of("Seizures"), chartRows),
+        List.copyOf(drugs.values()),
+        story(edition, agency)));
+  }
+
+  private static List<String> remarks(AgencyFigures figures) {
+    List<String> remarks = new ArrayList<>();
+    figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
+    figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
+    return remarks;
+  }
+
+  private Optional<Story> story(ServedEdition edition, Agency agency) {
+    Optional<ServedFile> file = catalog.file(edition, "stories/" + agency.code() + ".json");
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode json = Json.MAPPER.readTree(file.get().open());
+      List<String> body = new ArrayList<>();
+      json.path("body").forEach(paragraph -> body.add(paragraph.asText()));
+      String base = "/api/releases/" + edition.year().slug() + "/stories/" + agency.code();
+      return Optional.of(new Story(json.path("headline").asText(""), body, base + ".html", base));
+    } catch (IOException e) {
+      throw new IllegalStateException("stored story " + agency.code() + " is not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private void region(Context ctx) {
+    Region region = params.region(ctx.pathParam("region"));
+    ServedEdition edition = requireLatest();
+    FinancialYear year = edition.year();
+    List<ChartRow> overYears =
+        rows(edition, PublishedTableName.SEIZURES_BY_REGION).stream()
+            .filter(r -> region.name().equals(r.get("region")))
+            .map(r -> new ChartRow(r.get("financial_year"), Optional.empty(),
+                List.of(Figures.raw(r.get("seizures")), Figures.raw(r.get("share_percent")))))
+            .toList();
+    List<ChartRow> forces = agencyRows(rows(edition, PublishedTableName.SEIZURES_BY_AGENCY), year,
+        r -> region.name().equals(r.get("region")));
+    render(ctx, "region.jte", new RegionPage(region.name(), year.label(), year.previous().label(),
+        new Chart("chart-region", "line", "Seizures in " + region.name() + ", by financial year", "Financial year",
+            List.of("Seizures", "Share of England and Wales (%)"), overYears),
+        forces));
+  }
+
+  private void downloads(Context ctx) {
+    List<DownloadSet> sets = new ArrayList<>();
+    for (FinancialYear year : catalog.years(false)) {
+      ServedEdition edition = catalog.latest(year, false).orElseThrow();
+      String api = "/api/releases/" + year.slug();
+      List<Link> tables = new ArrayList<>();
+      List<Link> workbooks = new ArrayList<>();
+      List<Link> charts = new ArrayList<>();
+      List<Link> stories = new ArrayList<>();
+      for (String name : catalog.fileNames(edition)) {
+        if (name.startsWith("tables/") && name.endsWith(".csv")) {
+          String stem = name.substring("tables/".length(), name.length() - 4);
+          tables.add(new Link(stem + ".csv", api + "/tables/" + stem + ".csv"));
+        } else if (name.endsWith(".ods")) {
+          workbooks.add(new Link(name, api + "/files/" + name));
+        } else if (name.startsWith("charts/")) {
+          charts.add(new Link(name.substring("charts/".length()), api + "/files/" + name));
+        } else if (name.startsWith("stories/") && name.endsWith(".html")) {
+          String code = name.substring("stories/".length(), name.length() - ".html".length());
+          String label = reference.agencies().byCode(code).map(Agency::fullName).orElse(code);
+          stories.add(new Link(label, api + "/stories/" + code + ".html"));
+        }
+      }
+      sets.add(new DownloadSet(year.label(), edition.number(), catalog.status(edition).label(), tables, workbooks, charts, stories));
+    }
+    render(ctx, "downloads.jte", new Downloads(sets));
+  }
+}

@@ -1,0 +1,130 @@
+package haul.server;
+
+import haul.store.Store;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code haul serve}: the JSON API, the admin routes and the dashboard over one store, on Javalin
+ * (Jetty). Reads come from stored editions, cached in memory; the clock decides which editions the
+ * public sees, so tests pass a movable clock and an embargo lifts without a restart.
+ *
+ * <p>Every refusal is JSON {@code {"status": ..., "error": ...}}: the framework's HTML error pages
+ * and stack traces never reach a client.
+ */
+public final class HaulServer implements AutoCloseable {
+
+  /** Bodies beyond this are refused with 413 (a large return is a few megabytes of CSV). */
+  public static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
+
+  /** A route as Javalin holds it, for the OpenAPI check. */
+  public record Route(String method, String path) {}
+
+  private final Javalin app;
+  private final EditionCatalog catalog;
+
+  private HaulServer(Javalin app, EditionCatalog catalog) {
+    this.app = app;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Starts serving a store.
+   *
+   * @param host the address to bind, such as {@code 127.0.0.1}
+   * @param port the port; 0 picks a free one (see {@link #port()})
+   */
+  public static HaulServer start(Store store, Clock clock, String host, int port) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    StoreLock lock = new StoreLock(store);
+    EditionCatalog catalog = new EditionCatalog(lock, clock);
+    PathParams params = new PathParams(store.reference());
+    Authenticator auth = new Authenticator(lock);
+    ApiRoutes api = new ApiRoutes(catalog, auth, params, lock, openApiDocument());
+    ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
+    DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
+    Javalin app = Javalin.create(config -> configure(config, api, returns, dashboard));
+    app.start(host, port);
+    return new HaulServer(app, catalog);
+  }
+
+  private static void configure(JavalinConfig config, ApiRoutes api, ReturnsRoutes returns, DashboardRoutes dashboard) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = MAX_BODY_BYTES;
+    config.http.prefer405over404 = true;
+    config.http.generateEtags = false;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    config.staticFiles.enableWebjars();
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/static";
+          files.directory = "/haul/server/static";
+          files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+    api.register(config.routes);
+    returns.register(config.routes);
+    dashboard.register(config.routes);
+    FrontendAssets.register(config.routes);
+    config.routes.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    ErrorResponses.register(config.routes);
+  }
+
+  static byte[] openApiDocument() {
+    try (InputStream in = HaulServer.class.getResourceAsStream("/haul/server/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The HTTP routes registered, by path then method. */
+  public List<Route> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(e -> new Route(e.method.name(), e.path))
+        .distinct()
+        .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+        .toList();
+  }
+
+  /** Rereads the list of editions, after this process published one. */
+  public void reloadEditions() {
+    catalog.reload();
+  }
+
+  /** Stops serving; requests in flight are finished first. Idempotent. */
+  public void stop() {
+    app.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  static int statusOf(HttpResponseException e) {
+    return e.getStatus();
+  }
+}

@@ -1,0 +1,185 @@
+package haul.ingest.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import haul.store.Store;
+import haul.store.StoreProbe;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per row rule: a return with the broken row, and the code it must get. */
+class ValidationRulesTest {
+
+  @TempDir Path dir;
+  Store store;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(dir.resolve("haul.duckdb").toString());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  /** Imports the rows (after a valid first row) and lists "row column code" of every error. */
+  private List<String> problems(ImportOptions options, String... rows) throws Exception {
+    String[] all = new String[rows.length + 1];
+    all[0] = "kent,OK1,2021-05-01,Cocaine,1,kg";
+    System.arraycopy(rows, 0, all, 1, rows.length);
+    ImportResult result = ReturnsImporter.importFiles(store, List.of(Returns.write(dir, "r.csv", all)), options);
+    assertThat(StoreProbe.count(store, "SELECT count(*) FROM drug_line")).isEqualTo(
+        result.outcome() == ImportResult.Outcome.REFUSED ? 0 : result.report().accepted());
+    return result.report().errors().stream().map(e -> e.row() + " " + e.column() + " " + e.code()).toList();
+  }
+
+  private List<String> problems(String... rows) throws Exception {
+    return problems(Returns.options(), rows);
+  }
+
+  @Test
+  void missingAgency() throws Exception {
+    assertThat(problems(",S1,2021-05-01,Cocaine,1,kg")).containsExactly("3 agency MISSING_AGENCY");
+  }
+
+  @Test
+  void unknownAgency() throws Exception {
+    assertThat(problems("Kentt,S1,2021-05-01,Cocaine,1,kg")).containsExactly("3 agency UNKNOWN_AGENCY");
+  }
+
+  @Test
+  void agencyOfAnotherTokenHolder() throws Exception {
+    assertThat(problems(Returns.options().withAgency("kent"), "essex,S1,2021-05-01,Cocaine,1,kg"))
+        .containsExactly("3 agency AGENCY_NOT_PERMITTED");
+  }
+
+  @Test
+  void missingId() throws Exception {
+    assertThat(problems("kent,,2021-05-01,Cocaine,1,kg")).containsExactly("3 seizure_id MISSING_ID");
+  }
+
+  @Test
+  void missingDate() throws Exception {
+    assertThat(problems("kent,S1,,Cocaine,1,kg")).containsExactly("3 seizure_date MISSING_DATE");
+  }
+
+  @Test
+  void impossibleOrNonIsoDates() throws Exception {
+    assertThat(problems(
+            "kent,S1,2021-02-30,Cocaine,1,kg",
+            "kent,S2,01/05/2021,Cocaine,1,kg",
+            "kent,S3,2021-5-1,Cocaine,1,kg",
+            "kent,S4,2021-05-01T10:00,Cocaine,1,kg"))
+        .containsExactly(
+            "3 seizure_date INVALID_DATE", "4 seizure_date INVALID_DATE", "5 seizure_date INVALID_DATE",
+            "6 seizure_date INVALID_DATE");
+  }
+
+  @Test
+  void futureDate() throws Exception {
+    assertThat(problems("kent,S1,2023-01-01,Cocaine,1,kg", "kent,S2,2023-01-02,Cocaine,1,kg"))
+        .containsExactly("4 seizure_date FUTURE_DATE");
+  }
+
+  @Test
+  void missingDrug() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,,1,kg")).containsExactly("3 drug MISSING_DRUG");
+  }
+
+  @Test
+  void unknownDrug() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocain,1,kg")).containsExactly("3 drug UNKNOWN_DRUG");
+  }
+
+  @Test
+  void drugNotControlledOnTheDate() throws Exception {
+    // khat was controlled from 24 June 2014, mephedrone from 16 April 2010
+    assertThat(problems(
+            "kent,S1,2014-06-23,Khat,,",
+            "kent,S2,2014-06-24,Khat,,",
+            "kent,S3,2010-04-15,Mephedrone,1,g"))
+        .containsExactly("3 drug DRUG_NOT_CONTROLLED_ON_DATE", "5 drug DRUG_NOT_CONTROLLED_ON_DATE");
+  }
+
+  @Test
+  void nonNumericQuantity() throws Exception {
+    assertThat(problems(
+            "kent,S1,2021-05-01,Cocaine,\"1,5\",kg",
+            "kent,S2,2021-05-01,Cocaine,abc,kg",
+            "kent,S3,2021-05-01,Cocaine,1e3,kg",
+            "kent,S4,2021-05-01,Cocaine,1.5.2,kg"))
+        .containsExactly(
+            "3 quantity INVALID_QUANTITY", "4 quantity INVALID_QUANTITY", "5 quantity INVALID_QUANTITY",
+            "6 quantity INVALID_QUANTITY");
+  }
+
+  @Test
+  void quantityTooLargeForTheStore() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,999999999.5,g", "kent,S2,2021-05-01,Cocaine,1000000000,g"))
+        .containsExactly("4 quantity INVALID_QUANTITY");
+    assertThat(StoreProbe.lines(store, "SELECT quantity FROM drug_line WHERE seizure_id = 'S1'")).isEmpty();
+  }
+
+  @Test
+  void negativeQuantity() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,-2,kg")).containsExactly("3 quantity NEGATIVE_QUANTITY");
+  }
+
+  @Test
+  void quantityWithoutUnit() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,2,")).containsExactly("3 unit MISSING_UNIT");
+  }
+
+  @Test
+  void unknownUnit() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,2,lbs")).containsExactly("3 unit UNKNOWN_UNIT");
+  }
+
+  @Test
+  void unitThatDoesNotFitTheDrug() throws Exception {
+    assertThat(problems(
+            "kent,S1,2021-05-01,Cocaine,2,plants",
+            "kent,S2,2021-05-01,Ecstasy,2,kg",
+            "kent,S3,2021-05-01,Cannabis plants,2,g",
+            "kent,S4,2021-05-01,Other Class A,2,g"))
+        .containsExactly("3 unit UNIT_NOT_FOR_DRUG", "4 unit UNIT_NOT_FOR_DRUG", "5 unit UNIT_NOT_FOR_DRUG");
+  }
+
+  @Test
+  void rowsOfOneSeizureIdNamingTwoAgencies() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,1,kg", "essex,S1,2021-05-01,Heroin,1,kg"))
+        .containsExactly("3 agency EVENT_AGENCY_CONFLICT", "4 agency EVENT_AGENCY_CONFLICT");
+  }
+
+  @Test
+  void rowsOfOneSeizureWithTwoDates() throws Exception {
+    assertThat(problems("kent,S1,2021-05-01,Cocaine,1,kg", "Kent Police,S1,2021-05-02,Heroin,1,kg"))
+        .containsExactly("3 seizure_date EVENT_DATE_CONFLICT", "4 seizure_date EVENT_DATE_CONFLICT");
+  }
+
+  @Test
+  void partialImportRejectsTheRestOfAnEventWithARejectedRow() throws Exception {
+    assertThat(problems(Returns.options().withPartial(true),
+            "kent,S1,2021-05-01,Cocaine,1,kg", "kent,S1,2021-05-01,Heroin,-1,kg"))
+        .containsExactly("3 seizure_id EVENT_HAS_REJECTED_ROW", "4 quantity NEGATIVE_QUANTITY");
+  }
+
+  @Test
+  void everyProblemOfARowIsReported() throws Exception {
+    assertThat(problems("nowhere,,2021-13-01,Cocain,-1,lbs"))
+        .containsExactly(
+            "3 agency UNKNOWN_AGENCY", "3 seizure_id MISSING_ID", "3 seizure_date INVALID_DATE",
+            "3 drug UNKNOWN_DRUG", "3 quantity NEGATIVE_QUANTITY", "3 unit UNKNOWN_UNIT");
+  }
+
+  @Test
+  void eachCodeHasItsOwnMessage() {
+    assertThat(java.util.Arrays.stream(ErrorCode.values()).map(c -> c.message("x", "y")).distinct())
+        .hasSize(ErrorCode.values().length);
+  }
+}

@@ -1,0 +1,113 @@
+package haul.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, named
+ * explicitly so Selenium Manager never reaches for the network): home page, a keyboard-reachable
+ * link to Thames Valley, its figures and story. Screenshots go to {@code target/screenshots/}.
+ * Without the browser the test skips saying why; under CI=true it fails.
+ */
+class DashboardBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir Path dir;
+  @TempDir Path profile;
+  TestServer test;
+  WebDriver browser;
+
+  @BeforeEach
+  void start() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs chromium and chromium-driver");
+    }
+    Assumptions.assumeTrue(present, "skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (apt-get install chromium chromium-driver)");
+    test = TestServer.withStandardEdition(dir).start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
+        "--window-size=1280,2000");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1280, 2000));
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (test != null) {
+      test.close();
+    }
+  }
+
+  @Test
+  void fromTheHomePageALinkLeadsToThamesValleyWithItsFiguresAndStory() throws IOException {
+    browser.get(test.uri("/").toString());
+    assertThat(browser.getTitle()).isEqualTo("Drug seizures in England and Wales, 2021/22 - haul");
+    assertThat(browser.findElement(By.id("headline-figures")).getText()).contains("188,927").contains("219,578");
+    assertThat(browser.findElements(By.cssSelector(".haul-chart svg"))).as("ECharts drew the charts").hasSize(2);
+    screenshot("home");
+
+    // A keyboard user reaches the link with Tab alone, then follows it with Enter.
+    WebElement link = browser.findElement(By.linkText("Thames Valley"));
+    int presses = 0;
+    while (!link.equals(browser.switchTo().activeElement()) && presses < 200) {
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      presses++;
+    }
+    assertThat(browser.switchTo().activeElement()).as("Tab reaches the Thames Valley link").isEqualTo(link);
+    browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+
+    assertThat(browser.getCurrentUrl()).endsWith("/agencies/thames-valley");
+    String figures = browser.findElement(By.id("agency-figures")).getText();
+    assertThat(figures).contains("679").contains("1,608");
+    String story = browser.findElement(By.id("story")).getText();
+    assertThat(story).contains("Thames Valley Police made 679 drug seizures in the year to March 2022, down from 1,608 the year before.");
+    assertThat(story).as("a quote with a script tag shows as text").contains("<script>alert('haul')</script> is not how we count.");
+    screenshot("agency-thames-valley");
+
+    browser.findElement(By.linkText("South East")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("South East");
+    screenshot("region-south-east");
+
+    browser.findElement(By.linkText("Downloads")).click();
+    assertThat(browser.findElement(By.linkText("seizures_by_agency.csv")).getAttribute("href"))
+        .endsWith("/api/releases/2021-22/tables/seizures_by_agency.csv");
+    screenshot("downloads");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
