@@ -81,6 +81,15 @@ public final class Store implements AutoCloseable {
     return run(dialect::schemaVersion);
   }
 
+  /**
+   * Whether threads may use this store at once: true for a PostgreSQL store (each thread's
+   * transaction on a pooled connection of its own), false for a DuckDB file (one connection, so
+   * callers such as a server take turns).
+   */
+  public boolean threadSafe() {
+    return connections.pooled();
+  }
+
   /** How this store's engine differs from the other's: for repositories whose SQL must differ. */
   Dialect dialect() {
     return dialect;

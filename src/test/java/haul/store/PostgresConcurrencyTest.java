@@ -68,6 +68,8 @@ class PostgresConcurrencyTest {
   @Test
   void transactionsOfManyThreadsCommitOrRollBackEachOnItsOwn() throws Exception {
     Store store = stores.open(StoreKind.POSTGRESQL);
+    assertThat(store.threadSafe()).isTrue();
+    assertThat(stores.open(StoreKind.DUCKDB).threadSafe()).isFalse();
     TablesRepository repository = new TablesRepository(store);
     List<Callable<Long>> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
