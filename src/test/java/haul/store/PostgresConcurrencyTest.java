@@ -130,4 +130,41 @@ class PostgresConcurrencyTest {
     assertThat(count(store, "SELECT count(*) FROM flyway_schema_history WHERE success"))
         .isEqualTo(DuckDbMigrations.SCRIPTS.size());
   }
+
+  @Test
+  void twoPublishesOfOneYearAtOnceMakeOneEditionAndRefuseTheOtherNeverAMix() throws Exception {
+    Store store = stores.open(StoreKind.POSTGRESQL);
+    EditionRepository editions = new EditionRepository(store);
+    Instant at = Instant.parse("2023-04-20T08:30:00Z");
+    List<Callable<String>> publishes = new ArrayList<>();
+    for (String who : List.of("first", "second")) {
+      publishes.add(() -> {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (int i = 0; i < 50; i++) {
+          files.put("tables/table" + i + ".csv", (who + " " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        editions.create(new EditionRecord(2022, editions.nextNumber(2022), at, at, "data-" + who, "reference"), files);
+        return who;
+      });
+    }
+    List<String> created = new ArrayList<>();
+    List<Throwable> refused = new ArrayList<>();
+    for (Future<String> publish : together(publishes)) {
+      try {
+        created.add(publish.get());
+      } catch (java.util.concurrent.ExecutionException e) {
+        refused.add(e.getCause());
+      }
+    }
+    // Either both ran one after the other (editions 1 and 2), or one was refused: never a mix.
+    List<EditionRecord> stored = editions.editions(2022);
+    assertThat(stored).hasSize(created.size());
+    assertThat(refused).hasSize(2 - created.size()).allSatisfy(e -> assertThat(e).isInstanceOf(StoreException.class));
+    for (EditionRecord edition : stored) {
+      String who = edition.dataFingerprint().substring("data-".length());
+      assertThat(editions.files(2022, edition.number())).hasSize(50).allSatisfy((name, bytes) ->
+          assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).startsWith(who + " "));
+    }
+    assertThat(count(store, "SELECT count(*) FROM edition_file")).isEqualTo(50L * stored.size());
+  }
 }
