@@ -68,11 +68,16 @@ final class DemoCommand implements Callable<Integer> {
         result.published().edition().publicAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDateTime());
     print.println();
     print.println("Open next:");
-    print.println("  " + out.resolve("tables") + "/seizures_by_agency.csv   the published tables (CSV)");
-    print.println("  " + out.resolve(haul.publish.Publisher.workbookName(DemoRun.YEAR)) + "        the accessible workbook (ODS)");
-    print.println("  " + out.resolve("charts") + "/seizures-over-time.svg   charts (SVG and PNG)");
-    print.println("  " + out.resolve("stories") + "/thames-valley.md        a local story (also .html and .json) for each of the 45 agencies");
-    print.println("  " + out.resolve("manifest.json") + "                 every file with its sha256");
+    String[][] outputs = {
+      {"tables/seizures_by_agency.csv", "tables (CSV, 7 of them)"},
+      {haul.publish.Publisher.workbookName(DemoRun.YEAR), "the accessible workbook"},
+      {"charts/seizures-over-time.svg", "charts (SVG and PNG)"},
+      {"stories/thames-valley.md", "a story per agency (.md, .html, .json)"},
+      {"manifest.json", "every file with its sha256"},
+    };
+    for (String[] output : outputs) {
+      print.printf(Locale.UK, "  %-40s %s%n", output[1], out.resolve(output[0]));
+    }
     print.println();
     print.println("Try: ./haul story --db " + result.store() + " --year " + DemoRun.YEAR.label() + " --agency kent");
     print.flush();

@@ -178,12 +178,15 @@ final class Sentences {
       String amount = drug.current().get().signum() == 0 ? "none" : quantity(drug, drug.current().get(), year);
       return "The amount of " + noun + " seized across England and Wales was unchanged at " + amount + ".";
     }
+    if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return "Across England and Wales, " + fromOrToNothing(drug) + ".";
+    }
     boolean rose = drug.change().signum() > 0;
     // The first sentence names the place; the next ones are understood to be about it too.
     String place = first ? " seized across England and Wales: " : also ? " also seized: " : " seized: ";
     String subject = comparativeSubject(drug, rose) + place;
-    String current = quantity(drug, drug.current().get(), year);
-    String previous = quantity(drug, drug.previous().get(), year.previous());
+    String current = counted(drug, quantity(drug, drug.current().get(), year));
+    String previous = counted(drug, quantity(drug, drug.previous().get(), year.previous()));
     String sentence = subject + current + ", " + (rose ? "up " : "down ") + drugPercent(drug) + " from " + previous + " the year before";
     if (rose && numbers.isMultiple(drug.current().get(), drug.previous().get())) {
       sentence += ", " + multiple(drug) + (drug.unit() == Unit.KG ? " as much" : " as many");
@@ -214,6 +217,9 @@ final class Sentences {
 
   /** "The force seized more herbal cannabis than the year before: 219kg, up 57 per cent from 139kg." */
   private String localChange(DrugComparison drug) {
+    if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return capitalise(fromOrToNothing(drug)) + ".";
+    }
     boolean rose = drug.change().signum() > 0;
     String noun = lexicon.drugNoun(drug.drug());
     String what = switch (drug.unit()) {
@@ -221,8 +227,9 @@ final class Sentences {
       case DOSES -> (rose ? "more" : "fewer") + " doses of " + noun;
       case PLANTS -> (rose ? "more " : "fewer ") + noun;
     };
-    String sentence = capitalise(agencyReference()) + " seized " + what + " than the year before: " + quantity(drug, drug.current().get(), year)
-        + ", " + (rose ? "up " : "down ") + drugPercent(drug) + " from " + quantity(drug, drug.previous().get(), year.previous());
+    String sentence = capitalise(agencyReference()) + " seized " + what + " than the year before: "
+        + counted(drug, quantity(drug, drug.current().get(), year)) + ", " + (rose ? "up " : "down ") + drugPercent(drug)
+        + " from " + counted(drug, quantity(drug, drug.previous().get(), year.previous()));
     if (rose && numbers.isMultiple(drug.current().get(), drug.previous().get())) {
       sentence += ", " + multiple(drug) + (drug.unit() == Unit.KG ? " as much" : " as many");
     }
@@ -438,12 +445,33 @@ final class Sentences {
     return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), "quantity", drug.area(), of.label(), Optional.of(drug.drug()));
   }
 
+  /** Plants are named after their number ("8,910 plants"), so that no reader takes it for seizures. */
+  private static String counted(DrugComparison drug, String amount) {
+    return drug.unit() == Unit.PLANTS ? amount + " plants" : amount;
+  }
+
   /** No seizures of the drug at all, whatever the quantity column holds. */
   private static boolean noneSeized(DrugComparison drug) {
     return drug.seizures().isAvailable() && drug.seizures().get() == 0;
   }
 
   /** "no ketamine": a zero is a fact too, so that a checker can trace it. */
+  /**
+   * A change from or to nothing, where a percentage means nothing: "0.4kg of mephedrone was seized,
+   * where none was seized the year before" or "no mephedrone was seized, down from 0.4kg the year before".
+   */
+  private String fromOrToNothing(DrugComparison drug) {
+    String noun = lexicon.drugNoun(drug.drug());
+    String verb = lexicon.isPluralDrug(drug.drug()) || drug.unit() != Unit.KG ? " were" : " was";
+    if (drug.current().get().signum() == 0) {
+      return nothing(drug, noun) + verb + " seized, down from "
+          + quantity(drug, drug.previous().get(), year.previous()) + " the year before";
+    }
+    String amount = quantity(drug, drug.current().get(), year);
+    String what = drug.unit() == Unit.PLANTS ? amount + " " + noun : amount + " of " + noun;
+    return what + verb + " seized, where none" + verb + " seized the year before";
+  }
+
   private String nothing(DrugComparison drug, String noun) {
     return ledger.add("no " + noun, BigDecimal.ZERO, drug.unit().label(), "quantity", drug.area(), year.label(), Optional.of(drug.drug()));
   }

@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param nationalDrugs every national drug with a quantity, the most newsworthy first
  * @param localDrugs the agency's quantity of every drug with one, in table order
  * @param shares the regions' shares of all seizures in England and Wales, the largest first
- * @param agencyNotes data-quality notes on the agency's figures, this year's and last year's
+ * @param agencyNotes data-quality notes on the agency's figures: this year's, or last year's when this year has none
  * @param releaseNotes notes on the whole release this year
  * @param nationalAgencies the national agencies' shares of all seizures, in {@code agencies.csv} order
  */
@@ -72,7 +72,7 @@ record StoryFacts(
         score(national, rules.nationalDrugs().rules()),
         local,
         shares,
-        release.notesFor(agency.code()),
+        agencyNotes(release, agency.code()),
         release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year())).toList(),
         agencies.all().stream()
             .filter(Agency::isNational)
@@ -154,5 +154,15 @@ record StoryFacts(
   private static BigDecimal size(StoryRules.DrugRule rule, DrugComparison c) {
     BigDecimal moved = rule.by() == StoryRules.Measure.CHANGE ? c.change() : c.percentChange().orElseThrow();
     return rule.direction() == StoryRules.Direction.RISE ? moved : moved.negate();
+  }
+
+  /**
+   * The notes a story repeats on the agency's figures: this year's, or last year's when this year
+   * has none (a note on either year qualifies the comparison, but one note is enough for a reader).
+   */
+  private static List<Note> agencyNotes(Release release, String agencyCode) {
+    List<Note> all = release.notesFor(agencyCode);
+    List<Note> thisYear = all.stream().filter(n -> n.year().equals(release.year())).toList();
+    return thisYear.isEmpty() ? all : thisYear;
   }
 }

@@ -136,6 +136,29 @@ class StoryWriterTest {
   }
 
   @Test
+  void aRiseFromNothingNationallyHasNoPercentage() {
+    Story story = thamesValley(TestRelease.of("2021/22")
+        .seizures(NATIONAL, 188_927L, 219_578L)
+        .seizures(TV, 679L, 1_608L)
+        .quantity(NATIONAL, "Cocaine", "25", "0")
+        .quantity(TV, "Cocaine", "0.2", "0"));
+
+    // No percentage exists from nothing, so the percentage rules do not pick it; nothing breaks either.
+    assertThat(String.join(" ", story.body())).doesNotContain("from 0", "from no cocaine", "Infinity");
+  }
+
+  @Test
+  void aFallToNothingNationallyIsToldWithoutAPercentage() {
+    Story story = thamesValley(TestRelease.of("2021/22")
+        .seizures(NATIONAL, 188_927L, 219_578L)
+        .seizures(TV, 679L, 1_608L)
+        .quantity(NATIONAL, "Heroin", "0", "30")
+        .quantity(TV, "Heroin", "0", "0.5"));
+
+    assertThat(story.body()).contains("Across England and Wales, no heroin was seized, down from 30kg the year before.");
+  }
+
+  @Test
   void aDrugWithNoSeizuresAndNoQuantityIsNoneSeizedNotUnavailable() {
     Release release = TestRelease.seed().build();
     // The store may give no quantity where there was no seizure at all: that is still none seized.
@@ -254,7 +277,7 @@ class StoryWriterTest {
 
     assertThat(story.body().get(2))
         .isEqualTo(
-            "More cannabis plants were seized across England and Wales: 230,069, up 130 per cent from 100,000 the year before.");
+            "More cannabis plants were seized across England and Wales: 230,069 plants, up 130 per cent from 100,000 plants the year before.");
     assertThat(story.body().get(3))
         .isEqualTo(
             "In Dyfed-Powys last year, 3,013 cannabis plants were seized. The force seized more doses of LSD than the year"

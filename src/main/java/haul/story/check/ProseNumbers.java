@@ -87,6 +87,10 @@ final class ProseNumbers {
     if (magnitude.setScale(Math.max(written.scale(), 0), RoundingMode.HALF_UP).compareTo(written) == 0) {
       return true;
     }
+    // "less than 1 per cent", "less than 1g": what prose writes for a figure that rounds to nothing
+    if (hedge == Hedge.BELOW && written.compareTo(BigDecimal.ONE) == 0) {
+      return true;
+    }
     Written byRule = written(rule, actual);
     if (byRule.unit() == unit && byRule.value().compareTo(written) == 0) {
       return true;

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
 /** One story checked against one release: reads each sentence's figures and their cues, and matches them. */
 final class StoryCheck {
 
+  private static final java.util.regex.Pattern INCLUDED_AREA =
+      java.util.regex.Pattern.compile("(?i)(?:which|that) includes?\\s+$|including\\s+$");
+
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
 
@@ -111,7 +115,12 @@ final class StoryCheck {
       this.end = end;
       this.figures = figures;
       String words = paragraph.unquoted().substring(start, end);
-      this.areas = lexicon.areas(words, paragraph.start() + start);
+      int offset = paragraph.start() + start;
+      // "police forces in the North East, which includes Northumbria, made 5 per cent": an area in
+      // such a clause describes another; the figure belongs to the one the clause hangs on.
+      this.areas = lexicon.areas(words, offset).stream()
+          .filter(m -> !INCLUDED_AREA.matcher(words.substring(0, Math.max(0, m.start() - offset))).find())
+          .toList();
       this.drugs = lexicon.drugs(words, paragraph.start() + start);
     }
 

@@ -43,6 +43,13 @@ class ProseNumbersTest {
   }
 
   @Test
+  void lessThanOneIsWhatRoundsToNothing() {
+    assertThat(consistent("1", Hedge.BELOW, FigureUnit.PER_CENT, "0.21", ProseRule.WHOLE_PERCENT)).isTrue();
+    assertThat(consistent("1", Hedge.BELOW, FigureUnit.PER_CENT, "1.4", ProseRule.WHOLE_PERCENT)).isFalse();
+    assertThat(consistent("1", Hedge.BELOW, FigureUnit.GRAMS, "0.0004", ProseRule.KG)).isTrue();
+  }
+
+  @Test
   void gramsAreCompared() {
     assertThat(consistent("40", Hedge.NONE, FigureUnit.GRAMS, "0.0404", ProseRule.KG)).isTrue();
     assertThat(consistent("50", Hedge.NONE, FigureUnit.GRAMS, "0.0404", ProseRule.KG)).isFalse();
