@@ -306,7 +306,13 @@ final class PostgresDialect implements Dialect {
             case "timestamp without time zone" -> "TIMESTAMP";
             case "bytea" -> "BLOB";
             case "character varying", "text", "character" -> "VARCHAR";
-            case "numeric" -> "DECIMAL(" + rs.getInt(2) + ", " + rs.getInt(3) + ")";
+            case "numeric" -> {
+              if (rs.getObject(2) == null) {
+                throw new SQLException("column " + table + "." + name + " is NUMERIC without a precision,"
+                    + " which Parquet cannot hold exactly: give it one, as NUMERIC(38, 9)");
+              }
+              yield "DECIMAL(" + rs.getInt(2) + ", " + rs.getInt(3) + ")";
+            }
             default -> throw new SQLException("column " + table + "." + name + " has type " + type
                 + ", which haul cannot move to Parquet yet");
           };

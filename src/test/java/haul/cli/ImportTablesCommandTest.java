@@ -2,13 +2,13 @@ package haul.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import haul.store.StoreKind;
-import haul.store.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
