@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     description = "Measure haul's speed on generated data.",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchCommand.ImportBench.class})
+    subcommands = {BenchCommand.ImportBench.class, ReleaseBench.class})
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

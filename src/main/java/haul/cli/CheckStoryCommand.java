@@ -31,11 +31,7 @@ final class CheckStoryCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "financial year, such as 2021/22")
-  String year;
-
-  @Option(names = "--agency", required = true, paramLabel = "CODE", description = "agency code, such as thames-valley")
-  String agency;
+  @Mixin AgencyYearOptions subject;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
@@ -47,10 +43,10 @@ final class CheckStoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FinancialYear financialYear = CliArguments.year(year);
+    FinancialYear financialYear = subject.year();
     String text = CliArguments.readText(file);
     try (Store opened = store.open()) {
-      CliArguments.agency(opened, agency);
+      String agency = subject.agency(opened);
       Release release = new Statistics(opened).release(financialYear);
       CheckReport report = StoryChecker.check(release, agency, text, opened.reference());
       String rendered = format == Format.json ? JsonReport.render(report) : TextReport.render(report);

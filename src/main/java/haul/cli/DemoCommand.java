@@ -47,10 +47,16 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--quotes", paramLabel = "FILE", description = "a quote bank for the stories (as seed-quotes.json)")
   Path quotes;
 
+  @Option(names = "--serve", description = "then serve the API and dashboard over the demo's store (until Ctrl-C)")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "the port for --serve (default: ${DEFAULT-VALUE})")
+  int port;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
     startEmpty(out);
     PrintWriter print = spec.commandLine().getOut();
@@ -81,6 +87,10 @@ final class DemoCommand implements Callable<Integer> {
     print.println();
     print.println("Try: ./haul story --db " + result.store() + " --year " + DemoRun.YEAR.label() + " --agency kent");
     print.flush();
+    if (serve) {
+      print.println();
+      return ServeCommand.serveUntilStopped(haul.store.Store.open(result.store().toString()), "127.0.0.1", port, print);
+    }
     return ExitCode.OK;
   }
 

@@ -64,7 +64,12 @@ final class ImportCommand implements Callable<Integer> {
       result = ReturnsImporter.importFiles(opened, files, options);
     }
     if (format == Format.json) {
-      out.println(result.report().toJson());
+      try {
+        result.report().writeJson(out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write the report", e);
+      }
+      out.println();
     } else {
       printText(out, result);
     }

@@ -33,7 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new UserError(ExitCode.USAGE, "--port must be from 0 to 65535, not " + port);
     }
-    Store opened = store.open();
+    return serveUntilStopped(store.open(), bind, port, spec.commandLine().getOut());
+  }
+
+  /**
+   * Serves an open store until SIGTERM or Ctrl-C, then closes it; shared by {@code haul demo --serve}.
+   *
+   * @throws UserError when the address cannot be listened on (the store is closed first)
+   */
+  static int serveUntilStopped(Store opened, String bind, int port, java.io.PrintWriter out) throws InterruptedException {
     HaulServer server;
     try {
       server = HaulServer.start(opened, Clock.systemUTC(), bind, port);
@@ -48,7 +56,6 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "haul-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    var out = spec.commandLine().getOut();
     out.println("haul serve: http://" + hostForUrl(bind) + ":" + server.port() + "/ over " + opened.location()
         + " (SIGTERM or Ctrl-C stops it)");
     out.flush();

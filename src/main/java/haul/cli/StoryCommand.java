@@ -32,11 +32,7 @@ final class StoryCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "financial year, such as 2021/22")
-  String year;
-
-  @Option(names = "--agency", required = true, paramLabel = "CODE", description = "agency code, such as thames-valley")
-  String agency;
+  @Mixin AgencyYearOptions subject;
 
   @Option(names = "--quotes", paramLabel = "FILE", description = "quote bank (the format of seed-quotes.json); without it, no quotes")
   Path quotes;
@@ -48,10 +44,10 @@ final class StoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FinancialYear financialYear = CliArguments.year(year);
+    FinancialYear financialYear = subject.year();
     Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
     try (Store opened = store.open()) {
-      CliArguments.agency(opened, agency);
+      String agency = subject.agency(opened);
       Release release = new Statistics(opened).release(financialYear);
       Story story = new StoryWriter().write(release, agency, bank, CliArguments.latestEdition(opened, financialYear));
       String text =

@@ -51,13 +51,15 @@ public final class HaulServer implements AutoCloseable {
     Authenticator auth = new Authenticator(lock);
     ApiRoutes api = new ApiRoutes(catalog, auth, params, lock, openApiDocument());
     ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
+    AdminRoutes admin = new AdminRoutes(auth, lock, catalog, params, clock);
     DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
-    Javalin app = Javalin.create(config -> configure(config, api, returns, dashboard));
+    Javalin app = Javalin.create(config -> configure(config, api, returns, admin, dashboard));
     app.start(host, port);
     return new HaulServer(app, catalog);
   }
 
-  private static void configure(JavalinConfig config, ApiRoutes api, ReturnsRoutes returns, DashboardRoutes dashboard) {
+  private static void configure(
+      JavalinConfig config, ApiRoutes api, ReturnsRoutes returns, AdminRoutes admin, DashboardRoutes dashboard) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -73,6 +75,7 @@ public final class HaulServer implements AutoCloseable {
         });
     api.register(config.routes);
     returns.register(config.routes);
+    admin.register(config.routes);
     dashboard.register(config.routes);
     FrontendAssets.register(config.routes);
     config.routes.before(ctx -> {

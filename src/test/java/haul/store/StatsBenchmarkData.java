@@ -39,21 +39,9 @@ public final class StatsBenchmarkData {
     });
   }
 
-  /**
-   * The raw-DuckDB baseline: the agency x drug GROUP BY alone over the year's lines, without the
-   * cube's other items, areas or any Java. Returns the number of groups.
-   */
+  /** The raw-DuckDB baseline of {@link BenchmarkBaselines}, on this data. */
   public long rawGroupBy(int financialYearEnd) {
-    return store.run(c -> {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT l.agency_code, l.drug,"
-              + " count(DISTINCT l.seizure_id), sum(l.quantity), count(*) FILTER (WHERE l.quantity IS NULL)"
-              + " FROM drug_line l JOIN seizure s ON s.agency_code = l.agency_code AND s.seizure_id = l.seizure_id"
-              + " WHERE s.financial_year_end = " + financialYearEnd + " GROUP BY l.agency_code, l.drug)")) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return new BenchmarkBaselines(store).agencyDrugGroupBy(financialYearEnd);
   }
 
   public long count(String table) {

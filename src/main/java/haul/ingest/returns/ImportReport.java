@@ -21,12 +21,18 @@ public record ImportReport(
     @JsonProperty("skipped_files") List<String> skippedFiles,
     List<ValidationError> errors) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   public ImportReport {
     files = List.copyOf(files);
     skippedFiles = List.copyOf(skippedFiles);
     errors = List.copyOf(errors);
+  }
+
+  /** Writes the report as one line of JSON, streamed (a report of many errors is never one string). */
+  public void writeJson(java.io.Writer out) throws java.io.IOException {
+    JSON.writeValue(out, this);
   }
 
   /** The report as one line of JSON. */

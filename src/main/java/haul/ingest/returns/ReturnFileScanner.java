@@ -106,6 +106,10 @@ final class ReturnFileScanner {
       if (e.getCause() instanceof IOException io) {
         return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(io.getMessage()));
       }
+      if (e.getCause() instanceof CsvParseException inner && String.valueOf(inner.getMessage()).contains("buffer size")) {
+        // FastCSV gives up on a field of 16 M characters: far over our own limit
+        return rowFailed(name, shape.line, ErrorCode.FIELD_TOO_LONG, "over 16,000,000", String.valueOf(MAX_FIELD_CHARS));
+      }
       return failed(name, ErrorCode.MALFORMED_CSV, null, describe(e, shape));
     } catch (IOException e) {
       return failed(name, ErrorCode.FILE_UNREADABLE, null, String.valueOf(e.getMessage()));

@@ -6,7 +6,6 @@ import haul.store.ReturnsLoader.FileCounts;
 import haul.store.ReturnsLoader.HeldYear;
 import haul.store.ReturnsLoader.LoggedFile;
 import haul.store.ReturnsLoader.PriorImport;
-import haul.store.ReturnsLoader.Reject;
 import haul.store.Store;
 import haul.store.StoreException;
 import java.io.IOException;
@@ -218,16 +217,11 @@ public final class ReturnsImporter {
     long rowsRead = files.stream().mapToLong(ScannedFile::rows).sum();
     loader.validate(options.partial());
     List<ValidationError> errors = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
     boolean[] forbidden = {false};
     loader.forEachProblem(problem -> {
-      ErrorCode code = ErrorCode.valueOf(problem.code());
-      String file = files.get(problem.fileNo() - 1).name();
-      ValidationError error =
-          ValidationError.ofRow(file, problem.row(), problem.column(), code, problem.value(), problem.detail());
+      ValidationError error = error(files, problem);
       errors.add(error);
-      rejects.add(new Reject(problem.fileNo(), problem.row(), problem.column(), code.name(), error.message()));
-      forbidden[0] |= code == ErrorCode.AGENCY_NOT_PERMITTED;
+      forbidden[0] |= error.code() == ErrorCode.AGENCY_NOT_PERMITTED;
     });
     long rejected = loader.rejectedRows();
 
@@ -254,13 +248,20 @@ public final class ReturnsImporter {
       ScannedFile file = files.get(i);
       logged.add(new LoggedFile(i + 1, file.name(), file.sha256(), file.rows()));
     }
-    List<FileCounts> counts = loader.load(logged, Instant.now(options.clock()), rejects);
+    List<FileCounts> counts =
+        loader.load(logged, Instant.now(options.clock()), problem -> error(files, problem).message());
     loader.close();
     long accepted = counts.stream().mapToLong(FileCounts::accepted).sum();
     long revised = counts.stream().mapToLong(FileCounts::revised).sum();
     ImportReport report = new ImportReport(names, rowsRead, accepted, rejected, revised, skipped, errors);
     return new ImportResult(
         report, rejected > 0 ? ImportResult.Outcome.LOADED_WITH_REJECTS : ImportResult.Outcome.LOADED, notices);
+  }
+
+  private static ValidationError error(List<ScannedFile> files, ReturnsLoader.RowProblem problem) {
+    return ValidationError.ofRow(
+        files.get(problem.fileNo() - 1).name(), problem.row(), problem.column(), ErrorCode.valueOf(problem.code()),
+        problem.value(), problem.detail());
   }
 
   /** DuckDB's reason in one line, without the store's prefix. */

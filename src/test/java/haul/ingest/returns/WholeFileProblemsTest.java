@@ -115,6 +115,15 @@ class WholeFileProblemsTest {
   }
 
   @Test
+  void aFieldTooLongForTheCsvReader() throws Exception {
+    ValidationError error = refused(Returns.write(dir, "huger.csv",
+        "kent,K1,2021-05-01,Cocaine,1,kg", "kent,\"" + "x".repeat(17 << 20) + "\",2021-05-01,Cocaine,1,kg"));
+    assertThat(error.code()).isEqualTo(ErrorCode.FIELD_TOO_LONG);
+    assertThat(error.toLine()).isEqualTo(dir.resolve("huger.csv")
+        + ":3: a field of over 16,000,000 characters, over the limit of 65536: is this a return?");
+  }
+
+  @Test
   void textAfterAClosingQuote() throws Exception {
     ValidationError error = refused(Returns.write(dir, "quotes.csv", "kent,\"K1\"x,2021-05-01,Cocaine,1,kg"));
     assertThat(error.code()).isEqualTo(ErrorCode.MALFORMED_CSV);
