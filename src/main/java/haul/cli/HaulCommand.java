@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       CheckStoryCommand.class,
       TokenCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
+      RestoreCommand.class,
       InfoCommand.class,
       BenchCommand.class,
     })

@@ -9,7 +9,8 @@ final class StoreOption {
   @Option(
       names = "--db",
       paramLabel = "DB",
-      description = "the store: a DuckDB file (default: ${DEFAULT-VALUE})",
+      description = "the store: a DuckDB file (default: ${DEFAULT-VALUE}) or a jdbc:postgresql:// URL"
+          + " (user and password from the URL or PGUSER and PGPASSWORD)",
       defaultValue = Store.DEFAULT_LOCATION)
   String location;
 

@@ -33,19 +33,23 @@ final class ReferenceSync {
 
   private ReferenceSync() {}
 
-  static void sync(Connection connection, ReferenceData reference) throws SQLException {
+  static void sync(Connection connection, ReferenceData reference, Dialect dialect) throws SQLException {
     if (reference.fingerprint().equals(storedFingerprint(connection))) {
       return;
     }
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
-      try (Statement statement = connection.createStatement()) {
-        for (String table : TABLES) {
-          statement.execute("DELETE FROM " + table);
+      dialect.lockReferenceSync(connection);
+      // Another process may have synced while this one waited for the lock.
+      if (!reference.fingerprint().equals(storedFingerprint(connection))) {
+        try (Statement statement = connection.createStatement()) {
+          for (String table : TABLES) {
+            statement.execute("DELETE FROM " + table);
+          }
         }
+        insertAll(connection, reference);
       }
-      insertAll(connection, reference);
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();

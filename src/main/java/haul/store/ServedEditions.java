@@ -54,7 +54,7 @@ public final class ServedEditions {
           try (PreparedStatement select =
               c.prepareStatement(
                   "SELECT name FROM edition_file WHERE financial_year_end = ? AND edition_number = ?"
-                      + " ORDER BY name COLLATE C")) {
+                      + " ORDER BY name COLLATE \"C\"")) {
             select.setInt(1, year.endYear());
             select.setInt(2, edition);
             List<String> names = new ArrayList<>();

@@ -1,39 +1,49 @@
 package haul.store;
 
 import haul.reference.ReferenceData;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * haul's store: a DuckDB file (the embedded default) holding reference data, returns, published
- * tables, notes and editions. Every SQL statement of haul lives in this package.
+ * haul's store: a DuckDB file (the embedded default) or a PostgreSQL database (the shared
+ * deployment), holding reference data, returns, published tables, notes and editions. Every SQL
+ * statement of haul lives in this package; where the two engines differ, {@link Dialect} says how.
  *
  * <p>A DuckDB file has one writer: opening a file that another process holds fails with a {@link
- * StoreException} that says so. One {@code Store} holds one connection and is not thread-safe.
+ * StoreException} that says so, and its {@code Store} holds one connection and is not
+ * thread-safe. A PostgreSQL {@code Store} holds a pool: each thread's {@link #atomically} works
+ * on a connection of its own, so threads may share it.
  */
 public final class Store implements AutoCloseable {
 
   /** The default store location, relative to the working directory. */
   public static final String DEFAULT_LOCATION = "haul.duckdb";
 
-  private final Connection connection;
+  private final Connections connections;
+  private final Dialect dialect;
   private final String location;
   private final ReferenceData reference;
-  private boolean inTransaction;
+  /** With a pool: the connection of the calling thread's open transaction, if any. */
+  private final ThreadLocal<Connection> threadTransaction = new ThreadLocal<>();
+  /**
+   * With DuckDB's one connection: its open transaction, whichever thread opened it, so that work
+   * from another thread joins it rather than committing it half-done (as before pools).
+   */
+  private Connection sharedTransaction;
 
-  private Store(Connection connection, String location, ReferenceData reference) {
-    this.connection = connection;
+  private Store(Connections connections, Dialect dialect, String location, ReferenceData reference) {
+    this.connections = connections;
+    this.dialect = dialect;
     this.location = location;
     this.reference = reference;
   }
 
   /**
-   * Opens (creating if need be) the store at a location: a DuckDB file path. The schema is
-   * migrated to this build's version and the reference tables refreshed.
+   * Opens (creating if need be) the store at a location: a DuckDB file path, or a {@code
+   * jdbc:postgresql://} URL (user and password from the URL, else from PGUSER and PGPASSWORD).
+   * The schema is migrated to this build's version and the reference tables refreshed.
    *
    * @throws StoreException when the location cannot be opened, with a message for the user
    */
@@ -42,65 +52,22 @@ public final class Store implements AutoCloseable {
   }
 
   public static Store open(String location, ReferenceData reference) {
+    return open(location, reference, System.getenv());
+  }
+
+  static Store open(String location, ReferenceData reference, Map<String, String> environment) {
     Objects.requireNonNull(location, "location");
-    if (location.startsWith("jdbc:postgresql:")) {
-      throw new StoreException("PostgreSQL stores are not supported yet: use a DuckDB file path for --db");
+    if (location.startsWith(PostgresConnections.PREFIX)) {
+      PostgresConnections pool = PostgresConnections.open(location, reference, environment);
+      return new Store(pool, PostgresDialect.INSTANCE, PostgresConnections.redact(location), reference);
     }
     if (location.startsWith("jdbc:")) {
       throw new StoreException("--db must be a DuckDB file path or a jdbc:postgresql:// URL, not " + location);
     }
-    Path file = Path.of(location);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException("cannot open store " + location + ": folder " + parent + " does not exist");
-    }
-    if (Files.isDirectory(file)) {
-      throw new StoreException("cannot open store " + location + ": it is a folder, not a DuckDB file");
-    }
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    } catch (SQLException e) {
-      throw new StoreException(describeOpenFailure(location, e), e);
-    }
-    try {
-      DuckDbMigrations.migrate(connection, location);
-      ReferenceSync.sync(connection, reference);
-      return new Store(connection, location, reference);
-    } catch (SQLException | RuntimeException e) {
-      closeQuietly(connection);
-      if (e instanceof StoreException storeException) {
-        throw storeException;
-      }
-      throw new StoreException("cannot prepare store " + location + ": " + e.getMessage(), e);
-    }
+    return new Store(DuckDbConnections.open(location, reference), DuckDbDialect.INSTANCE, location, reference);
   }
 
-  private static String describeOpenFailure(String location, SQLException e) {
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
-      String holder = message.contains("Conflicting lock is held in")
-          ? message.substring(message.indexOf("Conflicting lock is held in") + "Conflicting lock is held in".length())
-              .strip().split("\\.\\s")[0]
-          : "another process";
-      return "store " + location + " is in use by another process (" + holder + "); a DuckDB file has one writer:"
-          + " stop that process (such as haul serve) or use the server's admin routes";
-    }
-    if (message.contains("not a valid DuckDB database file") || message.contains("Unable to open database")) {
-      return "cannot open store " + location + ": it is not a DuckDB database file";
-    }
-    return "cannot open store " + location + ": " + message;
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // already failing: the first error is the one to report
-    }
-  }
-
-  /** Where the store is, as the user named it. */
+  /** Where the store is, as the user named it (a PostgreSQL URL with its password hidden). */
   public String location() {
     return location;
   }
@@ -111,7 +78,21 @@ public final class Store implements AutoCloseable {
 
   /** The schema version of the open store. */
   public int schemaVersion() {
-    return run(DuckDbMigrations::currentVersion);
+    return run(dialect::schemaVersion);
+  }
+
+  /**
+   * Whether threads may use this store at once: true for a PostgreSQL store (each thread's
+   * transaction on a pooled connection of its own), false for a DuckDB file (one connection, so
+   * callers such as a server take turns).
+   */
+  public boolean threadSafe() {
+    return connections.pooled();
+  }
+
+  /** How this store's engine differs from the other's: for repositories whose SQL must differ. */
+  Dialect dialect() {
+    return dialect;
   }
 
   /**
@@ -120,34 +101,62 @@ public final class Store implements AutoCloseable {
    * nested call joins the outer transaction.
    */
   public <T> T atomically(java.util.function.Supplier<T> work) {
-    if (inTransaction) {
+    if (transaction() != null) {
       return work.get();
     }
+    Connection connection = acquire();
+    boolean committed = false;
     try {
       connection.setAutoCommit(false);
-      inTransaction = true;
-      try {
-        T result = work.get();
-        connection.commit();
-        return result;
-      } catch (RuntimeException | Error e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        inTransaction = false;
-        connection.setAutoCommit(true);
-      }
+      setTransaction(connection);
+      T result = work.get();
+      connection.commit();
+      committed = true;
+      return result;
     } catch (SQLException e) {
-      throw new StoreException("store " + location + ": " + e.getMessage(), e);
+      throw failure(e);
+    } finally {
+      setTransaction(null);
+      if (!committed) {
+        rollbackQuietly(connection);
+      }
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // a broken connection: the pool drops it on release
+      }
+      release(connection);
+    }
+  }
+
+  private Connection transaction() {
+    return connections.pooled() ? threadTransaction.get() : sharedTransaction;
+  }
+
+  private void setTransaction(Connection connection) {
+    if (connections.pooled()) {
+      if (connection == null) {
+        threadTransaction.remove();
+      } else {
+        threadTransaction.set(connection);
+      }
+    } else {
+      sharedTransaction = connection;
     }
   }
 
   /** Runs SQL on this store's connection, in the current transaction if there is one. */
   <T> T run(Sql<T> work) {
+    Connection held = transaction();
+    Connection connection = held != null ? held : acquire();
     try {
       return work.run(connection);
     } catch (SQLException e) {
-      throw new StoreException("store " + location + ": " + e.getMessage(), e);
+      throw failure(e);
+    } finally {
+      if (held == null) {
+        release(connection);
+      }
     }
   }
 
@@ -156,10 +165,38 @@ public final class Store implements AutoCloseable {
     return atomically(() -> run(work));
   }
 
+  private Connection acquire() {
+    try {
+      return connections.acquire();
+    } catch (SQLException e) {
+      throw new StoreException(PostgresConnections.describeConnectFailure(location, e), e);
+    }
+  }
+
+  private void release(Connection connection) {
+    try {
+      connections.release(connection);
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // already failing: the first error is the one to report
+    }
+  }
+
+  private StoreException failure(SQLException e) {
+    return new StoreException("store " + location + ": " + e.getMessage(), e);
+  }
+
   @Override
   public void close() {
     try {
-      connection.close();
+      connections.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
     }

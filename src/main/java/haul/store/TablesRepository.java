@@ -155,7 +155,7 @@ public final class TablesRepository {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT financial_year_end, agency_code, measure, item_kind, item, value FROM table_figure"
               + " WHERE financial_year_end = ? AND measure = ?"
-              + " ORDER BY agency_code COLLATE C, item_kind COLLATE C, item COLLATE C")) {
+              + " ORDER BY agency_code COLLATE \"C\", item_kind COLLATE \"C\", item COLLATE \"C\"")) {
         select.setInt(1, financialYearEnd);
         select.setString(2, measure);
         try (ResultSet rs = select.executeQuery()) {

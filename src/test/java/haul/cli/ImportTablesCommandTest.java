@@ -2,17 +2,30 @@ package haul.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs against a DuckDB store and a PostgreSQL store. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ImportTablesCommandTest {
 
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
   @TempDir Path dir;
+  private String db;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -20,8 +33,13 @@ class ImportTablesCommandTest {
     return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
+  @BeforeEach
+  void newStore() {
+    db = stores.location(kind);
+  }
+
   private String db() {
-    return dir.resolve("haul.duckdb").toString();
+    return db;
   }
 
   @Test

@@ -3,16 +3,24 @@ package haul.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import haul.store.Tokens;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs against a DuckDB store and a PostgreSQL store. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class TokenCommandTest {
 
-  @TempDir Path dir;
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   private record Run(int exit, String out, String err) {}
 
@@ -25,7 +33,7 @@ class TokenCommandTest {
 
   @Test
   void createsATokenPrintedOnceAndStoredAsAHashThenListsAndRevokesIt() {
-    String db = dir.resolve("haul.duckdb").toString();
+    String db = stores.location(kind);
     Run created = haul("token", "create", "--db", db, "--agency", "Kent");
     assertThat(created.exit()).isEqualTo(0);
     String secret = created.out().strip();
@@ -57,7 +65,7 @@ class TokenCommandTest {
 
   @Test
   void refusesAnUnknownAgencyBothKindsAndAnUnknownId() {
-    String db = dir.resolve("haul.duckdb").toString();
+    String db = stores.location(kind);
     Run unknown = haul("token", "create", "--db", db, "--agency", "atlantis");
     assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(unknown.err()).isEqualTo("haul: no agency is called 'atlantis': use a code of agencies.csv, such as kent\n");

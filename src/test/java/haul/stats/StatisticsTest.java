@@ -8,32 +8,34 @@ import haul.reference.FinancialYear;
 import haul.reference.Unit;
 import haul.store.SeizureFixture;
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs against a DuckDB store and a PostgreSQL store. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StatisticsTest {
 
   private static final FinancialYear FY2022 = FinancialYear.parse("2021/22");
 
-  @TempDir Path dir;
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
   private Store store;
   private SeizureFixture fixture;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
     fixture = new SeizureFixture(store);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
   }
 
   /**

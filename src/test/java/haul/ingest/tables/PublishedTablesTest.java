@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import haul.reference.ReferenceData;
 import haul.store.Store;
+import haul.store.StoreKind;
 import haul.store.TablesCell;
 import haul.store.TablesRepository;
+import haul.store.TestStores;
 import haul.testing.SharedData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,29 +22,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fourteen published local tables (2009/10 to 2015/16, seizures and quantities) loaded into
  * one store with import-tables, and checked cell by cell against the files as
- * {@link PublishedLocalTables} reads them, independently of haul's mapping rules.
+ * {@link PublishedLocalTables} reads them, independently of haul's mapping rules. Runs against a
+ * DuckDB store and a PostgreSQL store.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PublishedTablesTest {
 
-  @TempDir static Path dir;
+  @Parameter StoreKind kind;
+  @RegisterExtension static final TestStores STORES = TestStores.perClass();
   private static Store store;
   private static TablesRepository repository;
   private static final Map<String, TablesImportReport> REPORTS = new LinkedHashMap<>();
 
-  @BeforeAll
-  static void loadAll() {
+  @BeforeParameterizedClassInvocation
+  static void loadAll(StoreKind kind) {
     SharedData.path(PublishedLocalTables.LOCAL);
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    REPORTS.clear();
+    store = STORES.open(kind);
     repository = new TablesRepository(store);
     TableImporter importer = new TableImporter(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     for (String file : PublishedLocalTables.FILES) {
@@ -50,10 +60,11 @@ class PublishedTablesTest {
     }
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() {
     if (store != null) {
       store.close();
+      store = null;
     }
   }
 

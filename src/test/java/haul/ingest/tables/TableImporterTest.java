@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.reference.FinancialYear;
 import haul.store.Store;
+import haul.store.StoreKind;
 import haul.store.TablesFixtures;
 import haul.store.TablesImport;
 import haul.store.TablesRepository;
+import haul.store.TestStores;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,13 +18,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs against a DuckDB store and a PostgreSQL store. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class TableImporterTest {
 
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
   @TempDir Path dir;
   private Store store;
   private TableImporter importer;
@@ -30,14 +40,9 @@ class TableImporterTest {
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
     importer = new TableImporter(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     repository = new TablesRepository(store);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
   }
 
   private Path table(String folder, String name, String content) throws IOException {

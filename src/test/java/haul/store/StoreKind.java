@@ -1,0 +1,7 @@
+package haul.store;
+
+/** The two kinds of store a parameterised test runs against. */
+public enum StoreKind {
+  DUCKDB,
+  POSTGRESQL
+}
