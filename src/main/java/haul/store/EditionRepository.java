@@ -97,6 +97,12 @@ public final class EditionRepository {
         insert.setString(5, edition.dataFingerprint());
         insert.setString(6, edition.referenceFingerprint());
         insert.executeUpdate();
+      } catch (SQLException e) {
+        if ("23505".equals(e.getSQLState())) {
+          throw new StoreException("edition " + edition.number() + " of " + edition.financialYearEnd()
+              + " was made by another publish at the same time; publish again", e);
+        }
+        throw e;
       }
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO edition_file VALUES (?, ?, ?, ?, ?)")) {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -3,7 +3,6 @@ package haul.store;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -108,7 +107,7 @@ public final class TablesRepository {
         insert.setLong(1, id);
         insert.setString(2, fileName);
         insert.setString(3, sha256);
-        insert.setTimestamp(4, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+        insert.setObject(4, at.atOffset(ZoneOffset.UTC).toLocalDateTime());
         insert.setLong(5, rowsRead);
         insert.setLong(6, accepted);
         insert.setLong(7, revised);
