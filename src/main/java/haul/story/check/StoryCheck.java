@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
 /** One story checked against one release: reads each sentence's figures and their cues, and matches them. */
 final class StoryCheck {
 
-  private static final java.util.regex.Pattern INCLUDED_AREA =
-      java.util.regex.Pattern.compile("(?i)(?:which|that) includes?\\s+$|including\\s+$");
-
+  private static final Pattern INCLUDED_AREA =
+      Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
@@ -93,10 +92,18 @@ final class StoryCheck {
    * @param roles the facts it may state, the likelier first
    * @param direction the way its words say a change went: 1 a rise, -1 a fall
    * @param unknownBecause why it cannot be tied to any fact, found before matching
+   * @param shareOf for a per cent its words make a share ("of all cocaine seized"), what it is a
+   *     share of: the seizures or the quantity of its drugs, or of all seizures when none is named
    */
   private record Reading(
       Figure figure, List<String> areas, Set<String> drugs, List<Role> roles,
-      Optional<Integer> direction, Optional<String> unknownBecause) {}
+      Optional<Integer> direction, Optional<String> unknownBecause, Optional<Whole> shareOf) {}
+
+  /** What a share, its words read, is a share of. */
+  private enum Whole {
+    SEIZURES,
+    QUANTITY
+  }
 
   /** The figures of one sentence and the names around them. */
   private final class Sentence {
@@ -117,11 +124,25 @@ final class StoryCheck {
       String words = paragraph.unquoted().substring(start, end);
       int offset = paragraph.start() + start;
       // "police forces in the North East, which includes Northumbria, made 5 per cent": an area in
-      // such a clause describes another; the figure belongs to the one the clause hangs on.
+      // such a clause describes another; the figure belongs to the one the clause hangs on. And in
+      // "91 per cent of all cocaine seized in England and Wales" England and Wales is the share's
+      // whole, not the area of any figure.
       this.areas = lexicon.areas(words, offset).stream()
           .filter(m -> !INCLUDED_AREA.matcher(words.substring(0, Math.max(0, m.start() - offset))).find())
+          .filter(m -> !isDenominator(m))
           .toList();
       this.drugs = lexicon.drugs(words, paragraph.start() + start);
+    }
+
+    private boolean isDenominator(Mention area) {
+      if (!area.codes().contains(Area.ENGLAND_AND_WALES.code())) {
+        return false;
+      }
+      return figures.stream()
+          .filter(f -> f.unit() == FigureUnit.PER_CENT && f.end() <= area.start())
+          .reduce((first, second) -> second)
+          .map(f -> Cues.denominatorBefore(paragraph.text().substring(f.end() - paragraph.start(), area.start() - paragraph.start())))
+          .orElse(false);
     }
 
     void check(List<Finding> findings) {
@@ -187,14 +208,42 @@ final class StoryCheck {
 
       List<Role> roles = new ArrayList<>();
       Optional<Integer> direction = Optional.empty();
+      Optional<Whole> shareOf = Optional.empty();
+      Optional<Cues.Located<Cues.Whole>> shareCue =
+          figure.unit() == FigureUnit.PER_CENT ? Cues.shareOf(after) : Optional.empty();
+      if (shareCue.isPresent()) {
+        Cues.Located<Cues.Whole> cue = shareCue.get();
+        switch (cue.value()) {
+          case TOTAL -> {
+            // "1,672kg of ketamine (91 per cent of the total)": the total of what the figure before it counts
+            if (previous != null && previous.figure().unit() != FigureUnit.PER_CENT
+                && previous.figure().unit() != FigureUnit.TIMES && previous.figure().unit() != FigureUnit.NONE_OF) {
+              shareOf = Optional.of(previous.figure().unit() == FigureUnit.COUNT ? Whole.SEIZURES : Whole.QUANTITY);
+              named = previous.drugs();
+            }
+          }
+          case SEIZURES, SEIZED -> {
+            int from = figure.end() + cue.start();
+            int to = figure.end() + cue.end();
+            named = drugs.stream().filter(d -> d.start() >= from && d.end() <= to).findFirst().map(Mention::codes)
+                .orElse(Set.of());
+            // "of all drugs seized" names no drug: its whole is all seizures, as the tables count them
+            shareOf = Optional.of(cue.value() == Cues.Whole.SEIZED && !named.isEmpty() ? Whole.QUANTITY : Whole.SEIZURES);
+          }
+        }
+      }
       switch (figure.unit()) {
         case TIMES -> roles.add(Role.MULTIPLE);
         case PER_CENT -> {
-          direction = figure.negative() ? Optional.of(-1) : Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
-          if (direction.isPresent()) {
-            roles.addAll(List.of(Role.PERCENT_CHANGE, Role.SHARE));
+          if (shareOf.isPresent()) {
+            roles.add(Role.SHARE); // "of all ... seized" says what it is: no change is meant
           } else {
-            roles.addAll(List.of(Role.SHARE, Role.PERCENT_CHANGE));
+            direction = figure.negative() ? Optional.of(-1) : Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
+            if (direction.isPresent()) {
+              roles.addAll(List.of(Role.PERCENT_CHANGE, Role.SHARE));
+            } else {
+              roles.addAll(List.of(Role.SHARE, Role.PERCENT_CHANGE));
+            }
           }
         }
         default -> {
@@ -226,11 +275,11 @@ final class StoryCheck {
         }
       }
 
-      boolean share = roles.contains(Role.SHARE) && roles.size() == 2 && roles.get(0) == Role.SHARE;
+      boolean share = !roles.isEmpty() && roles.get(0) == Role.SHARE;
       Optional<Mention> area = nearestArea(figure, share);
       List<String> areaCodes =
           area.map(m -> List.copyOf(m.codes())).orElse(List.of(agencyCode, Area.ENGLAND_AND_WALES.code()));
-      return new Reading(figure, areaCodes, named, roles, direction, unknownBecause);
+      return new Reading(figure, areaCodes, named, roles, direction, unknownBecause, shareOf);
     }
 
     /** The year named nearest the figure, in the words since the last figure or up to the next. */
@@ -351,8 +400,13 @@ final class StoryCheck {
     for (String area : reading.areas()) {
       for (Role role : reading.roles()) {
         if (role == Role.SHARE) {
-          if (reading.drugs().isEmpty()) {
+          if (reading.drugs().isEmpty() && !reading.shareOf().equals(Optional.of(Whole.QUANTITY))) {
             facts.share(area).ifPresent(candidates::add);
+          } else if (reading.shareOf().isPresent()) {
+            boolean quantity = reading.shareOf().get() == Whole.QUANTITY;
+            for (String drug : reading.drugs()) {
+              facts.share(area, drug, quantity).ifPresent(candidates::add);
+            }
           }
           continue;
         }

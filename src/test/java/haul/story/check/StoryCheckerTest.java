@@ -46,6 +46,15 @@ class StoryCheckerTest {
   }
 
   @Test
+  void anAreaNamedAfterWhichIncludesTheIsNotTheFiguresArea() {
+    CheckReport report = check("Police forces in the South East, which includes the Thames Valley, made 9 per cent.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(tuple(FindingKind.MATCHED, "South East's share of all seizures in England and Wales in 2021/22"));
+  }
+
+  @Test
   void theForceIsTheStorysAgency() {
     CheckReport report = check("The force seized 0.2kg of cocaine last year.");
 
