@@ -9,6 +9,7 @@ import haul.stats.Release;
 import haul.stats.Statistics;
 import haul.store.Store;
 import haul.story.check.CheckReport;
+import haul.story.check.Finding;
 import haul.story.check.FindingKind;
 import haul.story.check.StoryChecker;
 import haul.testing.DemoFixture;
@@ -67,6 +68,27 @@ class DemoStoriesTest {
       assertThat(report.findings(FindingKind.UNKNOWN)).as(story.agency() + ":\n" + text).isEmpty();
       assertThat(report.findings(FindingKind.WORDING)).as(story.agency() + ":\n" + text).isEmpty();
       assertThat(report.findings(FindingKind.MATCHED)).as(story.agency()).isNotEmpty();
+    }
+  }
+
+  /**
+   * The check ties each figure to the very fact the generator wrote it from: the same area, drug
+   * and year, not another fact that happens to round to the same words.
+   */
+  @Test
+  void everyFigureIsMatchedToTheFactItWasWrittenFrom() {
+    for (Story story : new StoryWriter().writeAll(release, Optional.empty(), 1)) {
+      String text = story.headline() + "\n\n" + String.join("\n\n", story.body());
+      CheckReport report = StoryChecker.check(release, story.agency(), text);
+      for (Finding finding : report.findings(FindingKind.MATCHED)) {
+        haul.story.check.Fact fact = finding.fact().orElseThrow();
+        String year = fact.period().substring(fact.period().length() - "2021/22".length()); // a change: its later year
+        String words = finding.span().text();
+        assertThat(story.facts())
+            .as(story.agency() + ": \"" + words + "\" read as " + fact.description())
+            .anyMatch(f -> (words.equals(f.text()) || words.startsWith(f.text() + " ")) // "230,069 plants"
+                && f.agency().equals(fact.areaCode()) && f.drug().equals(fact.drug()) && f.year().equals(year));
+      }
     }
   }
 

@@ -57,14 +57,17 @@ final class StoryCheck {
     for (Paragraph paragraph : story.paragraphs()) {
       findings.addAll(WordingRules.check(paragraph, release.year()));
       List<Figure> figures = reader.read(paragraph);
+      List<String> carried = List.of();
       for (int[] sentence : sentences(paragraph.unquoted())) {
         List<Figure> inSentence =
             figures.stream()
                 .filter(f -> f.start() - paragraph.start() >= sentence[0] && f.start() - paragraph.start() < sentence[1])
                 .toList();
+        Sentence read = new Sentence(paragraph, sentence[0], sentence[1], inSentence, carried);
         if (!inSentence.isEmpty()) {
-          new Sentence(paragraph, sentence[0], sentence[1], inSentence).check(findings);
+          read.check(findings);
         }
+        carried = read.areaAtEnd();
       }
     }
     return new CheckReport(agencyCode, release.year(), findings);
@@ -113,10 +116,16 @@ final class StoryCheck {
     private final List<Figure> figures;
     private final List<Mention> areas;
     private final List<Mention> drugs;
+    /**
+     * The area the paragraph's sentences before it were about: "More cocaine was seized across England
+     * and Wales: .... More ketamine was also seized: 1,837kg" is England and Wales's ketamine.
+     */
+    private final List<String> carried;
     /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
     private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
 
-    Sentence(Paragraph paragraph, int start, int end, List<Figure> figures) {
+    Sentence(Paragraph paragraph, int start, int end, List<Figure> figures, List<String> carried) {
+      this.carried = carried;
       this.paragraph = paragraph;
       this.start = start;
       this.end = end;
@@ -132,6 +141,11 @@ final class StoryCheck {
           .filter(m -> !isDenominator(m))
           .toList();
       this.drugs = lexicon.drugs(words, paragraph.start() + start);
+    }
+
+    /** The area named last in this sentence, or the one it carried when it names none. */
+    List<String> areaAtEnd() {
+      return areas.isEmpty() ? carried : List.copyOf(areas.get(areas.size() - 1).codes());
     }
 
     private boolean isDenominator(Mention area) {
@@ -277,8 +291,10 @@ final class StoryCheck {
 
       boolean share = !roles.isEmpty() && roles.get(0) == Role.SHARE;
       Optional<Mention> area = nearestArea(figure, share);
-      List<String> areaCodes =
-          area.map(m -> List.copyOf(m.codes())).orElse(List.of(agencyCode, Area.ENGLAND_AND_WALES.code()));
+      // No area named: the one the paragraph is about first, then the story's agency and England and Wales
+      List<String> unnamed = java.util.stream.Stream.concat(
+          carried.stream(), java.util.stream.Stream.of(agencyCode, Area.ENGLAND_AND_WALES.code())).distinct().toList();
+      List<String> areaCodes = area.map(m -> List.copyOf(m.codes())).orElse(unnamed);
       return new Reading(figure, areaCodes, named, roles, direction, unknownBecause, shareOf);
     }
 
