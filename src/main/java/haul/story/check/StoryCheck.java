@@ -390,10 +390,13 @@ final class StoryCheck {
     if (candidates.isEmpty()) {
       return unknown(figure, "haul cannot tell which fact of the release it states");
     }
-    for (Candidate candidate : candidates) {
-      if (consistent(figure, candidate)) {
-        return directionChecked(reading, figure, candidate);
-      }
+    List<Candidate> consistent = candidates.stream().filter(c -> consistent(figure, c)).toList();
+    if (!consistent.isEmpty()) {
+      // "158kg, up less than 1 per cent from 157kg" fits both the unchanged count of seizures and the
+      // quantity's rise: the direction the words tell says which is meant.
+      return consistent.stream().map(c -> directionChecked(reading, figure, c))
+          .filter(f -> f.kind() == FindingKind.MATCHED).findFirst()
+          .orElseGet(() -> directionChecked(reading, figure, consistent.get(0)));
     }
     Optional<Role> preferred =
         reading.roles().contains(Role.SHARE) ? Optional.of(reading.roles().get(0)) : Optional.empty();

@@ -62,14 +62,7 @@ class StoryCheckerTest {
   @Test
   void aSentenceThatNamesNoAreaIsAboutTheAreaOfTheSentenceBefore() {
     // Thames Valley's cocaine rose by 68 per cent too: only the sentence before says whose rise this is
-    Release seed = SeedRelease.release();
-    List<AreaYear> current = new ArrayList<>(seed.current().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
-    List<AreaYear> previous = new ArrayList<>(seed.previous().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
-    current.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR, 679,
-        SeedRelease.kg("Cocaine", DrugClass.A, 57, "1.684000000")));
-    previous.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR.previous(), 1_608,
-        SeedRelease.kg("Cocaine", DrugClass.A, 98, "1.000000000")));
-    Release release = new Release(seed.year(), current, previous, seed.shares(), seed.notes());
+    Release release = withThamesValleyCocaine(57, "1.684000000", 98, "1.000000000");
     String text = "More cocaine was seized across England and Wales: nearly 19,000kg. The amount of cocaine seized rose by 68 per cent.";
 
     assertThat(StoryChecker.check(release, "thames-valley", text).findings())
@@ -80,6 +73,32 @@ class StoryCheckerTest {
     assertThat(StoryChecker.check(release, "thames-valley", text.replace("across England and Wales", "")).findings())
         .extracting(f -> f.fact().orElseThrow().areaCode())
         .containsExactly("england-and-wales", "thames-valley");
+  }
+
+  @Test
+  void aChangeTheWordsTellAsARiseIsNotTheUnchangedCount() {
+    // 57 cocaine seizures in both years: "less than 1 per cent" fits that change too, but not "up"
+    Release release = withThamesValleyCocaine(57, "158.000000000", 57, "157.000000000");
+
+    assertThat(StoryChecker.check(release, "thames-valley",
+            "The force seized more cocaine than the year before: 158kg, up less than 1 per cent from 157kg.").findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "cocaine seized by Thames Valley Police in 2021/22"),
+            tuple(FindingKind.MATCHED, "change in cocaine seized by Thames Valley Police, 2020/21 to 2021/22"),
+            tuple(FindingKind.MATCHED, "cocaine seized by Thames Valley Police in 2020/21"));
+  }
+
+  /** The seed's release with Thames Valley's cocaine replaced. */
+  private static Release withThamesValleyCocaine(long seizuresNow, String kgNow, long seizuresBefore, String kgBefore) {
+    Release seed = SeedRelease.release();
+    List<AreaYear> current = new ArrayList<>(seed.current().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
+    List<AreaYear> previous = new ArrayList<>(seed.previous().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
+    current.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR, 679,
+        SeedRelease.kg("Cocaine", DrugClass.A, seizuresNow, kgNow)));
+    previous.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR.previous(), 1_608,
+        SeedRelease.kg("Cocaine", DrugClass.A, seizuresBefore, kgBefore)));
+    return new Release(seed.year(), current, previous, seed.shares(), seed.notes());
   }
 
   @Test
