@@ -47,7 +47,7 @@ final class Cues {
           "(?i)^[\\s,]*(?:(lower|fewer|less|down|drop|fall|decrease)|(higher|more|up|rise|increase))(?![\\p{L}])");
 
   private static final Pattern SHARE_OF_TOTAL =
-      Pattern.compile("(?i)^[\\s,]*of\\s+(?:the|its)\\s+(?:national\\s+)?total(?![\\p{L}])");
+      Pattern.compile("(?i)^[\\s,]*of\\s+the\\s+(?:national\\s+)?total(?![\\p{L}])");
   private static final Pattern SHARE_OF_ALL =
       Pattern.compile(
           "(?i)^[\\s,]*of\\s+(?:all\\s+|the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?)(seized|seizures|confiscated)(?![\\p{L}])");
@@ -90,10 +90,6 @@ final class Cues {
    * per cent of all cocaine seized| in |England and Wales".
    */
   static boolean denominatorBefore(String afterPercent) {
-    Optional<Located<Whole>> share = shareOf(afterPercent);
-    if (share.isEmpty() || share.get().value() == Whole.TOTAL) {
-      return false;
-    }
     Matcher all = SHARE_OF_ALL.matcher(afterPercent);
     return all.find() && DENOMINATOR_AREA.matcher(afterPercent.substring(all.end())).matches();
   }

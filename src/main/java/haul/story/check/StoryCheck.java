@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One story checked against one release: reads each sentence's figures and their cues, and matches them. */
 final class StoryCheck {
@@ -100,10 +101,10 @@ final class StoryCheck {
    */
   private record Reading(
       Figure figure, List<String> areas, Set<String> drugs, List<Role> roles,
-      Optional<Integer> direction, Optional<String> unknownBecause, Optional<Whole> shareOf) {}
+      Optional<Integer> direction, Optional<String> unknownBecause, Optional<ShareOf> shareOf) {}
 
   /** What a share, its words read, is a share of. */
-  private enum Whole {
+  private enum ShareOf {
     SEIZURES,
     QUANTITY
   }
@@ -155,7 +156,8 @@ final class StoryCheck {
       return figures.stream()
           .filter(f -> f.unit() == FigureUnit.PER_CENT && f.end() <= area.start())
           .reduce((first, second) -> second)
-          .map(f -> Cues.denominatorBefore(paragraph.text().substring(f.end() - paragraph.start(), area.start() - paragraph.start())))
+          .map(f -> Cues.denominatorBefore(
+              paragraph.unquoted().substring(f.end() - paragraph.start(), area.start() - paragraph.start())))
           .orElse(false);
     }
 
@@ -222,7 +224,7 @@ final class StoryCheck {
 
       List<Role> roles = new ArrayList<>();
       Optional<Integer> direction = Optional.empty();
-      Optional<Whole> shareOf = Optional.empty();
+      Optional<ShareOf> shareOf = Optional.empty();
       Optional<Cues.Located<Cues.Whole>> shareCue =
           figure.unit() == FigureUnit.PER_CENT ? Cues.shareOf(after) : Optional.empty();
       if (shareCue.isPresent()) {
@@ -232,7 +234,7 @@ final class StoryCheck {
             // "1,672kg of ketamine (91 per cent of the total)": the total of what the figure before it counts
             if (previous != null && previous.figure().unit() != FigureUnit.PER_CENT
                 && previous.figure().unit() != FigureUnit.TIMES && previous.figure().unit() != FigureUnit.NONE_OF) {
-              shareOf = Optional.of(previous.figure().unit() == FigureUnit.COUNT ? Whole.SEIZURES : Whole.QUANTITY);
+              shareOf = Optional.of(previous.figure().unit() == FigureUnit.COUNT ? ShareOf.SEIZURES : ShareOf.QUANTITY);
               named = previous.drugs();
             }
           }
@@ -242,7 +244,7 @@ final class StoryCheck {
             named = drugs.stream().filter(d -> d.start() >= from && d.end() <= to).findFirst().map(Mention::codes)
                 .orElse(Set.of());
             // "of all drugs seized" names no drug: its whole is all seizures, as the tables count them
-            shareOf = Optional.of(cue.value() == Cues.Whole.SEIZED && !named.isEmpty() ? Whole.QUANTITY : Whole.SEIZURES);
+            shareOf = Optional.of(cue.value() == Cues.Whole.SEIZED && !named.isEmpty() ? ShareOf.QUANTITY : ShareOf.SEIZURES);
           }
         }
       }
@@ -292,8 +294,8 @@ final class StoryCheck {
       boolean share = !roles.isEmpty() && roles.get(0) == Role.SHARE;
       Optional<Mention> area = nearestArea(figure, share);
       // No area named: the one the paragraph is about first, then the story's agency and England and Wales
-      List<String> unnamed = java.util.stream.Stream.concat(
-          carried.stream(), java.util.stream.Stream.of(agencyCode, Area.ENGLAND_AND_WALES.code())).distinct().toList();
+      List<String> unnamed =
+          Stream.concat(carried.stream(), Stream.of(agencyCode, Area.ENGLAND_AND_WALES.code())).distinct().toList();
       List<String> areaCodes = area.map(m -> List.copyOf(m.codes())).orElse(unnamed);
       return new Reading(figure, areaCodes, named, roles, direction, unknownBecause, shareOf);
     }
@@ -419,10 +421,10 @@ final class StoryCheck {
     for (String area : reading.areas()) {
       for (Role role : reading.roles()) {
         if (role == Role.SHARE) {
-          if (reading.drugs().isEmpty() && !reading.shareOf().equals(Optional.of(Whole.QUANTITY))) {
+          if (reading.drugs().isEmpty() && !reading.shareOf().equals(Optional.of(ShareOf.QUANTITY))) {
             facts.share(area).ifPresent(candidates::add);
           } else if (reading.shareOf().isPresent()) {
-            boolean quantity = reading.shareOf().get() == Whole.QUANTITY;
+            boolean quantity = reading.shareOf().get() == ShareOf.QUANTITY;
             for (String drug : reading.drugs()) {
               facts.share(area, drug, quantity).ifPresent(candidates::add);
             }
