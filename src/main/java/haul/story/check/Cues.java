@@ -46,7 +46,53 @@ final class Cues {
       Pattern.compile(
           "(?i)^[\\s,]*(?:(lower|fewer|less|down|drop|fall|decrease)|(higher|more|up|rise|increase))(?![\\p{L}])");
 
+  private static final Pattern SHARE_OF_TOTAL =
+      Pattern.compile("(?i)^[\\s,]*of\\s+the\\s+(?:national\\s+)?total(?![\\p{L}])");
+  private static final Pattern SHARE_OF_ALL =
+      Pattern.compile(
+          "(?i)^[\\s,]*of\\s+(?:all\\s+|the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?)(seized|seizures|confiscated)(?![\\p{L}])");
+  private static final Pattern DENOMINATOR_AREA =
+      Pattern.compile("(?i)^\\s+(?:in|across|throughout)\\s+$");
+
   private Cues() {}
+
+  /** What a share names as its whole. */
+  enum Whole {
+    /** "of all seizures", "of all cocaine seizures": a count of seizures. */
+    SEIZURES,
+    /** "of all cocaine seized": a drug's quantity. */
+    SEIZED,
+    /** "of the total": the whole of the figure before it. */
+    TOTAL
+  }
+
+  /**
+   * The words right after a per cent that make it a share and name its whole: "of all cocaine
+   * seized", "of all seizures", "of the drugs seized", "of the total".
+   *
+   * @return the whole, located at the words between "of all" and "seized" (where a drug may be named)
+   */
+  static Optional<Located<Whole>> shareOf(String after) {
+    Matcher total = SHARE_OF_TOTAL.matcher(after);
+    if (total.find()) {
+      return Optional.of(new Located<>(Whole.TOTAL, total.end(), total.end()));
+    }
+    Matcher all = SHARE_OF_ALL.matcher(after);
+    if (!all.find()) {
+      return Optional.empty();
+    }
+    Whole whole = all.group(2).equalsIgnoreCase("seizures") ? Whole.SEIZURES : Whole.SEIZED;
+    return Optional.of(new Located<>(whole, all.start(1), all.end(1)));
+  }
+
+  /**
+   * Whether the words between a share cue and an area make the area the share's denominator: "91
+   * per cent of all cocaine seized| in |England and Wales".
+   */
+  static boolean denominatorBefore(String afterPercent) {
+    Matcher all = SHARE_OF_ALL.matcher(afterPercent);
+    return all.find() && DENOMINATOR_AREA.matcher(afterPercent.substring(all.end())).matches();
+  }
 
   /** A period named in a stretch of words, the one nearest its end (or its start when {@code fromStart}). */
   static Optional<Located<Period>> period(String words, FinancialYear year, boolean nearestToEnd) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The facts of a release a story can state, by area: each area's seizures, each drug's seizures
- * and quantity, both years, their changes and multiples, and shares of all seizures in England and
- * Wales. Built from the {@link Release} only: no store, no SQL.
+ * and quantity, both years, their changes and multiples, and shares of England and Wales's
+ * seizures and of each drug's seizures and quantity. Built from the {@link Release} only: no store, no SQL.
  */
 final class FactBook {
 
@@ -113,6 +113,33 @@ final class FactBook {
         new Fact(s.areaName() + "'s share of all seizures in England and Wales in " + year, areaCode,
             Optional.empty(), FactMeasure.SHARE, year, share.get(), "per cent"),
         ProseRule.WHOLE_PERCENT));
+  }
+
+  /**
+   * An area's share of a drug in England and Wales this year: of its quantity ("91 per cent of all
+   * cocaine seized in England and Wales") or of its seizures, computed as the story generator does.
+   */
+  Optional<Candidate> share(String areaCode, String drug, boolean quantity) {
+    Optional<Series> own = drugSeries(areaCode, drug, quantity);
+    Optional<Series> whole = drugSeries(Area.ENGLAND_AND_WALES.code(), drug, quantity);
+    if (own.isEmpty() || whole.isEmpty() || own.get().current().isEmpty() || whole.get().current().isEmpty()
+        || whole.get().current().get().signum() == 0) {
+      return Optional.empty();
+    }
+    Series s = own.get();
+    String year = release.year().label();
+    BigDecimal share =
+        s.current().get().multiply(BigDecimal.valueOf(100)).divide(whole.get().current().get(), MathContext.DECIMAL64);
+    return Optional.of(new Candidate(s, Role.SHARE,
+        new Fact(s.areaName() + "'s share of all " + whole.get().what() + " in " + year, areaCode,
+            Optional.of(drug), FactMeasure.SHARE, year, share, "per cent"),
+        ProseRule.WHOLE_PERCENT));
+  }
+
+  private Optional<Series> drugSeries(String areaCode, String drug, boolean quantity) {
+    return series(areaCode).stream()
+        .filter(s -> s.drug().equals(Optional.of(drug)) && s.isQuantity() == quantity)
+        .findFirst();
   }
 
   /** The area's seizures series. */

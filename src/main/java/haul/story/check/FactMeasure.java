@@ -8,6 +8,9 @@ public enum FactMeasure {
   PERCENT_CHANGE,
   /** This year's figure divided by last year's. */
   MULTIPLE,
-  /** An area's seizures as a percentage of all seizures in England and Wales. */
+  /**
+   * An area's seizures as a percentage of all seizures in England and Wales; with a drug, its
+   * seizures or quantity of the drug as a percentage of England and Wales's.
+   */
   SHARE
 }

@@ -41,14 +41,14 @@ final class ProseNumbers {
           FigureUnit.DOSES,
           Hedge.NONE);
       case PLANTS -> new Written(magnitude.setScale(0, RoundingMode.HALF_UP), FigureUnit.PLANTS, Hedge.NONE);
-      case WHOLE_PERCENT -> new Written(magnitude.setScale(0, RoundingMode.HALF_UP), FigureUnit.PER_CENT, Hedge.NONE);
+      case WHOLE_PERCENT -> lessThanOne(magnitude, magnitude.setScale(0, RoundingMode.HALF_UP), FigureUnit.PER_CENT);
       case MULTIPLE -> hedged(magnitude, magnitude.setScale(0, RoundingMode.HALF_UP), FigureUnit.TIMES);
     };
   }
 
   private static Written kg(BigDecimal kg) {
     if (kg.signum() > 0 && kg.compareTo(TENTH) < 0) {
-      return new Written(kg.movePointRight(3).setScale(0, RoundingMode.HALF_UP), FigureUnit.GRAMS, Hedge.NONE);
+      return lessThanOne(kg, kg.movePointRight(3).setScale(0, RoundingMode.HALF_UP), FigureUnit.GRAMS);
     }
     if (kg.compareTo(HUNDRED) < 0) {
       return new Written(kg.setScale(1, RoundingMode.HALF_UP), FigureUnit.KG, Hedge.NONE);
@@ -58,6 +58,14 @@ final class ProseNumbers {
     }
     BigDecimal twoFigures = kg.round(new MathContext(2, RoundingMode.HALF_UP)).setScale(0, RoundingMode.UNNECESSARY);
     return hedged(kg, twoFigures, FigureUnit.KG);
+  }
+
+  /** A figure that rounds to nothing but is not nothing is "less than 1" (1 with a hedge below). */
+  private static Written lessThanOne(BigDecimal actual, BigDecimal rounded, FigureUnit unit) {
+    if (rounded.signum() == 0 && actual.signum() > 0) {
+      return new Written(BigDecimal.ONE, unit, Hedge.BELOW);
+    }
+    return new Written(rounded, unit, Hedge.NONE);
   }
 
   /** "nearly" when rounded up, "over" when rounded down, nothing when exact. */
@@ -92,7 +100,10 @@ final class ProseNumbers {
       return true;
     }
     Written byRule = written(rule, actual);
-    if (byRule.unit() == unit && byRule.value().compareTo(written) == 0) {
+    // "1 per cent" for 0.1 per cent is not what prose writes: only "less than 1 per cent" is
+    boolean roundsToNothing = byRule.hedge() == Hedge.BELOW && magnitude.compareTo(BigDecimal.ONE) < 0
+        && (byRule.unit() == FigureUnit.PER_CENT || byRule.unit() == FigureUnit.GRAMS);
+    if (byRule.unit() == unit && byRule.value().compareTo(written) == 0 && !roundsToNothing) {
       return true;
     }
     if (hedge != Hedge.NONE && written.signum() != 0) {
@@ -104,10 +115,16 @@ final class ProseNumbers {
     return false;
   }
 
-  /** The written form: "nearly 19,000kg", "40g", "14 per cent", "nearly ten times", "679". */
+  /**
+   * The written form: "nearly 19,000kg", "40g", "14 per cent", "nearly ten times", "679", "less
+   * than 1 per cent".
+   */
   static String format(Written written) {
     String number = number(written.value());
-    String hedge = written.hedge().word();
+    // "nearly 1 per cent" would tell 0.1 per cent as close to 1: prose says "less than 1 per cent"
+    boolean lessThanOne = written.hedge() == Hedge.BELOW && written.value().compareTo(BigDecimal.ONE) == 0
+        && (written.unit() == FigureUnit.PER_CENT || written.unit() == FigureUnit.GRAMS);
+    String hedge = lessThanOne ? "less than " : written.hedge().word();
     return switch (written.unit()) {
       case KG -> hedge + number + "kg";
       case GRAMS -> hedge + number + "g";

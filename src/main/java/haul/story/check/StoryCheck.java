@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One story checked against one release: reads each sentence's figures and their cues, and matches them. */
 final class StoryCheck {
 
-  private static final java.util.regex.Pattern INCLUDED_AREA =
-      java.util.regex.Pattern.compile("(?i)(?:which|that) includes?\\s+$|including\\s+$");
-
+  private static final Pattern INCLUDED_AREA =
+      Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
@@ -58,14 +58,17 @@ final class StoryCheck {
     for (Paragraph paragraph : story.paragraphs()) {
       findings.addAll(WordingRules.check(paragraph, release.year()));
       List<Figure> figures = reader.read(paragraph);
+      List<String> carried = List.of();
       for (int[] sentence : sentences(paragraph.unquoted())) {
         List<Figure> inSentence =
             figures.stream()
                 .filter(f -> f.start() - paragraph.start() >= sentence[0] && f.start() - paragraph.start() < sentence[1])
                 .toList();
+        Sentence read = new Sentence(paragraph, sentence[0], sentence[1], inSentence, carried);
         if (!inSentence.isEmpty()) {
-          new Sentence(paragraph, sentence[0], sentence[1], inSentence).check(findings);
+          read.check(findings);
         }
+        carried = read.areaAtEnd();
       }
     }
     return new CheckReport(agencyCode, release.year(), findings);
@@ -93,10 +96,18 @@ final class StoryCheck {
    * @param roles the facts it may state, the likelier first
    * @param direction the way its words say a change went: 1 a rise, -1 a fall
    * @param unknownBecause why it cannot be tied to any fact, found before matching
+   * @param shareOf for a per cent its words make a share ("of all cocaine seized"), what it is a
+   *     share of: the seizures or the quantity of its drugs, or of all seizures when none is named
    */
   private record Reading(
       Figure figure, List<String> areas, Set<String> drugs, List<Role> roles,
-      Optional<Integer> direction, Optional<String> unknownBecause) {}
+      Optional<Integer> direction, Optional<String> unknownBecause, Optional<ShareOf> shareOf) {}
+
+  /** What a share, its words read, is a share of. */
+  private enum ShareOf {
+    SEIZURES,
+    QUANTITY
+  }
 
   /** The figures of one sentence and the names around them. */
   private final class Sentence {
@@ -106,10 +117,16 @@ final class StoryCheck {
     private final List<Figure> figures;
     private final List<Mention> areas;
     private final List<Mention> drugs;
+    /**
+     * The area the paragraph's sentences before it were about: "More cocaine was seized across England
+     * and Wales: .... More ketamine was also seized: 1,837kg" is England and Wales's ketamine.
+     */
+    private final List<String> carried;
     /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
     private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
 
-    Sentence(Paragraph paragraph, int start, int end, List<Figure> figures) {
+    Sentence(Paragraph paragraph, int start, int end, List<Figure> figures, List<String> carried) {
+      this.carried = carried;
       this.paragraph = paragraph;
       this.start = start;
       this.end = end;
@@ -117,11 +134,31 @@ final class StoryCheck {
       String words = paragraph.unquoted().substring(start, end);
       int offset = paragraph.start() + start;
       // "police forces in the North East, which includes Northumbria, made 5 per cent": an area in
-      // such a clause describes another; the figure belongs to the one the clause hangs on.
+      // such a clause describes another; the figure belongs to the one the clause hangs on. And in
+      // "91 per cent of all cocaine seized in England and Wales" England and Wales is the share's
+      // whole, not the area of any figure.
       this.areas = lexicon.areas(words, offset).stream()
           .filter(m -> !INCLUDED_AREA.matcher(words.substring(0, Math.max(0, m.start() - offset))).find())
+          .filter(m -> !isDenominator(m))
           .toList();
       this.drugs = lexicon.drugs(words, paragraph.start() + start);
+    }
+
+    /** The area named last in this sentence, or the one it carried when it names none. */
+    List<String> areaAtEnd() {
+      return areas.isEmpty() ? carried : List.copyOf(areas.get(areas.size() - 1).codes());
+    }
+
+    private boolean isDenominator(Mention area) {
+      if (!area.codes().contains(Area.ENGLAND_AND_WALES.code())) {
+        return false;
+      }
+      return figures.stream()
+          .filter(f -> f.unit() == FigureUnit.PER_CENT && f.end() <= area.start())
+          .reduce((first, second) -> second)
+          .map(f -> Cues.denominatorBefore(
+              paragraph.unquoted().substring(f.end() - paragraph.start(), area.start() - paragraph.start())))
+          .orElse(false);
     }
 
     void check(List<Finding> findings) {
@@ -187,14 +224,42 @@ final class StoryCheck {
 
       List<Role> roles = new ArrayList<>();
       Optional<Integer> direction = Optional.empty();
+      Optional<ShareOf> shareOf = Optional.empty();
+      Optional<Cues.Located<Cues.Whole>> shareCue =
+          figure.unit() == FigureUnit.PER_CENT ? Cues.shareOf(after) : Optional.empty();
+      if (shareCue.isPresent()) {
+        Cues.Located<Cues.Whole> cue = shareCue.get();
+        switch (cue.value()) {
+          case TOTAL -> {
+            // "1,672kg of ketamine (91 per cent of the total)": the total of what the figure before it counts
+            if (previous != null && previous.figure().unit() != FigureUnit.PER_CENT
+                && previous.figure().unit() != FigureUnit.TIMES && previous.figure().unit() != FigureUnit.NONE_OF) {
+              shareOf = Optional.of(previous.figure().unit() == FigureUnit.COUNT ? ShareOf.SEIZURES : ShareOf.QUANTITY);
+              named = previous.drugs();
+            }
+          }
+          case SEIZURES, SEIZED -> {
+            int from = figure.end() + cue.start();
+            int to = figure.end() + cue.end();
+            named = drugs.stream().filter(d -> d.start() >= from && d.end() <= to).findFirst().map(Mention::codes)
+                .orElse(Set.of());
+            // "of all drugs seized" names no drug: its whole is all seizures, as the tables count them
+            shareOf = Optional.of(cue.value() == Cues.Whole.SEIZED && !named.isEmpty() ? ShareOf.QUANTITY : ShareOf.SEIZURES);
+          }
+        }
+      }
       switch (figure.unit()) {
         case TIMES -> roles.add(Role.MULTIPLE);
         case PER_CENT -> {
-          direction = figure.negative() ? Optional.of(-1) : Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
-          if (direction.isPresent()) {
-            roles.addAll(List.of(Role.PERCENT_CHANGE, Role.SHARE));
+          if (shareOf.isPresent()) {
+            roles.add(Role.SHARE); // "of all ... seized" says what it is: no change is meant
           } else {
-            roles.addAll(List.of(Role.SHARE, Role.PERCENT_CHANGE));
+            direction = figure.negative() ? Optional.of(-1) : Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
+            if (direction.isPresent()) {
+              roles.addAll(List.of(Role.PERCENT_CHANGE, Role.SHARE));
+            } else {
+              roles.addAll(List.of(Role.SHARE, Role.PERCENT_CHANGE));
+            }
           }
         }
         default -> {
@@ -226,11 +291,13 @@ final class StoryCheck {
         }
       }
 
-      boolean share = roles.contains(Role.SHARE) && roles.size() == 2 && roles.get(0) == Role.SHARE;
+      boolean share = !roles.isEmpty() && roles.get(0) == Role.SHARE;
       Optional<Mention> area = nearestArea(figure, share);
-      List<String> areaCodes =
-          area.map(m -> List.copyOf(m.codes())).orElse(List.of(agencyCode, Area.ENGLAND_AND_WALES.code()));
-      return new Reading(figure, areaCodes, named, roles, direction, unknownBecause);
+      // No area named: the one the paragraph is about first, then the story's agency and England and Wales
+      List<String> unnamed =
+          Stream.concat(carried.stream(), Stream.of(agencyCode, Area.ENGLAND_AND_WALES.code())).distinct().toList();
+      List<String> areaCodes = area.map(m -> List.copyOf(m.codes())).orElse(unnamed);
+      return new Reading(figure, areaCodes, named, roles, direction, unknownBecause, shareOf);
     }
 
     /** The year named nearest the figure, in the words since the last figure or up to the next. */
@@ -325,10 +392,13 @@ final class StoryCheck {
     if (candidates.isEmpty()) {
       return unknown(figure, "haul cannot tell which fact of the release it states");
     }
-    for (Candidate candidate : candidates) {
-      if (consistent(figure, candidate)) {
-        return directionChecked(reading, figure, candidate);
-      }
+    List<Candidate> consistent = candidates.stream().filter(c -> consistent(figure, c)).toList();
+    if (!consistent.isEmpty()) {
+      // "158kg, up less than 1 per cent from 157kg" fits both the unchanged count of seizures and the
+      // quantity's rise: the direction the words tell says which is meant.
+      return consistent.stream().map(c -> directionChecked(reading, figure, c))
+          .filter(f -> f.kind() == FindingKind.MATCHED).findFirst()
+          .orElseGet(() -> directionChecked(reading, figure, consistent.get(0)));
     }
     Optional<Role> preferred =
         reading.roles().contains(Role.SHARE) ? Optional.of(reading.roles().get(0)) : Optional.empty();
@@ -351,8 +421,13 @@ final class StoryCheck {
     for (String area : reading.areas()) {
       for (Role role : reading.roles()) {
         if (role == Role.SHARE) {
-          if (reading.drugs().isEmpty()) {
+          if (reading.drugs().isEmpty() && !reading.shareOf().equals(Optional.of(ShareOf.QUANTITY))) {
             facts.share(area).ifPresent(candidates::add);
+          } else if (reading.shareOf().isPresent()) {
+            boolean quantity = reading.shareOf().get() == ShareOf.QUANTITY;
+            for (String drug : reading.drugs()) {
+              facts.share(area, drug, quantity).ifPresent(candidates::add);
+            }
           }
           continue;
         }

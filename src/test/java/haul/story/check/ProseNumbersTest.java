@@ -32,6 +32,9 @@ class ProseNumbersTest {
     assertThat(written(ProseRule.DOSES, "9999")).isEqualTo("9,999 doses");
     assertThat(written(ProseRule.PLANTS, "13529")).isEqualTo("13,529 plants");
     assertThat(written(ProseRule.WHOLE_PERCENT, "-13.9594")).isEqualTo("14 per cent");
+    assertThat(written(ProseRule.WHOLE_PERCENT, "0.1002")).isEqualTo("less than 1 per cent");
+    assertThat(written(ProseRule.WHOLE_PERCENT, "0")).isEqualTo("0 per cent");
+    assertThat(written(ProseRule.KG, "0.0004")).isEqualTo("less than 1g");
     assertThat(written(ProseRule.MULTIPLE, "9.8235")).isEqualTo("nearly ten times");
   }
 
@@ -47,6 +50,9 @@ class ProseNumbersTest {
     assertThat(consistent("1", Hedge.BELOW, FigureUnit.PER_CENT, "0.21", ProseRule.WHOLE_PERCENT)).isTrue();
     assertThat(consistent("1", Hedge.BELOW, FigureUnit.PER_CENT, "1.4", ProseRule.WHOLE_PERCENT)).isFalse();
     assertThat(consistent("1", Hedge.BELOW, FigureUnit.GRAMS, "0.0004", ProseRule.KG)).isTrue();
+    // 0.21 per cent is written "less than 1 per cent", never "1 per cent"; 0.7 rounds to 1
+    assertThat(consistent("1", Hedge.NONE, FigureUnit.PER_CENT, "0.21", ProseRule.WHOLE_PERCENT)).isFalse();
+    assertThat(consistent("1", Hedge.NONE, FigureUnit.PER_CENT, "0.7", ProseRule.WHOLE_PERCENT)).isTrue();
   }
 
   @Test

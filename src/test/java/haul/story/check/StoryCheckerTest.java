@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import haul.reference.DrugClass;
+import haul.stats.AreaYear;
+import haul.stats.Release;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sentences as the story generator writes them, and the figures haul cannot tie to a fact. */
@@ -43,6 +48,57 @@ class StoryCheckerTest {
     assertThat(report.findings())
         .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
         .containsExactly(tuple(FindingKind.MATCHED, "Border Force's share of all seizures in England and Wales in 2021/22"));
+  }
+
+  @Test
+  void anAreaNamedAfterWhichIncludesTheIsNotTheFiguresArea() {
+    CheckReport report = check("Police forces in the South East, which includes the Thames Valley, made 9 per cent.");
+
+    assertThat(report.findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(tuple(FindingKind.MATCHED, "South East's share of all seizures in England and Wales in 2021/22"));
+  }
+
+  @Test
+  void aSentenceThatNamesNoAreaIsAboutTheAreaOfTheSentenceBefore() {
+    // Thames Valley's cocaine rose by 68 per cent too: only the sentence before says whose rise this is
+    Release release = withThamesValleyCocaine(57, "1.684000000", 98, "1.000000000");
+    String text = "More cocaine was seized across England and Wales: nearly 19,000kg. The amount of cocaine seized rose by 68 per cent.";
+
+    assertThat(StoryChecker.check(release, "thames-valley", text).findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "cocaine seized in England and Wales in 2021/22"),
+            tuple(FindingKind.MATCHED, "change in cocaine seized in England and Wales, 2020/21 to 2021/22"));
+    assertThat(StoryChecker.check(release, "thames-valley", text.replace("across England and Wales", "")).findings())
+        .extracting(f -> f.fact().orElseThrow().areaCode())
+        .containsExactly("england-and-wales", "thames-valley");
+  }
+
+  @Test
+  void aChangeTheWordsTellAsARiseIsNotTheUnchangedCount() {
+    // 57 cocaine seizures in both years: "less than 1 per cent" fits that change too, but not "up"
+    Release release = withThamesValleyCocaine(57, "158.000000000", 57, "157.000000000");
+
+    assertThat(StoryChecker.check(release, "thames-valley",
+            "The force seized more cocaine than the year before: 158kg, up less than 1 per cent from 157kg.").findings())
+        .extracting(Finding::kind, f -> f.fact().orElseThrow().description())
+        .containsExactly(
+            tuple(FindingKind.MATCHED, "cocaine seized by Thames Valley Police in 2021/22"),
+            tuple(FindingKind.MATCHED, "change in cocaine seized by Thames Valley Police, 2020/21 to 2021/22"),
+            tuple(FindingKind.MATCHED, "cocaine seized by Thames Valley Police in 2020/21"));
+  }
+
+  /** The seed's release with Thames Valley's cocaine replaced. */
+  private static Release withThamesValleyCocaine(long seizuresNow, String kgNow, long seizuresBefore, String kgBefore) {
+    Release seed = SeedRelease.release();
+    List<AreaYear> current = new ArrayList<>(seed.current().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
+    List<AreaYear> previous = new ArrayList<>(seed.previous().stream().filter(a -> !a.area().code().equals("thames-valley")).toList());
+    current.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR, 679,
+        SeedRelease.kg("Cocaine", DrugClass.A, seizuresNow, kgNow)));
+    previous.add(SeedRelease.agency("thames-valley", "Thames Valley", SeedRelease.YEAR.previous(), 1_608,
+        SeedRelease.kg("Cocaine", DrugClass.A, seizuresBefore, kgBefore)));
+    return new Release(seed.year(), current, previous, seed.shares(), seed.notes());
   }
 
   @Test
