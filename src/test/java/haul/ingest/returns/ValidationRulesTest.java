@@ -3,29 +3,35 @@ package haul.ingest.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import haul.store.StoreProbe;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** One test per row rule: a return with the broken row, and the code it must get. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ValidationRulesTest {
+
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   @TempDir Path dir;
   Store store;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
   }
 
-  @AfterEach
-  void close() {
-    store.close();
-  }
 
   /** Imports the rows (after a valid first row) and lists "row column code" of every error. */
   private List<String> problems(ImportOptions options, String... rows) throws Exception {
