@@ -291,10 +291,12 @@ public final class ReturnsLoader implements AutoCloseable {
         // From here to the commit, one import at a time writes events: a revision racing another
         // of the same event sees it committed, and replaces it whole (a no-op for DuckDB's one writer).
         dialect.lockAgainstWriters(c, List.of("seizure", "drug_line"));
-        replaceTemp(s, "return_event", "AS SELECT e.*, EXISTS (SELECT 1 FROM seizure o"
-            + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id) AS revised"
+        // A join, not a correlated EXISTS: PostgreSQL would scan the whole (unindexed) seizure table per event.
+        replaceTemp(s, "return_event", "AS SELECT e.*, o.seizure_id IS NOT NULL AS revised"
             + " FROM (SELECT agency_code, seizure_id, min(sdate) AS sdate, min(fye) AS fye, min(file_no) AS file_no"
-            + " FROM " + accepted + " a GROUP BY agency_code, seizure_id) e");
+            + " FROM " + accepted + " a GROUP BY agency_code, seizure_id) e"
+            + " LEFT JOIN (SELECT DISTINCT agency_code, seizure_id FROM seizure) o"
+            + " ON o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id");
         if (count(c, "SELECT count(*) FROM return_event WHERE revised") > 0) {
           exec(s, "DELETE FROM drug_line d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
               + " WHERE d.agency_code = e.agency_code AND d.seizure_id = e.seizure_id");
