@@ -21,15 +21,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Loads record-level returns with DuckDB's bulk CSV reader and validates them in SQL against the
- * {@code ref_*} tables (DESIGN.md "Architecture": the engine does the work, row numbers are kept).
+ * Loads record-level returns with the store's bulk loader (DuckDB's CSV reader, PostgreSQL's COPY)
+ * and validates them in SQL against the {@code ref_*} tables (DESIGN.md "Architecture": the engine
+ * does the work, row numbers are kept). The SQL is one text for both engines; where they differ
+ * (staging, try_cast, regular expressions, ASOF joins) {@link Dialect} says how.
  *
  * <p>One loader serves one import command, inside the command's transaction: {@link #stage} each
  * file into a temporary table, {@link #resolve} the rows against the reference tables, {@link
  * #shift} row numbers where the whole-file checks found quoted line breaks, {@link #validate}, then
- * {@link #load} the accepted rows or leave. The temporary tables live in DuckDB's buffers (spilling
- * to disk), never in the Java heap; {@link #close} drops them. Costs: six to seven times DuckDB's
- * own {@code read_csv} of the files (see docs/benchmarks.md).
+ * {@link #load} the accepted rows or leave. The temporary tables live in the engine's buffers
+ * (spilling to disk), never in the Java heap; {@link #close} drops them. Costs on DuckDB: six to
+ * seven times DuckDB's own {@code read_csv} of the files (see docs/benchmarks.md).
  *
  * <p>Problems are reported by a code name and the offending value; the ingest stage turns them
  * into its validation codes and messages.
