@@ -63,4 +63,60 @@ interface Dialect {
 
   /** Inserts the rows of a Parquet file into a table's columns, in the caller's transaction. */
   long readParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException;
+
+  // What the returns loader (ReturnsLoader) needs of its engine.
+
+  /**
+   * Creates (replacing) the temporary table {@code return_staging (file_no, agency, seizure_id,
+   * seizure_date, drug, quantity, unit)} of raw fields, numbered in reading order by a {@code rowid}
+   * the engine keeps (DuckDB) or a column of that name the loader fills (PostgreSQL has no rowid).
+   */
+  void createReturnStaging(Connection connection) throws SQLException;
+
+  /**
+   * Reads one return (a header row, commas, double quotes) into {@code return_staging}: the file's
+   * fields at {@code columnPositions}, records numbered on from {@code firstRowId} where the engine
+   * does not number them itself. An empty field may be staged as NULL or as empty text (see {@link
+   * #sameStagedField}); a file the engine's reader refuses throws with its reason.
+   *
+   * @return records read
+   */
+  long stageReturns(Connection connection, int fileNo, long firstRowId, Path csv, int[] columnPositions,
+      int columnCount) throws SQLException;
+
+  /** SQL: whether two staged fields hold the same text, an empty field matching an empty field. */
+  String sameStagedField(String left, String right);
+
+  /** SQL: whether text matches a regular expression as a whole (RE2's syntax, as both engines read it). */
+  String fullMatch(String text, String regex);
+
+  /**
+   * SQL: text of the form {@code 9999-99-99} (year 0001 or later) as a DATE, or NULL when there is no
+   * such day (2021-02-30).
+   */
+  String isoDateOrNull(String text);
+
+  /**
+   * SQL: text of the form {@code -?([0-9]+\.?[0-9]*|\.[0-9]+)} as DECIMAL(18, 9), rounded half away
+   * from zero to 9 places, or NULL when it is 1,000,000,000 or more either way.
+   */
+  String quantityOrNull(String text);
+
+  /** Whether the engine has ASOF joins; without them the loader says the same with a subquery. */
+  boolean hasAsofJoin();
+
+  /** Gathers a freshly filled temporary table's statistics, where the planner needs them. */
+  void analyze(Connection connection, String table) throws SQLException;
+
+  /** Rows appended to a table, every column in order, in the caller's transaction; fast for many rows. */
+  interface RowAppender extends AutoCloseable {
+    /** One row: Long, Integer, String or null values, one per column. */
+    void row(Object... values) throws SQLException;
+
+    /** Writes what is left; the rows are in the table after. */
+    @Override
+    void close() throws SQLException;
+  }
+
+  RowAppender appender(Connection connection, String table) throws SQLException;
 }

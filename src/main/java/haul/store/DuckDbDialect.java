@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /** DuckDB's side of {@link Dialect}: files are read and written by the engine itself. */
 final class DuckDbDialect implements Dialect {
@@ -121,6 +123,96 @@ final class DuckDbDialect implements Dialect {
       return statement.executeUpdate(
           "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM read_parquet(" + literal(file) + ")");
     }
+  }
+
+  @Override
+  public void createReturnStaging(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      // A record's number within its file comes from the table's rowid, which follows the
+      // reader's order (DuckDB preserves insertion order).
+      statement.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, agency VARCHAR,"
+          + " seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR, quantity VARCHAR, unit VARCHAR)");
+    }
+  }
+
+  @Override
+  public long stageReturns(Connection connection, int fileNo, long firstRowId, Path csv, int[] columnPositions,
+      int columnCount) throws SQLException {
+    StringBuilder columns = new StringBuilder("{");
+    for (int i = 0; i < columnCount; i++) {
+      columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
+    }
+    columns.append('}');
+    StringBuilder select = new StringBuilder();
+    for (int position : columnPositions) {
+      select.append(", c").append(position);
+    }
+    try (Statement statement = connection.createStatement()) {
+      return statement.executeUpdate("INSERT INTO return_staging SELECT " + fileNo + select
+          + " FROM read_csv(" + literal(csv)
+          + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true,"
+          + " columns = " + columns + ")");
+    }
+  }
+
+  @Override
+  public String sameStagedField(String left, String right) {
+    // read_csv stages an empty field as NULL
+    return left + " IS NOT DISTINCT FROM " + right;
+  }
+
+  @Override
+  public String fullMatch(String text, String regex) {
+    return "regexp_full_match(" + text + ", '" + regex + "')";
+  }
+
+  @Override
+  public String isoDateOrNull(String text) {
+    return "try_cast(" + text + " AS DATE)";
+  }
+
+  @Override
+  public String quantityOrNull(String text) {
+    return "try_cast(" + text + " AS DECIMAL(18, 9))";
+  }
+
+  @Override
+  public boolean hasAsofJoin() {
+    return true;
+  }
+
+  @Override
+  public void analyze(Connection connection, String table) {
+    // DuckDB keeps its statistics as it writes.
+  }
+
+  @Override
+  public RowAppender appender(Connection connection, String table) throws SQLException {
+    DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+        .createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    return new RowAppender() {
+      @Override
+      public void row(Object... values) throws SQLException {
+        appender.beginRow();
+        for (Object value : values) {
+          if (value == null) {
+            appender.appendNull();
+          } else if (value instanceof Long v) {
+            appender.append(v.longValue());
+          } else if (value instanceof Integer v) {
+            appender.append(v.intValue());
+          } else {
+            appender.append((String) value);
+          }
+        }
+        appender.endRow();
+      }
+
+      @Override
+      public void close() throws SQLException {
+        appender.close();
+      }
+    };
   }
 
   /** A file path as a DuckDB string literal. */

@@ -1,6 +1,9 @@
 package haul.store;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -23,6 +26,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * PostgreSQL's side of {@link Dialect}. Bulk loads stream through {@code COPY ... FROM STDIN};
@@ -321,6 +325,135 @@ final class PostgresDialect implements Dialect {
       }
     }
     return columns;
+  }
+
+  @Override
+  public void createReturnStaging(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS return_staging");
+      // No rowid in PostgreSQL: a column of that name, numbered by the loader in reading order,
+      // lets the loader's queries read alike. Empty fields are staged as empty text, never NULL,
+      // so that staged fields join with = (hash joins) rather than IS NOT DISTINCT FROM.
+      statement.execute("CREATE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rowid BIGINT NOT NULL,"
+          + " agency VARCHAR NOT NULL, seizure_id VARCHAR NOT NULL, seizure_date VARCHAR NOT NULL,"
+          + " drug VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL)");
+    }
+  }
+
+  @Override
+  public long stageReturns(Connection connection, int fileNo, long firstRowId, Path csv, int[] columnPositions,
+      int columnCount) throws SQLException {
+    PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+        "COPY return_staging (file_no, rowid, agency, seizure_id, seizure_date, drug, quantity, unit)"
+            + " FROM STDIN (FORMAT csv)", 1 << 16);
+    boolean done = false;
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+      String prefix = fileNo + ",";
+      long[] rowId = {firstRowId};
+      long records = ReturnsLoaderCsv.read(reader, columnPositions, columnCount, fields -> {
+        out.write(prefix);
+        out.write(Long.toString(rowId[0]++));
+        for (String field : fields) {
+          out.write(",\"");
+          out.write(field.indexOf('"') < 0 ? field : field.replace("\"", "\"\""));
+          out.write('"');
+        }
+        out.write('\n');
+      });
+      out.flush();
+      copy.endCopy();
+      done = true;
+      return records;
+    } catch (IOException e) {
+      throw new SQLException("cannot read " + csv + ": " + e.getMessage(), e);
+    } finally {
+      if (!done && copy.isActive()) {
+        copy.cancelCopy();
+      }
+    }
+  }
+
+  @Override
+  public String sameStagedField(String left, String right) {
+    return left + " = " + right;
+  }
+
+  @Override
+  public String fullMatch(String text, String regex) {
+    return "(" + text + " ~ '^(?:" + regex + ")$')";
+  }
+
+  @Override
+  public String isoDateOrNull(String text) {
+    // CAST raises on a day that does not exist: check the day against its month's last first.
+    return "CASE WHEN substr(" + text + ", 6, 2) BETWEEN '01' AND '12' THEN CASE WHEN substr(" + text + ", 9, 2)"
+        + " BETWEEN '01' AND to_char(make_date(CAST(substr(" + text + ", 1, 4) AS INTEGER), CAST(substr(" + text
+        + ", 6, 2) AS INTEGER), 1) + INTERVAL '1 month - 1 day', 'DD') THEN CAST(" + text + " AS DATE) END END";
+  }
+
+  @Override
+  public String quantityOrNull(String text) {
+    // CAST raises on overflow: round first, as DuckDB's cast does (half away from zero, which
+    // only the tenth decimal decides, so longer fractions are cut there).
+    String cut = "substring(" + text + " FROM '^-?[0-9]*\\.?[0-9]{0,10}')";
+    return "CASE WHEN abs(round(CAST(" + cut + " AS NUMERIC), 9)) < 1000000000 THEN CAST(" + cut
+        + " AS DECIMAL(18, 9)) END";
+  }
+
+  @Override
+  public boolean hasAsofJoin() {
+    return false;
+  }
+
+  @Override
+  public void analyze(Connection connection, String table) throws SQLException {
+    // Autovacuum never sees temporary tables: without statistics the planner guesses badly.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ANALYZE " + table);
+    }
+  }
+
+  @Override
+  public RowAppender appender(Connection connection, String table) throws SQLException {
+    PGCopyOutputStream copy = new PGCopyOutputStream(
+        connection.unwrap(PGConnection.class), "COPY " + quote(table) + " FROM STDIN (FORMAT csv)", 1 << 16);
+    Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+    return new RowAppender() {
+      @Override
+      public void row(Object... values) throws SQLException {
+        try {
+          for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+              out.write(',');
+            }
+            if (values[i] != null) {
+              // quoted: an unquoted empty field is NULL
+              out.write('"');
+              out.write(values[i].toString().replace("\"", "\"\""));
+              out.write('"');
+            }
+          }
+          out.write('\n');
+        } catch (IOException e) {
+          throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public void close() throws SQLException {
+        try {
+          out.flush();
+          copy.endCopy();
+        } catch (IOException e) {
+          throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
+        } finally {
+          if (copy.isActive()) {
+            copy.cancelCopy();
+          }
+        }
+      }
+    };
   }
 
   /** An identifier quoted for PostgreSQL. */

@@ -19,19 +19,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
- * Loads record-level returns with DuckDB's bulk CSV reader and validates them in SQL against the
- * {@code ref_*} tables (DESIGN.md "Architecture": the engine does the work, row numbers are kept).
+ * Loads record-level returns with the store's bulk loader (DuckDB's CSV reader, PostgreSQL's COPY)
+ * and validates them in SQL against the {@code ref_*} tables (DESIGN.md "Architecture": the engine
+ * does the work, row numbers are kept). The SQL is one text for both engines; where they differ
+ * (staging, try_cast, regular expressions, ASOF joins) {@link Dialect} says how.
  *
  * <p>One loader serves one import command, inside the command's transaction: {@link #stage} each
  * file into a temporary table, {@link #resolve} the rows against the reference tables, {@link
  * #shift} row numbers where the whole-file checks found quoted line breaks, {@link #validate}, then
- * {@link #load} the accepted rows or leave. The temporary tables live in DuckDB's buffers (spilling
- * to disk), never in the Java heap; {@link #close} drops them. Costs: six to seven times DuckDB's
- * own {@code read_csv} of the files (see docs/benchmarks.md).
+ * {@link #load} the accepted rows or leave. The temporary tables live in the engine's buffers
+ * (spilling to disk), never in the Java heap; {@link #close} drops them. Costs on DuckDB: six to
+ * seven times DuckDB's own {@code read_csv} of the files (see docs/benchmarks.md).
  *
  * <p>Problems are reported by a code name and the offending value; the ingest stage turns them
  * into its validation codes and messages.
@@ -48,25 +48,21 @@ public final class ReturnsLoader implements AutoCloseable {
           "return_event", "return_file", "return_settings", "return_agency_spelling", "return_line_spelling");
 
   private final Store store;
+  private final Dialect dialect;
+  /** The rowid the next staged record gets, where the engine does not number them itself. */
+  private long nextRowId;
   private boolean resolved;
   private boolean validated;
 
   public ReturnsLoader(Store store) {
     this.store = Objects.requireNonNull(store, "store");
-    if (store.dialect() != DuckDbDialect.INSTANCE) {
-      // Its SQL is DuckDB's (read_csv, rowid, ASOF and ANTI joins, try_cast): not yet ported.
-      throw new StoreException("importing returns into a PostgreSQL store is not supported yet (" + store.location()
-          + "): import them into a DuckDB file and move it with haul export and haul restore");
-    }
+    this.dialect = store.dialect();
     store.run(c -> {
+      // Raw fields as read, each record with the rowid its file's first record counts from.
+      dialect.createReturnStaging(c);
       try (Statement s = c.createStatement()) {
-        // Raw fields as read; a record's number within its file comes from the table's rowid,
-        // which follows the reader's order (DuckDB preserves insertion order).
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, agency VARCHAR,"
-            + " seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR, quantity VARCHAR, unit VARCHAR)");
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_base (file_no INTEGER NOT NULL, base BIGINT NOT NULL)");
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_shift (file_no INTEGER NOT NULL, rec_from BIGINT NOT NULL,"
-            + " off BIGINT NOT NULL)");
+        replaceTemp(s, "return_base", "(file_no INTEGER NOT NULL, base BIGINT NOT NULL)");
+        replaceTemp(s, "return_shift", "(file_no INTEGER NOT NULL, rec_from BIGINT NOT NULL, off BIGINT NOT NULL)");
       }
       return null;
     });
@@ -95,34 +91,23 @@ public final class ReturnsLoader implements AutoCloseable {
   }
 
   /**
-   * Reads one CSV file into the staging table with DuckDB's parallel reader.
+   * Reads one CSV file into the staging table: with DuckDB's parallel reader, or streamed through
+   * PostgreSQL's COPY.
    *
    * @param fileNo the file's position in the command, from 1
    * @param columnPositions for each of {@link #COLUMNS}, its 0-based position in the file's header
    * @param columnCount how many columns the header has
    * @return how many records were read
-   * @throws StoreException when DuckDB cannot read the file as CSV (its message names the line)
+   * @throws StoreException when the engine cannot read the file as CSV (its message names the line)
    */
   public long stage(int fileNo, Path csv, int[] columnPositions, int columnCount) {
     if (columnPositions.length != COLUMNS.size()) {
       throw new IllegalArgumentException("need a position for each of " + COLUMNS);
     }
-    StringBuilder columns = new StringBuilder("{");
-    for (int i = 0; i < columnCount; i++) {
-      columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
-    }
-    columns.append('}');
-    StringBuilder select = new StringBuilder();
-    for (int position : columnPositions) {
-      select.append(", c").append(position);
-    }
-    String sql = "INSERT INTO return_staging SELECT " + fileNo + select
-        + " FROM read_csv(" + literal(csv.toAbsolutePath().toString())
-        + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true,"
-        + " columns = " + columns + ")";
     return store.run(c -> {
+      long n = dialect.stageReturns(c, fileNo, nextRowId, csv, columnPositions, columnCount);
+      nextRowId += n;
       try (Statement s = c.createStatement()) {
-        long n = s.executeUpdate(sql);
         // rowids follow insertion order but need not start at 0 (rows of an open transaction)
         exec(s, "INSERT INTO return_base SELECT " + fileNo + ", coalesce(min(rowid), 0) FROM return_staging"
             + " WHERE file_no = " + fileNo);
@@ -173,17 +158,22 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   public void resolve(LocalDate today, Optional<String> onlyAgency) {
     store.run(c -> {
-      try (PreparedStatement p = c.prepareStatement(
-          "CREATE OR REPLACE TEMP TABLE return_settings AS SELECT CAST(? AS DATE) AS today,"
-              + " CAST(? AS VARCHAR) AS only_agency")) {
+      try (Statement s = c.createStatement()) {
+        replaceTemp(s, "return_settings", "(today DATE, only_agency VARCHAR)");
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO return_settings VALUES (?, ?)")) {
         p.setDate(1, Date.valueOf(today));
         p.setString(2, onlyAgency.orElse(null));
         p.execute();
       }
+      dialect.analyze(c, "return_staging");
       try (Statement s = c.createStatement()) {
-        exec(s, AGENCY_SPELLINGS);
-        exec(s, LINE_SPELLINGS);
-        exec(s, CHECKED);
+        replaceTemp(s, "return_agency_spelling", agencySpellings(dialect));
+        replaceTemp(s, "return_line_spelling", lineSpellings(dialect));
+        dialect.analyze(c, "return_agency_spelling");
+        dialect.analyze(c, "return_line_spelling");
+        replaceTemp(s, "return_checked", checked(dialect));
+        dialect.analyze(c, "return_checked");
       }
       return null;
     });
@@ -203,12 +193,15 @@ public final class ReturnsLoader implements AutoCloseable {
     store.run(c -> {
       try (Statement s = c.createStatement()) {
         if (count(c, "SELECT count(*) FROM return_shift") > 0) {
-          exec(s, "UPDATE return_checked k SET row_no = k.rec + 1 + x.off FROM ("
-              + " SELECT c.file_no, c.rec, sh.off FROM return_checked c"
-              + " ASOF JOIN return_shift sh ON sh.file_no = c.file_no AND c.rec >= sh.rec_from) x"
-              + " WHERE x.file_no = k.file_no AND x.rec = k.rec");
+          if (dialect.hasAsofJoin()) {
+            exec(s, SHIFT_ROWS_ASOF);
+          } else {
+            exec(s, "CREATE INDEX return_shift_from ON return_shift (file_no, rec_from)");
+            dialect.analyze(c, "return_shift");
+            exec(s, SHIFT_ROWS_SUBQUERY);
+          }
         }
-        exec(s, PROBLEMS);
+        replaceTemp(s, "return_problem", problems(dialect));
         if (wholeEvents) {
           exec(s, WHOLE_EVENTS);
         }
@@ -221,7 +214,7 @@ public final class ReturnsLoader implements AutoCloseable {
   /** How many distinct rows have a problem. */
   public long rejectedRows() {
     requireValidated();
-    return count("SELECT count(*) FROM (SELECT DISTINCT file_no, rec FROM return_problem)");
+    return count("SELECT count(*) FROM (SELECT DISTINCT file_no, rec FROM return_problem) r");
   }
 
   /** Every problem, ordered by file, row and column, streamed from the store. */
@@ -279,7 +272,7 @@ public final class ReturnsLoader implements AutoCloseable {
     requireValidated();
     return store.run(c -> {
       try (Statement s = c.createStatement()) {
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_file (file_no INTEGER, import_id BIGINT, file_name VARCHAR)");
+        replaceTemp(s, "return_file", "(file_no INTEGER, import_id BIGINT, file_name VARCHAR)");
       }
       try (PreparedStatement p = c.prepareStatement(
           "INSERT INTO return_file VALUES (?, nextval('import_id_seq'), ?)")) {
@@ -292,14 +285,20 @@ public final class ReturnsLoader implements AutoCloseable {
       }
       try (Statement s = c.createStatement()) {
         // Accepted rows and their events; an event belongs to the file of its first row.
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_rejected AS SELECT DISTINCT file_no, rec FROM return_problem");
+        replaceTemp(s, "return_rejected", "AS SELECT DISTINCT file_no, rec FROM return_problem");
         String accepted = count(c, "SELECT count(*) FROM return_rejected") == 0
             ? "return_checked"
-            : "(SELECT k.* FROM return_checked k ANTI JOIN return_rejected r ON r.file_no = k.file_no AND r.rec = k.rec)";
-        exec(s, "CREATE OR REPLACE TEMP TABLE return_event AS SELECT e.*, EXISTS (SELECT 1 FROM seizure o"
-            + " WHERE o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id) AS revised"
+            : "(SELECT k.* FROM return_checked k WHERE NOT EXISTS (SELECT 1 FROM return_rejected r"
+                + " WHERE r.file_no = k.file_no AND r.rec = k.rec))";
+        // From here to the commit, one import at a time writes events: a revision racing another
+        // of the same event sees it committed, and replaces it whole (a no-op for DuckDB's one writer).
+        dialect.lockAgainstWriters(c, List.of("seizure", "drug_line"));
+        // A join, not a correlated EXISTS: PostgreSQL would scan the whole (unindexed) seizure table per event.
+        replaceTemp(s, "return_event", "AS SELECT e.*, o.seizure_id IS NOT NULL AS revised"
             + " FROM (SELECT agency_code, seizure_id, min(sdate) AS sdate, min(fye) AS fye, min(file_no) AS file_no"
-            + " FROM " + accepted + " a GROUP BY agency_code, seizure_id) e");
+            + " FROM " + accepted + " a GROUP BY agency_code, seizure_id) e"
+            + " LEFT JOIN (SELECT DISTINCT agency_code, seizure_id FROM seizure) o"
+            + " ON o.agency_code = e.agency_code AND o.seizure_id = e.seizure_id");
         if (count(c, "SELECT count(*) FROM return_event WHERE revised") > 0) {
           exec(s, "DELETE FROM drug_line d USING (SELECT agency_code, seizure_id FROM return_event WHERE revised) e"
               + " WHERE d.agency_code = e.agency_code AND d.seizure_id = e.seizure_id");
@@ -312,7 +311,7 @@ public final class ReturnsLoader implements AutoCloseable {
             + " a.stored_quantity, a.stored_unit, a.row_no, f.import_id"
             + " FROM " + accepted + " a JOIN return_file f USING (file_no)");
       }
-      // The appender: one prepared INSERT per reject costs a millisecond each.
+      // Appended (DuckDB) or copied (PostgreSQL): one prepared INSERT per reject costs a millisecond each.
       Map<Integer, Long> importIds = new HashMap<>();
       Map<Integer, String> fileNames = new HashMap<>();
       try (Statement s = c.createStatement();
@@ -324,18 +323,11 @@ public final class ReturnsLoader implements AutoCloseable {
       }
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery(PROBLEMS_IN_ORDER);
-          DuckDBAppender rejects = c.unwrap(DuckDBConnection.class)
-              .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "import_reject")) {
+          Dialect.RowAppender rejects = dialect.appender(c, "import_reject")) {
         while (rs.next()) {
           RowProblem problem = problem(rs);
-          rejects.beginRow()
-              .append(importIds.get(problem.fileNo()).longValue())
-              .append(fileNames.get(problem.fileNo()))
-              .append(problem.row())
-              .append(problem.column())
-              .append(problem.code())
-              .append(message.apply(problem))
-              .endRow();
+          rejects.row(importIds.get(problem.fileNo()), fileNames.get(problem.fileNo()), problem.row(),
+              problem.column(), problem.code(), message.apply(problem));
         }
       }
       List<FileCounts> counts = new ArrayList<>();
@@ -423,6 +415,45 @@ public final class ReturnsLoader implements AutoCloseable {
     s.execute(sql);
   }
 
+  /**
+   * Creates a temporary table, replacing one of the name ({@code CREATE OR REPLACE} is DuckDB's
+   * alone); {@code definition} is its columns or {@code AS} and a query.
+   */
+  private static void replaceTemp(Statement s, String table, String definition) throws SQLException {
+    exec(s, "DROP TABLE IF EXISTS " + table);
+    exec(s, "CREATE TEMP TABLE " + table + " " + definition);
+  }
+
+  /**
+   * A record's line where the whole-file checks found it moved (quoted line breaks, blank lines):
+   * the last shift at or before it. DuckDB joins each record to it with ASOF; PostgreSQL, which
+   * has no ASOF join, looks it up by index.
+   */
+  private static final String SHIFT_ROWS_ASOF = """
+      UPDATE return_checked k SET row_no = k.rec + 1 + x.off FROM (
+        SELECT c.file_no, c.rec, sh.off FROM return_checked c
+        ASOF JOIN return_shift sh ON sh.file_no = c.file_no AND c.rec >= sh.rec_from) x
+      WHERE x.file_no = k.file_no AND x.rec = k.rec
+      """;
+
+  private static final String SHIFT_ROWS_SUBQUERY = """
+      UPDATE return_checked k SET row_no = k.rec + 1 + coalesce((
+        SELECT sh.off FROM return_shift sh WHERE sh.file_no = k.file_no AND sh.rec_from <= k.rec
+        ORDER BY sh.rec_from DESC LIMIT 1), 0)
+      """;
+
+  /** What a quantity must look like before it is read as a number. */
+  private static final String QUANTITY_PATTERN = "-?([0-9]+\\.?[0-9]*|\\.[0-9]+)";
+
+  /** Runs of white space as RE2's \s means it, spelled out so that PostgreSQL means the same. */
+  private static final String SPACES = "'[\\t\\n\\f\\r ]+'";
+
+  /** A staged quantity as a number, or NULL when it is not one that fits. */
+  private static String quantity(Dialect dialect, String raw) {
+    String text = "trim(" + raw + ")";
+    return "CASE WHEN " + dialect.fullMatch(text, QUANTITY_PATTERN) + " THEN " + dialect.quantityOrNull(text) + " END";
+  }
+
   private static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
@@ -432,30 +463,30 @@ public final class ReturnsLoader implements AutoCloseable {
    * spellings a million times): in lower case with runs of spaces as one, as {@code
    * ref_agency_name} holds them.
    */
-  private static final String AGENCY_SPELLINGS = """
-      CREATE OR REPLACE TEMP TABLE return_agency_spelling AS
-      SELECT d.raw, nullif(trim(d.raw), '') AS agency, n.code AS agency_code
-      FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
-      LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), '\\s+', ' ', 'g')
-      """;
+  private static String agencySpellings(Dialect dialect) {
+    return """
+        AS SELECT d.raw, nullif(trim(d.raw), '') AS agency, n.code AS agency_code
+        FROM (SELECT DISTINCT agency AS raw FROM return_staging) d
+        LEFT JOIN ref_agency_name n ON n.name = regexp_replace(lower(trim(d.raw)), %s, ' ', 'g')
+        """.formatted(SPACES);
+  }
 
   /**
    * Every combination of drug, date and unit spellings in the staged rows (a few thousand in a
    * year's return), resolved once: the date, the catalogue row the name means on that date (via
    * {@code ref_drug_alias}), its class then, and whether the unit fits it.
    */
-  private static final String LINE_SPELLINGS = """
-      CREATE OR REPLACE TEMP TABLE return_line_spelling AS
-      WITH spellings AS (
+  private static String lineSpellings(Dialect dialect) {
+    String date = "trim(raw_date)";
+    return """
+      AS WITH spellings AS (
         SELECT raw_drug, raw_date, raw_unit,
           nullif(trim(raw_drug), '') AS drug, nullif(trim(raw_date), '') AS seizure_date,
           nullif(trim(raw_unit), '') AS unit,
-          regexp_replace(lower(trim(raw_drug)), '\\s+', ' ', 'g') AS drug_key,
-          CASE WHEN length(trim(raw_date)) = 10 AND substr(trim(raw_date), 5, 1) = '-'
-                 AND substr(trim(raw_date), 8, 1) = '-'
-               THEN try_cast(trim(raw_date) AS DATE) END AS sdate,
+          regexp_replace(lower(trim(raw_drug)), %s, ' ', 'g') AS drug_key,
+          CASE WHEN %s AND substr(trim(raw_date), 1, 4) <> '0000' THEN %s END AS sdate,
           nullif(lower(trim(raw_unit)), '') AS unit_given
-        FROM (SELECT DISTINCT drug AS raw_drug, seizure_date AS raw_date, unit AS raw_unit FROM return_staging)
+        FROM (SELECT DISTINCT drug AS raw_drug, seizure_date AS raw_date, unit AS raw_unit FROM return_staging) d
       )
       SELECT sp.*,
         EXISTS (SELECT 1 FROM ref_drug_alias x WHERE x.alias = sp.drug_key) AS drug_known,
@@ -469,7 +500,8 @@ public final class ReturnsLoader implements AutoCloseable {
       LEFT JOIN ref_drug rd ON rd.name = a.drug
       LEFT JOIN ref_input_unit iu ON iu.input_unit = sp.unit_given
       LEFT JOIN ref_drug_input_unit du ON du.drug = a.drug AND du.input_unit = sp.unit_given
-      """;
+      """.formatted(SPACES, dialect.fullMatch(date, "[0-9]{4}-[0-9]{2}-[0-9]{2}"), dialect.isoDateOrNull(date));
+  }
 
   /**
    * A staged row with its spellings resolved and its quantity read; {@code %s} is the rows to
@@ -477,44 +509,47 @@ public final class ReturnsLoader implements AutoCloseable {
    * bits (up to 999,999,999 of any unit); the factors of units.csv (1, 0.001) fit DECIMAL(4, 3), so
    * g to kg is exact and cannot overflow.
    */
-  private static final String RESOLVED_ROW = """
+  private static String resolvedRow(Dialect dialect, String rows) {
+    return """
       SELECT n.*, am.agency, am.agency_code, nullif(trim(s.seizure_id), '') AS seizure_id,
         lk.seizure_date, lk.drug, lk.unit, nullif(trim(s.quantity), '') AS quantity,
         lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
-        lk.drug_input_unit,
-        CASE WHEN regexp_full_match(trim(s.quantity), '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
-             THEN try_cast(trim(s.quantity) AS DECIMAL(18, 9)) END AS qty
+        lk.drug_input_unit, %s AS qty
       FROM (%s) n
       JOIN return_staging s ON s.rowid = n.sid
-      LEFT JOIN return_agency_spelling am ON am.raw IS NOT DISTINCT FROM s.agency
-      LEFT JOIN return_line_spelling lk ON lk.raw_drug IS NOT DISTINCT FROM s.drug
-        AND lk.raw_date IS NOT DISTINCT FROM s.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM s.unit
-      """;
+      %s
+      """.formatted(quantity(dialect, "s.quantity"), rows, spellingJoins(dialect));
+  }
+
+  /** Each staged row's spellings, resolved once per spelling. */
+  private static String spellingJoins(Dialect dialect) {
+    return "LEFT JOIN return_agency_spelling am ON " + dialect.sameStagedField("am.raw", "s.agency")
+        + " LEFT JOIN return_line_spelling lk ON " + dialect.sameStagedField("lk.raw_drug", "s.drug")
+        + " AND " + dialect.sameStagedField("lk.raw_date", "s.seizure_date")
+        + " AND " + dialect.sameStagedField("lk.raw_unit", "s.unit");
+  }
 
   /**
    * Every staged row, narrowed to what loading and the event rules need, and whether it breaks a
    * rule of its own ({@code row_bad}); the details of a bad row are worked out again from its
    * staging row ({@code sid}) only when it is reported.
    */
-  private static final String CHECKED = """
-      CREATE OR REPLACE TEMP TABLE return_checked AS
-      WITH settings AS (SELECT today, only_agency FROM return_settings),
+  private static String checked(Dialect dialect) {
+    return """
+      AS WITH settings AS (SELECT today, only_agency FROM return_settings),
       q AS (
         SELECT s.rowid AS sid, s.file_no, s.rowid - b.base + 1 AS rec, am.agency, am.agency_code,
           nullif(trim(s.seizure_id), '') AS seizure_id, lk.seizure_date, lk.drug, lk.unit,
           nullif(trim(s.quantity), '') AS quantity,
           lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
-          lk.drug_input_unit,
-          CASE WHEN regexp_full_match(trim(s.quantity), '-?([0-9]+\\.?[0-9]*|\\.[0-9]+)')
-               THEN try_cast(trim(s.quantity) AS DECIMAL(18, 9)) END AS qty
+          lk.drug_input_unit, %s AS qty
         FROM return_staging s
         JOIN return_base b USING (file_no)
-        LEFT JOIN return_agency_spelling am ON am.raw IS NOT DISTINCT FROM s.agency
-        LEFT JOIN return_line_spelling lk ON lk.raw_drug IS NOT DISTINCT FROM s.drug
-          AND lk.raw_date IS NOT DISTINCT FROM s.seizure_date AND lk.raw_unit IS NOT DISTINCT FROM s.unit
+        %s
       )
       SELECT q.sid, q.file_no, q.rec, q.rec + 1 AS row_no, q.agency_code, q.seizure_id, q.sdate,
-        CASE WHEN month(q.sdate) >= 4 THEN year(q.sdate) + 1 ELSE year(q.sdate) END AS fye,
+        CAST(CASE WHEN EXTRACT(MONTH FROM q.sdate) >= 4 THEN EXTRACT(YEAR FROM q.sdate) + 1
+                  ELSE EXTRACT(YEAR FROM q.sdate) END AS INTEGER) AS fye,
         q.drug_name, q.drug_class,
         CASE WHEN q.drug_unit IS NULL OR q.factor = 1 THEN q.qty
              ELSE round(q.qty * CAST(q.factor AS DECIMAL(4, 3)), 9) END AS stored_quantity,
@@ -527,18 +562,19 @@ public final class ReturnsLoader implements AutoCloseable {
           OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
               OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
       FROM q, settings st
-      """;
+      """.formatted(quantity(dialect, "s.quantity"), spellingJoins(dialect));
+  }
 
   /**
    * One row per broken rule per row: the rules of a row alone are checked only on rows flagged
    * {@code row_bad}, worked out again from their staging rows; the rules of an event (one agency,
    * one date) group every row.
    */
-  private static final String PROBLEMS = """
-      CREATE OR REPLACE TEMP TABLE return_problem AS
-      WITH settings AS (SELECT today, only_agency FROM return_settings),
+  private static String problems(Dialect dialect) {
+    return """
+      AS WITH settings AS (SELECT today, only_agency FROM return_settings),
       bad AS MATERIALIZED (
-      """ + RESOLVED_ROW.formatted("SELECT sid, file_no, rec, row_no FROM return_checked WHERE row_bad") + """
+      """ + resolvedRow(dialect, "SELECT sid, file_no, rec, row_no FROM return_checked WHERE row_bad") + """
       ),
       rules AS (
         SELECT file_no, rec, row_no, 'agency' AS col, 'MISSING_AGENCY' AS code, agency AS value, NULL AS detail
@@ -598,6 +634,7 @@ public final class ReturnsLoader implements AutoCloseable {
                                WHEN 'drug' THEN 4 WHEN 'quantity' THEN 5 ELSE 6 END AS col_order
       FROM rules r
       """;
+  }
 
   /**
    * A partial import loads whole events or nothing of them: the other rows of an event with a
@@ -606,8 +643,9 @@ public final class ReturnsLoader implements AutoCloseable {
   private static final String WHOLE_EVENTS = """
       INSERT INTO return_problem
       WITH bad AS (SELECT DISTINCT k.file_no, k.rec, k.row_no, k.agency_code, k.seizure_id
-                   FROM return_checked k SEMI JOIN return_problem p ON p.file_no = k.file_no AND p.rec = k.rec
-                   WHERE k.seizure_id IS NOT NULL),
+                   FROM return_checked k
+                   WHERE k.seizure_id IS NOT NULL
+                     AND EXISTS (SELECT 1 FROM return_problem p WHERE p.file_no = k.file_no AND p.rec = k.rec)),
       first_bad_by_agency AS (SELECT agency_code, seizure_id, min(row_no) AS bad_row
                               FROM bad WHERE agency_code IS NOT NULL GROUP BY agency_code, seizure_id),
       first_bad_in_file AS (SELECT file_no, seizure_id, min(row_no) AS bad_row FROM bad GROUP BY file_no, seizure_id)

@@ -1,7 +1,10 @@
 package haul.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -11,11 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code haul import} as a user runs it: output, exit codes, a store locked by another process. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ImportCommandTest {
+
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   @TempDir Path dir;
 
@@ -28,8 +41,15 @@ class ImportCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  private String db;
+
+  @BeforeEach
+  void newStore() {
+    db = stores.location(kind);
+  }
+
   private String db() {
-    return dir.resolve("haul.duckdb").toString();
+    return db;
   }
 
   private Path write(String name, String... rows) throws Exception {
@@ -122,7 +142,7 @@ class ImportCommandTest {
     assertThat(loaded.out()).isEqualTo(success.substring(command.length()).replace("kent.csv", kent.toString()));
 
     Files.writeString(kent, csv.replace("MDMA,20,", "MDMA,-20,"), StandardCharsets.UTF_8);
-    Run refused = haul("import", "--db", dir.resolve("other.duckdb").toString(), kent.toString());
+    Run refused = haul("import", "--db", stores.location(kind), kent.toString());
     assertThat(refused.exitCode()).isEqualTo(ExitCode.REJECTED);
     assertThat(refused.out()).isEqualTo(failure.substring(command.length()).replace("kent.csv", kent.toString()));
   }
@@ -136,6 +156,7 @@ class ImportCommandTest {
 
   @Test
   void aStoreHeldByAnotherProcessIsReportedAsSuch() throws Exception {
+    assumeTrue(kind == StoreKind.DUCKDB, "a DuckDB file's one writer");
     Path file = write("kent.csv", "kent,K1,2021-05-01,Cocaine,12.5,g");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process holder = new ProcessBuilder(
@@ -163,6 +184,7 @@ class ImportCommandTest {
 
   @Test
   void theBenchmarkRunsOnASmallReturn() {
+    assumeTrue(kind == StoreKind.DUCKDB, "the benchmark makes DuckDB stores of its own");
     Run run = haul("bench", "import", "--lines", "2000", "--runs", "2");
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     List<String> lines = run.out().lines().toList();

@@ -82,6 +82,55 @@ class PublishOnBothStoresTest {
         publish(StoreKind.DUCKDB, PublishOnBothStoresTest::returns, "2021/22"));
   }
 
+  /**
+   * Real imports: the demo's returns for 2021/22 (every agency's file, in one command), then a
+   * second command with a partial file (rejects kept), revisions of imported seizures and a quoted
+   * line break that moves row numbers.
+   */
+  @Test
+  void importedReturnsPublishTheSameFilesFromBothStores() throws IOException {
+    Path demo = dir.resolve("demo");
+    haul.demo.DemoReturns.standard().writeTo(demo);
+    List<Path> files;
+    try (Stream<Path> paths = Files.list(haul.demo.DemoReturns.folderOf(demo, FinancialYear.parse("2021/22")))) {
+      files = paths.sorted().toList();
+    }
+    Path more = Files.writeString(dir.resolve("more.csv"), """
+        agency,seizure_id,seizure_date,drug,quantity,unit
+        kent,EXTRA-1,2021-06-01,Cocaine,12.5,g
+        kent,EXTRA-1,2021-06-01,Heroin,-1,g
+        "Kent
+        Police",EXTRA-2,2021-06-02,Herbal cannabis,0.0000005,g
+        kent,EXTRA-3,2021-02-30,Cocaine,1,kg
+        essex,EXTRA-4,2021-07-01,Crack,2,g
+        """);
+    List<List<String>> logs = new java.util.ArrayList<>();
+    java.util.function.Consumer<Store> imports = store -> {
+      haul.ingest.returns.ImportOptions options = haul.ingest.returns.ImportOptions.defaults()
+          .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+      var all = haul.ingest.returns.ReturnsImporter.importFiles(store, files, options);
+      assertThat(all.outcome()).as(all.report().errors().toString())
+          .isEqualTo(haul.ingest.returns.ImportResult.Outcome.LOADED);
+      var partial = haul.ingest.returns.ReturnsImporter.importFiles(store, List.of(more), options.withPartial(true));
+      assertThat(partial.outcome()).isEqualTo(haul.ingest.returns.ImportResult.Outcome.LOADED_WITH_REJECTS);
+      List<String> log = new java.util.ArrayList<>(haul.store.StoreProbe.lines(store,
+          "SELECT import_id, file_name, rows_read, accepted, rejected, revised FROM import_log ORDER BY import_id"));
+      log.addAll(haul.store.StoreProbe.lines(store, "SELECT import_id, file_name, row_number, column_name, code, message"
+          + " FROM import_reject ORDER BY import_id, row_number, column_name"));
+      logs.add(log);
+      returns(store);
+    };
+    assertSameFiles(publish(StoreKind.POSTGRESQL, imports, "2021/22"), publish(StoreKind.DUCKDB, imports, "2021/22"));
+    assertThat(logs.get(0)).hasSize(files.size() + 1 + 3).isEqualTo(logs.get(1));
+    assertThat(logs.get(0).subList(files.size(), logs.get(0).size())).containsExactly(
+        (files.size() + 1) + "|" + more + "|5|2|3|0",
+        (files.size() + 1) + "|" + more + "|2|seizure_id|EVENT_HAS_REJECTED_ROW|seizure EXTRA-1 has a rejected row"
+            + " (row 3), so none of its rows is loaded",
+        (files.size() + 1) + "|" + more + "|3|quantity|NEGATIVE_QUANTITY|'-1' is negative: a quantity is 0 or more",
+        (files.size() + 1) + "|" + more + "|6|seizure_date|INVALID_DATE|'2021-02-30' is not a date:"
+            + " write it as YYYY-MM-DD, such as 2021-05-31");
+  }
+
   @Test
   void thePublishedLocalTablesPublishTheSameFilesFromBothStores() throws IOException {
     Path local = SharedData.path("data/home-office-tables/local_resolution");

@@ -51,7 +51,17 @@ public final class StoreProbe {
     List<String> all = new ArrayList<>();
     for (String table : List.of("seizure", "drug_line", "import_log", "import_reject", "table_figure")) {
       all.add("-- " + table);
-      all.addAll(lines(store, "SELECT * FROM " + table + " ORDER BY ALL"));
+      int columns = store.run(c -> {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+          return rs.getMetaData().getColumnCount();
+        }
+      });
+      StringBuilder order = new StringBuilder();
+      for (int i = 1; i <= columns; i++) {
+        order.append(i == 1 ? "" : ", ").append(i);
+      }
+      // ORDER BY ALL is DuckDB's alone
+      all.addAll(lines(store, "SELECT * FROM " + table + " ORDER BY " + order));
     }
     return all;
   }

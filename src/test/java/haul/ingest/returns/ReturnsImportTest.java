@@ -3,32 +3,38 @@ package haul.ingest.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import haul.store.StoreProbe;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Real returns into a real DuckDB file, and what landed. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReturnsImportTest {
+
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   @TempDir Path dir;
   Store store;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
   }
 
-  @AfterEach
-  void close() {
-    store.close();
-  }
 
   private ImportResult importFiles(Path... files) {
     return ReturnsImporter.importFiles(store, List.of(files), Returns.options());

@@ -3,29 +3,35 @@ package haul.ingest.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import haul.store.StoreProbe;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** One test per row rule: a return with the broken row, and the code it must get. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ValidationRulesTest {
+
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   @TempDir Path dir;
   Store store;
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
   }
 
-  @AfterEach
-  void close() {
-    store.close();
-  }
 
   /** Imports the rows (after a valid first row) and lists "row column code" of every error. */
   private List<String> problems(ImportOptions options, String... rows) throws Exception {
@@ -78,6 +84,55 @@ class ValidationRulesTest {
         .containsExactly(
             "3 seizure_date INVALID_DATE", "4 seizure_date INVALID_DATE", "5 seizure_date INVALID_DATE",
             "6 seizure_date INVALID_DATE");
+  }
+
+  /** Dates at the edges of what an engine reads as a date: both stores must read them alike. */
+  @Test
+  void datesAtTheEdges() throws Exception {
+    assertThat(problems(
+            "kent,S1,0000-01-01,Cocaine,1,kg",
+            "kent,S2,-021-01-01,Cocaine,1,kg",
+            "kent,S3,2020-02-29,Cocaine,1,kg",
+            "kent,S4,2021-02-29,Cocaine,1,kg",
+            "kent,S5,2021-04-31,Cocaine,1,kg",
+            "kent,S6,2021-00-10,Cocaine,1,kg",
+            "kent,S7, 2021-12-31 ,Cocaine,1,kg",
+            "kent,S8,2021-12-00,Cocaine,1,kg",
+            "kent,S9,2021-1a-01,Cocaine,1,kg"))
+        .containsExactly(
+            "3 seizure_date INVALID_DATE", "4 seizure_date INVALID_DATE", "6 seizure_date INVALID_DATE",
+            "7 seizure_date INVALID_DATE", "8 seizure_date INVALID_DATE", "10 seizure_date INVALID_DATE",
+            "11 seizure_date INVALID_DATE");
+  }
+
+  /** Quantities read, rounded and converted the same on both stores (half away from zero, 9 places). */
+  @Test
+  void quantitiesAtTheEdges() throws Exception {
+    assertThat(problems(Returns.options().withPartial(true),
+            "kent,S1,2021-05-01,Cocaine,0.0000000005,kg",
+            "kent,S2,2021-05-01,Cocaine,0.00000000049999,kg",
+            "kent,S3,2021-05-01,Cocaine,.5,kg",
+            "kent,S4,2021-05-01,Cocaine,5.,kg",
+            "kent,S5,2021-05-01,Cocaine,-0,kg",
+            "kent,S6,2021-05-01,Cocaine,000000000000000000001,kg",
+            "kent,S7,2021-05-01,Cocaine,999999999.9999999994,g",
+            "kent,S8,2021-05-01,Cocaine,999999999.9999999995,g",
+            "kent,S9,2021-05-01,Cocaine,0.0000005,g",
+            "kent,S10,2021-05-01,Cocaine, 2.5 ,kg"))
+        .containsExactly("10 quantity INVALID_QUANTITY");
+    assertThat(StoreProbe.lines(store,
+            "SELECT seizure_id, CAST(quantity AS VARCHAR) FROM drug_line WHERE seizure_id <> 'OK1' ORDER BY source_row"))
+        .containsExactly(
+            "S1|0.000000001", "S2|0.000000000", "S3|0.500000000", "S4|5.000000000", "S5|0.000000000",
+            "S6|1.000000000", "S7|1000000.000000000", "S9|0.000000001", "S10|2.500000000");
+  }
+
+  /** Agency and drug names match whatever their case and runs of white space (tabs too). */
+  @Test
+  void namesWithOddSpacing() throws Exception {
+    assertThat(problems("\"Kent\tPolice\",S1,2021-05-01, cocaine ,1,kg", "KENT   POLICE,S2,2021-05-01,Herbal\t cannabis,1,kg",
+            "Kent\u00a0Police,S3,2021-05-01,Cocaine,1,kg"))
+        .containsExactly("5 agency UNKNOWN_AGENCY");
   }
 
   @Test

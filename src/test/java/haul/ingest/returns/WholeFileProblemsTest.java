@@ -3,19 +3,29 @@ package haul.ingest.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
 import haul.store.StoreProbe;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A file that is not a return is refused whole, with one message naming it, and changes nothing. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class WholeFileProblemsTest {
+
+  @Parameter StoreKind kind;
+  @RegisterExtension final TestStores stores = TestStores.perTest();
 
   @TempDir Path dir;
   Store store;
@@ -23,16 +33,12 @@ class WholeFileProblemsTest {
 
   @BeforeEach
   void open() throws Exception {
-    store = Store.open(dir.resolve("haul.duckdb").toString());
+    store = stores.open(kind);
     ReturnsImporter.importFiles(
         store, List.of(Returns.write(dir, "earlier.csv", "kent,K1,2021-05-01,Cocaine,1,kg")), Returns.options());
     before = StoreProbe.snapshot(store);
   }
 
-  @AfterEach
-  void close() {
-    store.close();
-  }
 
   /** Imports a good file and the given one together; returns the one error, checking nothing changed. */
   private ValidationError refused(Path file) throws Exception {
