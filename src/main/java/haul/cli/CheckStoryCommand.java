@@ -2,7 +2,6 @@ package haul.cli;
 
 import haul.reference.FinancialYear;
 import haul.stats.Release;
-import haul.stats.Statistics;
 import haul.store.Store;
 import haul.story.check.CheckReport;
 import haul.story.check.JsonReport;
@@ -47,7 +46,7 @@ final class CheckStoryCommand implements Callable<Integer> {
     String text = CliArguments.readText(file);
     try (Store opened = store.open()) {
       String agency = subject.agency(opened);
-      Release release = new Statistics(opened).release(financialYear);
+      Release release = CliArguments.release(opened, financialYear);
       CheckReport report = StoryChecker.check(release, agency, text, opened.reference());
       String rendered = format == Format.json ? JsonReport.render(report) : TextReport.render(report);
       spec.commandLine().getOut().print(rendered.endsWith("\n") ? rendered : rendered + "\n");

@@ -1,12 +1,15 @@
 package haul.cli;
 
 import haul.reference.FinancialYear;
+import haul.stats.Release;
+import haul.stats.Statistics;
 import haul.store.EditionRecord;
 import haul.store.EditionRepository;
 import haul.store.Store;
 import haul.story.QuoteBank;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the arguments several commands share, turning a bad one into a one-line {@link UserError}. */
@@ -47,6 +50,21 @@ final class CliArguments {
   /** The number of the year's latest edition, or 0 when the year has not been published. */
   static int latestEdition(Store store, FinancialYear year) {
     return new EditionRepository(store).latest(year.endYear()).map(EditionRecord::number).orElse(0);
+  }
+
+  /**
+   * The release of a year the store holds; a year with no returns and no published tables is
+   * refused rather than written up as "not available" everywhere.
+   */
+  static Release release(Store store, FinancialYear year) {
+    Statistics statistics = new Statistics(store);
+    List<FinancialYear> held = statistics.yearsHeld();
+    if (!held.contains(year)) {
+      throw new UserError(ExitCode.USAGE, "--year: no returns or published tables are held for " + year.label()
+          + (held.isEmpty() ? "; the store is empty" : "; years held: "
+              + held.stream().map(FinancialYear::label).collect(java.util.stream.Collectors.joining(", "))));
+    }
+    return statistics.release(year);
   }
 
   static String readText(Path file) {

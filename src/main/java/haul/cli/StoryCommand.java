@@ -2,7 +2,6 @@ package haul.cli;
 
 import haul.reference.FinancialYear;
 import haul.stats.Release;
-import haul.stats.Statistics;
 import haul.store.Store;
 import haul.story.QuoteBank;
 import haul.story.Story;
@@ -48,7 +47,7 @@ final class StoryCommand implements Callable<Integer> {
     Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
     try (Store opened = store.open()) {
       String agency = subject.agency(opened);
-      Release release = new Statistics(opened).release(financialYear);
+      Release release = CliArguments.release(opened, financialYear);
       Story story = new StoryWriter().write(release, agency, bank, CliArguments.latestEdition(opened, financialYear));
       String text =
           switch (format) {

@@ -60,6 +60,10 @@ class StoryCommandsTest {
     Run year = haul("story", "--db", DemoFixture.store(), "--year", "2021", "--agency", "kent");
     assertThat(year.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(year.err()).contains("is not a financial year");
+    Run notHeld = haul("story", "--db", DemoFixture.store(), "--year", "2030/31", "--agency", "kent");
+    assertThat(notHeld.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(notHeld.err()).isEqualTo("haul: --year: no returns or published tables are held for 2030/31; years held:"
+        + " 2018/19, 2019/20, 2020/21, 2021/22" + System.lineSeparator());
     Run quotes = haul("story", "--db", DemoFixture.store(), "--year", "2021/22", "--agency", "kent",
         "--quotes", temp.resolve("none.json").toString());
     assertThat(quotes.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -160,7 +160,7 @@ public final class ReturnsImporter {
         loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
       } catch (StoreException e) {
         scanned(names, scans); // a whole-file problem found by the checks explains more than DuckDB
-        ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e));
+        ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e, store.location()));
         throw new Refusal(refused(names, 0, 0, List.of(), List.of(error), ImportResult.Outcome.REFUSED));
       }
     }
@@ -265,13 +265,16 @@ public final class ReturnsImporter {
   }
 
   /** DuckDB's reason in one line, without the store's prefix. */
-  private static String firstLine(StoreException e) {
+  private static String firstLine(StoreException e, String location) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("state machine reached an invalid state")) {
       return "its line endings are mixed (CRLF and LF) or its quotes do not pair up";
     }
     int start = message.indexOf("CSV Error");
-    String from = start >= 0 ? message.substring(start) : message.replaceFirst("^store [^:]*: ", "");
+    // The store names itself first ("store LOCATION: "); a PostgreSQL URL holds colons of its own.
+    String prefix = "store " + location + ": ";
+    String from = start >= 0 ? message.substring(start)
+        : message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     int newline = from.indexOf('\n');
     return newline >= 0 ? from.substring(0, newline).strip() : from.strip();
   }
