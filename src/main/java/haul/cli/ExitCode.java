@@ -18,5 +18,8 @@ public final class ExitCode {
   /** check-story found a figure that contradicts the data. */
   public static final int CONTRADICTED = 4;
 
+  /** check-story {@code --strict} found a claim it could not verify (and none contradicted). */
+  public static final int UNVERIFIED = 5;
+
   private ExitCode() {}
 }

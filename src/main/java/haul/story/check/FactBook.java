@@ -76,7 +76,7 @@ final class FactBook {
     if (area.type() == AreaType.AGENCY) {
       return reference.agencies().byCode(area.code()).map(Agency::fullName).orElse(area.name());
     }
-    return area.name();
+    return area.type() == AreaType.POLICE ? "the police" : area.name();
   }
 
   private static Optional<BigDecimal> count(Count count) {

@@ -5,22 +5,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A figure read from a story.
+ * A figure read from a story, in digits or in words.
  *
- * @param span the figure as written, with its hedge and unit: "nearly 19,000kg", "14 per cent"
+ * @param span the figure as written, with its hedge and unit: "nearly 19,000kg", "14 per cent",
+ *     "more than halved"
  * @param value the number as written, in its written unit (grams for "40g"), never negative
- * @param negative written with a minus sign: a fall
+ * @param direction the way the figure's own words tell a change: -1 for a minus sign or "halved",
+ *     1 for "doubled"; empty when they tell none
  * @param noun for a count, what the words after it say it counts ("seizures"), when they say
  * @param drugs catalogue rows named in the figure's own words ("doses of LSD", "cocaine seizures")
+ * @param tolerance for a size in words ("doubled", "a fifth"), how far the data may lie from its
+ *     value, in its unit; empty for a figure in digits, which prose rounding judges
  */
 record Figure(
     Span span,
     BigDecimal value,
     FigureUnit unit,
     Hedge hedge,
-    boolean negative,
+    Optional<Integer> direction,
     Optional<String> noun,
-    Set<String> drugs) {
+    Set<String> drugs,
+    Optional<BigDecimal> tolerance) {
 
   int start() {
     return span.start();
@@ -28,5 +33,17 @@ record Figure(
 
   int end() {
     return span.end();
+  }
+
+  boolean negative() {
+    return direction.equals(Optional.of(-1));
+  }
+
+  boolean inWords() {
+    return tolerance.isPresent();
+  }
+
+  Figure inUnit(FigureUnit other) {
+    return new Figure(span, value, other, hedge, direction, noun, drugs, tolerance);
   }
 }

@@ -47,10 +47,20 @@ final class FigureReader {
       Pattern.compile("(?i)(?<![\\p{L}])(twice|([a-z]+)\\s+times)" + NOT_WORD);
   private static final Pattern NO = Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:more\\s+)?$");
 
+  /** How far before a figure its hedge or month may start, and after it its unit and noun end. */
+  private static final int BEFORE = 40;
+  private static final int AFTER = 120;
+
   private final Lexicon lexicon;
+  private final VerbalSizes verbal;
 
   FigureReader(Lexicon lexicon) {
+    this(lexicon, VerbalSizes.bundled());
+  }
+
+  FigureReader(Lexicon lexicon, VerbalSizes verbal) {
     this.lexicon = lexicon;
+    this.verbal = verbal;
   }
 
   List<Figure> read(Paragraph paragraph) {
@@ -65,9 +75,12 @@ final class FigureReader {
       int value = words.group(2) == null ? 2 : ProseNumbers.smallNumber(words.group(2));
       if (value >= 0) {
         figures.add(
-            figure(paragraph, words.start(), words.end(), BigDecimal.valueOf(value), FigureUnit.TIMES, false,
-                Optional.empty(), Set.of()));
+            figure(paragraph, words.start(), words.end(), BigDecimal.valueOf(value), FigureUnit.TIMES, Optional.empty(),
+                Optional.empty()));
       }
+    }
+    for (VerbalSizes.Found size : verbal.find(text)) {
+      figures.add(inWords(paragraph, size));
     }
     for (Mention drug : lexicon.drugs(text, paragraph.start())) {
       int at = drug.start() - paragraph.start();
@@ -77,7 +90,7 @@ final class FigureReader {
         figures.add(
             new Figure(
                 span(paragraph, start, drug.end() - paragraph.start()), BigDecimal.ZERO, FigureUnit.NONE_OF,
-                Hedge.NONE, false, Optional.empty(), drug.codes()));
+                Hedge.NONE, Optional.empty(), Optional.empty(), drug.codes(), Optional.empty()));
       }
     }
     figures.sort(Comparator.comparingInt(Figure::start));
@@ -89,8 +102,8 @@ final class FigureReader {
     String digits = number.group(2).replace(",", "");
     boolean grouped = number.group(2).contains(",");
     BigDecimal value = new BigDecimal(digits + (number.group(3) == null ? "" : number.group(3)));
-    String before = text.substring(0, number.start());
-    String after = text.substring(number.end());
+    String before = text.substring(Math.max(0, number.start() - BEFORE), number.start());
+    String after = text.substring(number.end(), Math.min(text.length(), number.end() + AFTER));
     if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) {
       return Optional.empty();
     }
@@ -99,7 +112,7 @@ final class FigureReader {
     if (scale.find()) {
       value = value.movePointRight(scale.group(1).equalsIgnoreCase("thousand") ? 3 : 6);
       end += scale.end();
-      after = text.substring(end);
+      after = text.substring(end, Math.min(text.length(), end + AFTER));
     }
     boolean negative = number.group(1) != null;
     boolean yearLike = !grouped && number.group(3) == null && digits.length() == 4 && value.intValue() >= 1900
@@ -144,7 +157,7 @@ final class FigureReader {
     }
     int spanEnd = end + (m == null ? 0 : m.end());
     if (unit != FigureUnit.COUNT || noun.isPresent()) {
-      String rest = text.substring(spanEnd);
+      String rest = text.substring(spanEnd, Math.min(text.length(), spanEnd + AFTER));
       Matcher of = OF_DRUG.matcher(rest);
       if (of.find()) {
         int at = paragraph.start() + spanEnd + of.end();
@@ -162,9 +175,10 @@ final class FigureReader {
     Matcher hedgeWord = HEDGE.matcher(before);
     if (hedgeWord.find()) {
       hedge = hedgeOf(hedgeWord.group(1));
-      start = hedgeWord.start();
+      start = number.start() - before.length() + hedgeWord.start();
     }
-    return Optional.of(figure(paragraph, start, spanEnd, value, unit, negative, noun, drugs, hedge));
+    return Optional.of(new Figure(span(paragraph, start, spanEnd), value, unit, hedge,
+        negative ? Optional.of(-1) : Optional.empty(), noun, Set.copyOf(drugs), Optional.empty()));
   }
 
   /** Words that read as "what is counted", not as the start of a clause. */
@@ -190,23 +204,32 @@ final class FigureReader {
     };
   }
 
+  /** A figure in words, with the hedge before it: "nearly ten times", "more than halved". */
   private Figure figure(
-      Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, boolean negative,
-      Optional<String> noun, Set<String> drugs) {
+      Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, Optional<Integer> direction,
+      Optional<BigDecimal> tolerance) {
     int from = start;
     Hedge hedge = Hedge.NONE;
-    Matcher hedgeWord = HEDGE.matcher(paragraph.unquoted().substring(0, start));
+    String before = paragraph.unquoted().substring(Math.max(0, start - BEFORE), start);
+    Matcher hedgeWord = HEDGE.matcher(before);
     if (hedgeWord.find()) {
       hedge = hedgeOf(hedgeWord.group(1));
-      from = hedgeWord.start();
+      from = start - before.length() + hedgeWord.start();
     }
-    return figure(paragraph, from, end, value, unit, negative, noun, drugs, hedge);
+    return new Figure(span(paragraph, from, end), value, unit, hedge, direction, Optional.empty(), Set.of(), tolerance);
   }
 
-  private static Figure figure(
-      Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, boolean negative,
-      Optional<String> noun, Set<String> drugs, Hedge hedge) {
-    return new Figure(span(paragraph, start, end), value, unit, hedge, negative, noun, Set.copyOf(drugs));
+  private Figure inWords(Paragraph paragraph, VerbalSizes.Found size) {
+    FigureUnit unit = size.measure() == VerbalSizes.Measure.MULTIPLE ? FigureUnit.TIMES : FigureUnit.PER_CENT;
+    Optional<Integer> direction = switch (size.measure()) {
+      case MULTIPLE -> Optional.of(1);
+      case CHANGE -> Optional.of(size.value().signum());
+      case FRACTION -> Optional.empty();
+    };
+    Figure plain = figure(paragraph, size.start(), size.end(), size.value().abs(), unit, direction, Optional.empty());
+    BigDecimal tolerance = verbal.tolerance(size, plain.hedge() != Hedge.NONE);
+    return new Figure(plain.span(), plain.value(), unit, plain.hedge(), direction, Optional.empty(), Set.of(),
+        Optional.of(tolerance));
   }
 
   private static Span span(Paragraph paragraph, int start, int end) {

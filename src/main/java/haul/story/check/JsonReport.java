@@ -21,9 +21,25 @@ public final class JsonReport {
 
   private JsonReport() {}
 
+  /** The claim's parts, its verdict and the right value: what a newsroom's tools need to show it. */
+  private static void claim(ObjectNode node, Finding finding) {
+    Claim claim = finding.claim().orElseThrow();
+    node.put("subject", claim.subject().orElse(null));
+    node.put("measure", claim.measure());
+    node.put("drug", claim.drug().orElse(null));
+    node.put("years", claim.years().orElse(null));
+    node.put("direction", claim.direction().orElse(null));
+    node.put("value", claim.value());
+    node.put("unit", claim.unit());
+    node.put("hedge", claim.hedge());
+    node.put("in_words", claim.inWords());
+    node.put("verdict", finding.kind().name());
+    node.put("right_value", finding.rightValue().orElse(null));
+  }
+
   public static String render(CheckReport report) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("agency", report.agencyCode());
+    root.put("agency", report.agencyCode().orElse(null));
     root.put("year", report.year().label());
     root.put("contradicted", report.hasContradictions());
     ObjectNode counts = root.putObject("counts");
@@ -53,6 +69,9 @@ public final class JsonReport {
       }
       node.put("right_value", finding.rightValue().orElse(null));
       node.put("message", finding.message());
+      if (finding.claim().isPresent()) {
+        claim(node.putObject("claim"), finding);
+      }
     }
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,14 +29,21 @@ final class Lexicon {
   private static final List<String> NATIONAL =
       List.of("England and Wales", "nationally", "national", "nationwide", "across the country");
 
+  /** The police as a whole: the 43 territorial forces and British Transport Police. */
+  private static final List<String> POLICE = List.of("the police", "police forces", "police");
+
   private final Map<String, String> areaNames = new LinkedHashMap<>();
   private final Map<String, Set<String>> drugNames = new LinkedHashMap<>();
   private final Pattern areaPattern;
   private final Pattern drugPattern;
 
-  Lexicon(ReferenceData reference, String storyAgency) {
+  /** @param storyAgency the agency "the force" means; empty for a national text */
+  Lexicon(ReferenceData reference, Optional<String> storyAgency) {
     for (String word : NATIONAL) {
       areaNames.put(word.toLowerCase(Locale.ROOT), Area.ENGLAND_AND_WALES.code());
+    }
+    for (String word : POLICE) {
+      areaNames.put(word, Area.POLICE.code());
     }
     for (Region region : reference.regions()) {
       areaNames.put(region.name().toLowerCase(Locale.ROOT), region.slug());
@@ -45,7 +53,7 @@ final class Lexicon {
         areaNames.putIfAbsent(name.toLowerCase(Locale.ROOT), agency.code());
       }
     }
-    areaNames.put("the force", storyAgency);
+    storyAgency.ifPresent(code -> areaNames.put("the force", code));
 
     DrugCatalogue catalogue = reference.drugs();
     for (Drug drug : catalogue.drugs()) {

@@ -55,7 +55,11 @@ record Series(
 
   /** "seizures by Thames Valley Police", "cocaine seized in England and Wales": what it counts. */
   String what() {
-    String where = area.type() == haul.stats.AreaType.AGENCY ? "by " + areaName : "in " + areaName;
+    String where = switch (area.type()) {
+      case AGENCY -> "by " + areaName;
+      case POLICE -> "by the police";
+      case REGION, ENGLAND_AND_WALES -> "in " + areaName;
+    };
     if (drug.isEmpty()) {
       return "seizures " + where;
     }

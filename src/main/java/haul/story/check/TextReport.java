@@ -11,7 +11,7 @@ public final class TextReport {
 
   public static String render(CheckReport report) {
     StringBuilder out = new StringBuilder();
-    out.append(report.agencyCode()).append(' ').append(report.year().label()).append(": ");
+    out.append(report.subject()).append(' ').append(report.year().label()).append(": ");
     FindingKind[] kinds = FindingKind.values();
     for (int i = 0; i < kinds.length; i++) {
       out.append(i == 0 ? "" : ", ").append(report.count(kinds[i])).append(' ')

@@ -145,7 +145,7 @@ class AlteredStoryCheckTest {
     assertThat(report.findings(FindingKind.UNKNOWN))
         .extracting(f -> f.span().text(), Finding::message)
         .containsExactly(
-            tuple("1,608", "the year it is for is not in the release, which holds 2020/21 and 2021/22"));
+            tuple("1,608", "year: the year it is for is not in the release, which holds 2020/21 and 2021/22"));
     assertThat(report.hasContradictions()).isFalse();
   }
 }

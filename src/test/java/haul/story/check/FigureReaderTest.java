@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FigureReaderTest {
 
   private static final FigureReader READER =
-      new FigureReader(new Lexicon(ReferenceData.bundled(), "thames-valley"));
+      new FigureReader(new Lexicon(ReferenceData.bundled(), java.util.Optional.of("thames-valley")));
 
   private static List<Figure> read(String text) {
     return READER.read(StoryText.read(text).paragraphs().get(0));

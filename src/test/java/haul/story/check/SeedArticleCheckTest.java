@@ -51,14 +51,27 @@ class SeedArticleCheckTest {
   }
 
   @Test
-  void lessDrugsAndCalendarYearsAreFlagged() {
+  void lessDrugsCalendarYearsAndMisnamedFiguresAreFlagged() {
     assertThat(report.findings(FindingKind.WORDING))
         .extracting(Finding::paragraph, f -> f.span().text(), f -> f.rightValue().orElseThrow())
         .containsExactly(
             tuple(1, "less drugs", "fewer drugs"),
             tuple(5, "in 2021", "in the year to March 2021"),
             tuple(6, "in 2021", "in the year to March 2021"),
-            tuple(7, "in 2021", "in the year to March 2021"));
+            tuple(7, "the police", "in England and Wales"),
+            tuple(7, "in 2021", "in the year to March 2021"),
+            tuple(14, "amount of drugs", "number of seizures"));
+  }
+
+  /** "the police are seizing more cocaine ... nearly 19,000kg": the figure of all agencies, most of it Border Force's. */
+  @Test
+  void aFigureOfAllAgenciesToldAsThePolicesIsMatchedAndFlagged() {
+    Finding police = report.findings(FindingKind.WORDING).get(3);
+    assertThat(police.message()).isEqualTo("\"the police\": nearly 19,000kg is the figure of all agencies (cocaine seized"
+        + " in England and Wales in 2021/22), of which Border Force made 91 per cent; say \"in England and Wales\" or give"
+        + " the police's own figure");
+    Finding amount = report.findings(FindingKind.WORDING).get(5);
+    assertThat(amount.message()).startsWith("a share of seizures told as an amount of drugs");
   }
 
   @Test

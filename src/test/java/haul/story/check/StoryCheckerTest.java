@@ -132,14 +132,14 @@ class StoryCheckerTest {
   void aCountOfSomethingElseIsUnknown() {
     assertThat(check("All 43 forces sent returns.").findings())
         .extracting(Finding::kind, Finding::message)
-        .containsExactly(tuple(FindingKind.UNKNOWN, "haul cannot tell what it counts (\"forces\")"));
+        .containsExactly(tuple(FindingKind.UNKNOWN, "measure: haul cannot tell what it counts (\"forces\")"));
   }
 
   @Test
   void aQuantityOfNoNamedDrugIsUnknown() {
     assertThat(check("Police seized 500kg of drugs last year.").findings())
         .extracting(Finding::kind, Finding::message)
-        .containsExactly(tuple(FindingKind.UNKNOWN, "no drug is named for this quantity"));
+        .containsExactly(tuple(FindingKind.UNKNOWN, "measure: no drug is named for this quantity"));
   }
 
   @Test

@@ -1,0 +1,264 @@
+package haul.story.check;
+
+import haul.reference.FinancialYear;
+import haul.stats.Area;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The figures of one sentence and the names around them, read into claims ({@link Reading}): whose
+ * figure, of what, for which year, which way. Work is linear in the sentence: each figure looks only
+ * at the words between it and its neighbours, and names are found by binary search.
+ */
+final class Sentence {
+
+  private static final Pattern INCLUDED_AREA =
+      Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
+  private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
+  private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?<![\\p{L}])seizures(?![\\p{L}])");
+  private static final Pattern AMOUNT_WORD =
+      Pattern.compile("(?i)(?<![\\p{L}])(?:amount|amounts|quantity|quantities|weight|kg|seized)(?![\\p{L}])");
+  private static final int LOOK_BACK = 40;
+
+  private final Paragraph paragraph;
+  private final int start;
+  private final int end;
+  private final List<Figure> figures;
+  private final List<Mention> areas;
+  private final List<Mention> areasNotNational;
+  private final List<Mention> drugs;
+  private final List<Mention> drugsOutsideNone;
+  private final List<String> unnamed;
+  private final FinancialYear year;
+  private final boolean saysSeizures;
+  private final Optional<ShareOf> countWord;
+  /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
+  private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
+
+  /**
+   * @param carried the area the paragraph's sentences before it were about: "More cocaine was seized
+   *     across England and Wales: .... More ketamine was also seized: 1,837kg" is England and Wales's
+   * @param storyAgency the agency the story is about; empty for a national text
+   */
+  Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
+      List<String> carried, Optional<String> storyAgency) {
+    this.paragraph = paragraph;
+    this.start = start;
+    this.end = end;
+    this.figures = figures;
+    this.year = year;
+    String words = paragraph.unquoted().substring(start, end);
+    int offset = paragraph.start() + start;
+    // "police forces in the North East, which includes Northumbria, made 5 per cent": an area in
+    // such a clause describes another; the figure belongs to the one the clause hangs on. And in
+    // "91 per cent of all cocaine seized in England and Wales" England and Wales is the share's
+    // whole, not the area of any figure.
+    List<Figure> perCents = figures.stream().filter(f -> f.unit() == FigureUnit.PER_CENT).toList();
+    this.areas = lexicon.areas(words, offset).stream()
+        .filter(m -> !INCLUDED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
+            Math.max(0, m.start() - offset))).find())
+        .filter(new Denominators(perCents)::isNot)
+        .toList();
+    this.areasNotNational = areas.stream().filter(m -> !m.codes().contains(Area.ENGLAND_AND_WALES.code())).toList();
+    this.drugs = lexicon.drugs(words, offset);
+    // "no ketamine": the drug is the figure's own, not a name near another figure
+    Set<Integer> noneEnds = figures.stream().filter(f -> f.unit() == FigureUnit.NONE_OF).map(Figure::end)
+        .collect(java.util.stream.Collectors.toSet());
+    this.drugsOutsideNone = drugs.stream().filter(d -> !noneEnds.contains(d.end())).toList();
+    List<String> fallback = new ArrayList<>(carried);
+    storyAgency.ifPresent(fallback::add);
+    fallback.add(Area.ENGLAND_AND_WALES.code());
+    this.unnamed = fallback.stream().distinct().toList();
+    this.saysSeizures = SEIZURE_WORD.matcher(words).find();
+    boolean count = COUNT_WORD.matcher(words).find();
+    boolean amount = AMOUNT_WORD.matcher(words).find();
+    this.countWord = count == amount ? Optional.empty() : Optional.of(count ? ShareOf.SEIZURES : ShareOf.QUANTITY);
+  }
+
+  /** The area named last in this sentence, or the one it carried when it names none. */
+  List<String> areaAtEnd(List<String> carried) {
+    return areas.isEmpty() ? carried : List.copyOf(areas.get(areas.size() - 1).codes());
+  }
+
+  /** Finds the areas that are a share's whole; asked about areas in text order, it walks the per cents once. */
+  private final class Denominators {
+    private final List<Figure> perCents;
+    private int next;
+
+    Denominators(List<Figure> perCents) {
+      this.perCents = perCents;
+    }
+
+    boolean isNot(Mention area) {
+      while (next < perCents.size() && perCents.get(next).end() <= area.start()) {
+        next++;
+      }
+      if (next == 0 || !area.codes().contains(Area.ENGLAND_AND_WALES.code())) {
+        return true;
+      }
+      Figure last = perCents.get(next - 1);
+      return area.start() - last.end() > 200
+          || !Cues.denominatorBefore(
+              paragraph.unquoted().substring(last.end() - paragraph.start(), area.start() - paragraph.start()));
+    }
+  }
+
+  /** Every figure of the sentence read into its claim, in order. */
+  List<Reading> readings() {
+    List<Reading> readings = new ArrayList<>();
+    Reading previous = null;
+    for (int i = 0; i < figures.size(); i++) {
+      Reading reading = read(i, previous);
+      reading.roles().forEach(r -> rolesSeen.put(r, reading.roles().size() == 1));
+      readings.add(reading);
+      previous = reading;
+    }
+    return readings;
+  }
+
+  private String before(int i) {
+    int from = i == 0 ? start : figures.get(i - 1).end() - paragraph.start();
+    return paragraph.unquoted().substring(from, Math.max(from, figures.get(i).start() - paragraph.start()));
+  }
+
+  private String after(int i) {
+    int to = i == figures.size() - 1 ? end : figures.get(i + 1).start() - paragraph.start();
+    int from = figures.get(i).end() - paragraph.start();
+    return paragraph.unquoted().substring(Math.min(from, to), Math.max(to, Math.min(from, to)));
+  }
+
+  private Reading read(int i, Reading previous) {
+    Figure figure = figures.get(i);
+    String before = before(i);
+    String after = after(i);
+    Optional<String> missing = Optional.empty();
+    Set<String> named = figure.drugs();
+    switch (figure.unit()) {
+      case COUNT -> {
+        if (named.isEmpty() && figure.noun().isEmpty() && previous != null
+            && previous.figure().unit() == FigureUnit.COUNT) {
+          named = previous.drugs();
+        } else if (figure.noun().isPresent() && !figure.noun().get().equals("seizures")) {
+          missing = Optional.of("measure: haul cannot tell what it counts (\"" + figure.noun().get() + "\")");
+        } else if (figure.noun().isEmpty() && !saysSeizures) {
+          missing = Optional.of("measure: haul cannot tell what it counts");
+        } else if (named.isEmpty() && figure.noun().isEmpty()) {
+          // "Seizures of cocaine rose from 19,726": the count is of the drug named before it
+          named = Mentions.lastBefore(drugs, figure.start()).map(Mention::codes).orElse(Set.of());
+        }
+      }
+      case KG, GRAMS, TONNES, DOSES, PLANTS -> {
+        if (named.isEmpty()) {
+          named = Mentions.nearest(drugsOutsideNone, figure.start(), figure.end()).map(Mention::codes)
+              .orElse(figure.unit() == FigureUnit.PLANTS ? Set.of("Cannabis plants") : Set.of());
+        }
+        if (named.isEmpty()) {
+          missing = Optional.of("measure: no drug is named for this quantity");
+        }
+      }
+      case PER_CENT, TIMES -> named =
+          Mentions.firstWithin(drugs, figure.start() - before.length(), figure.end() + after.length())
+              .map(Mention::codes).orElse(previous == null ? Set.of() : previous.drugs());
+      case NONE_OF -> { }
+    }
+
+    List<Role> roles = new ArrayList<>();
+    Optional<Integer> direction = Optional.empty();
+    Optional<ShareOf> shareOf = Optional.empty();
+    Optional<Cues.Located<Cues.Whole>> shareCue =
+        figure.unit() == FigureUnit.PER_CENT && figure.direction().isEmpty() ? Cues.shareOf(after) : Optional.empty();
+    if (shareCue.isPresent()) {
+      Cues.Located<Cues.Whole> cue = shareCue.get();
+      switch (cue.value()) {
+        case TOTAL -> {
+          // "1,672kg of ketamine (91 per cent of the total)": the total of what the figure before it counts
+          if (previous != null && previous.figure().unit() != FigureUnit.PER_CENT
+              && previous.figure().unit() != FigureUnit.TIMES && previous.figure().unit() != FigureUnit.NONE_OF) {
+            shareOf = Optional.of(previous.figure().unit() == FigureUnit.COUNT ? ShareOf.SEIZURES : ShareOf.QUANTITY);
+            named = previous.drugs();
+          }
+        }
+        case SEIZURES, SEIZED -> {
+          named = Mentions.firstWithin(drugs, figure.end() + cue.start(), figure.end() + cue.end())
+              .map(Mention::codes).orElse(Set.of());
+          // "of all drugs seized" names no drug: its whole is all seizures, as the tables count them
+          shareOf = Optional.of(cue.value() == Cues.Whole.SEIZED && !named.isEmpty() ? ShareOf.QUANTITY : ShareOf.SEIZURES);
+        }
+      }
+    }
+    switch (figure.unit()) {
+      case TIMES -> {
+        roles.add(Role.MULTIPLE);
+        direction = figure.direction();
+      }
+      case PER_CENT -> {
+        if (shareOf.isPresent()) {
+          roles.add(Role.SHARE); // "of all ... seized" says what it is: no change is meant
+        } else if (figure.direction().isPresent()) {
+          roles.add(Role.PERCENT_CHANGE); // "halved", "unchanged", "-14%": a change in its own words
+          direction = figure.direction();
+        } else {
+          direction = Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
+          if (direction.isPresent()) {
+            roles.addAll(List.of(Role.PERCENT_CHANGE, Role.SHARE));
+          } else {
+            roles.addAll(List.of(Role.SHARE, Role.PERCENT_CHANGE));
+          }
+        }
+      }
+      default -> {
+        Optional<Cues.Period> period = period(before, after);
+        Optional<Integer> verbTo = Cues.verbTo(before);
+        // "from X" and "to Y" say which year a figure is for, unless the words after it name a year
+        // the release does not hold ("from 1,608 in 2019").
+        Optional<Cues.Period> yearNamed =
+            Cues.endsWithFrom(before) || Cues.endsWithTo(before)
+                ? Cues.period(after, year, false).map(Cues.Located::value)
+                : period;
+        if (yearNamed.isPresent() && yearNamed.get() == Cues.Period.OTHER) {
+          missing = Optional.of("year: the year it is for is not in the release, which holds "
+              + year.previous().label() + " and " + year.label());
+        } else if (Cues.endsWithFrom(before)) {
+          roles.add(Role.PREVIOUS);
+          direction = Cues.lastDirection(before);
+        } else if (verbTo.isPresent()) {
+          roles.add(Role.CURRENT);
+          direction = verbTo;
+        } else if (Cues.endsWithTo(before) && Boolean.TRUE.equals(rolesSeen.get(Role.PREVIOUS))) {
+          roles.add(Role.CURRENT);
+        } else if (period.isEmpty()) {
+          roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
+        } else {
+          roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
+        }
+      }
+    }
+
+    boolean share = !roles.isEmpty() && roles.get(0) == Role.SHARE;
+    // For a share, the nearest area that is not England and Wales (the share's whole)
+    Optional<Mention> area = Mentions.nearest(share ? areasNotNational : areas, figure.start(), figure.end());
+    List<String> areaCodes = area.map(m -> List.copyOf(m.codes())).orElse(unnamed);
+    if (area.isPresent() && area.get().codes().contains(Area.POLICE.code())) {
+      // "the police ... nearly 19,000kg": read as the police's, then as all agencies' (a wording finding)
+      areaCodes = Stream.concat(areaCodes.stream(), Stream.of(Area.ENGLAND_AND_WALES.code())).distinct().toList();
+    }
+    return new Reading(figure, areaCodes, area, named, roles, direction, missing, shareOf, countWord);
+  }
+
+  /** The year named nearest the figure, in the words since the last figure or up to the next. */
+  private Optional<Cues.Period> period(String before, String after) {
+    Optional<Cues.Located<Cues.Period>> last = Cues.period(before, year, true);
+    Optional<Cues.Located<Cues.Period>> next = Cues.period(after, year, false);
+    if (last.isPresent() && next.isPresent()) {
+      return Optional.of(
+          before.length() - last.get().end() <= next.get().start() ? last.get().value() : next.get().value());
+    }
+    return last.or(() -> next).map(Cues.Located::value);
+  }
+}
