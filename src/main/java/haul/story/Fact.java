@@ -1,5 +1,6 @@
 package haul.story;
 
+import haul.story.prose.FactMeasure;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,14 +12,13 @@ import java.util.Optional;
  * @param value the figure behind the words, unrounded except percentages and ratios (one decimal,
  *     as the tables print them)
  * @param unit {@code seizures}, {@code kg}, {@code doses}, {@code plants}, {@code per cent} or {@code times}
- * @param measure {@code seizures}, {@code quantity}, {@code percent_change}, {@code share_percent} or
- *     {@code ratio}
+ * @param measure what kind of figure it is, in the vocabulary the sidecar and check-story share
  * @param agency the area the figure is about: an agency code, a region slug or {@code england-and-wales}
  * @param year the financial year of the figure ({@code 2021/22}); a change belongs to its later year
  * @param drug the catalogue drug, where the figure is about one
  */
 public record Fact(
-    String text, BigDecimal value, String unit, String measure, String agency, String year, Optional<String> drug) {
+    String text, BigDecimal value, String unit, FactMeasure measure, String agency, String year, Optional<String> drug) {
 
   public Fact {
     Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package haul.story;
 
+import haul.story.prose.FactMeasure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ final class FactLedger {
   private final List<Fact> facts = new ArrayList<>();
 
   /** Records a fact and returns its text, for the sentence to use verbatim. */
-  String add(String text, BigDecimal value, String unit, String measure, String area, String year, Optional<String> drug) {
+  String add(String text, BigDecimal value, String unit, FactMeasure measure, String area, String year, Optional<String> drug) {
     Fact fact = new Fact(text, value, unit, measure, area, year, drug);
     if (!facts.contains(fact)) {
       facts.add(fact);

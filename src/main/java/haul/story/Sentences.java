@@ -9,6 +9,9 @@ import haul.stats.Change;
 import haul.stats.Count;
 import haul.stats.Note;
 import haul.stats.RegionShare;
+import haul.story.prose.FactMeasure;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSizes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,7 +31,7 @@ final class Sentences {
 
   private static final String NATIONAL = Area.ENGLAND_AND_WALES.code();
 
-  private final ProseNumbers numbers;
+  private final VerbalSizes sizes;
   private final Lexicon lexicon;
   private final FactLedger ledger;
   private final FinancialYear year;
@@ -37,8 +40,8 @@ final class Sentences {
   private final Set<String> speakersNamed = new HashSet<>();
   private final Set<String> organisationsDescribed = new HashSet<>();
 
-  Sentences(ProseNumbers numbers, Lexicon lexicon, FactLedger ledger, FinancialYear year, Agency agency) {
-    this.numbers = numbers;
+  Sentences(VerbalSizes sizes, Lexicon lexicon, FactLedger ledger, FinancialYear year, Agency agency) {
+    this.sizes = sizes;
     this.lexicon = lexicon;
     this.ledger = ledger;
     this.year = year;
@@ -115,9 +118,9 @@ final class Sentences {
         + percent(seizures, agency.code());
     BigDecimal now = BigDecimal.valueOf(seizures.current().get());
     BigDecimal before = BigDecimal.valueOf(previous);
-    if (change > 0 && numbers.isMultiple(now, before)) {
-      second += ", " + ledger.add(numbers.multiple(now, before), ProseNumbers.ratio(now, before).setScale(1, RoundingMode.HALF_UP),
-          "times", "ratio", agency.code(), year.label(), Optional.empty()) + " as many";
+    if (change > 0 && sizes.isMultiple(now, before)) {
+      second += ", " + ledger.add(ProseNumbers.multiple(now, before), ProseNumbers.ratio(now, before).setScale(1, RoundingMode.HALF_UP),
+          "times", FactMeasure.MULTIPLE, agency.code(), year.label(), Optional.empty()) + " as many";
     }
     second += ".";
     return first + " " + second;
@@ -188,7 +191,7 @@ final class Sentences {
     String current = counted(drug, quantity(drug, drug.current().get(), year));
     String previous = counted(drug, quantity(drug, drug.previous().get(), year.previous()));
     String sentence = subject + current + ", " + (rose ? "up " : "down ") + drugPercent(drug) + " from " + previous + " the year before";
-    if (rose && numbers.isMultiple(drug.current().get(), drug.previous().get())) {
+    if (rose && sizes.isMultiple(drug.current().get(), drug.previous().get())) {
       sentence += ", " + multiple(drug) + (drug.unit() == Unit.KG ? " as much" : " as many");
     }
     return sentence + ".";
@@ -230,7 +233,7 @@ final class Sentences {
     String sentence = capitalise(agencyReference()) + " seized " + what + " than the year before: "
         + counted(drug, quantity(drug, drug.current().get(), year)) + ", " + (rose ? "up " : "down ") + drugPercent(drug)
         + " from " + counted(drug, quantity(drug, drug.previous().get(), year.previous()));
-    if (rose && numbers.isMultiple(drug.current().get(), drug.previous().get())) {
+    if (rose && sizes.isMultiple(drug.current().get(), drug.previous().get())) {
       sentence += ", " + multiple(drug) + (drug.unit() == Unit.KG ? " as much" : " as many");
     }
     return sentence + ".";
@@ -248,7 +251,7 @@ final class Sentences {
       Count seizures = drug.seizures();
       if (seizures.isAvailable() && seizures.get() > 0) {
         String count = agencyDrugCount(drug, seizures);
-        return count + " " + numbers.plural(seizures.get(), "seizure", "seizures") + " of " + noun + " recorded no quantity";
+        return count + " " + ProseNumbers.plural(seizures.get(), "seizure", "seizures") + " of " + noun + " recorded no quantity";
       }
       return nothing(drug, noun) + (plural ? " were" : " was") + " seized";
     }
@@ -279,7 +282,7 @@ final class Sentences {
       Optional<BigDecimal> total = national.current().filter(t -> t.signum() > 0);
       if (total.isPresent()) {
         BigDecimal share = value.multiply(BigDecimal.valueOf(100)).divide(total.get(), java.math.MathContext.DECIMAL64);
-        String shareText = ledger.add(numbers.share(share), share.setScale(1, RoundingMode.HALF_UP), "per cent", "share_percent",
+        String shareText = ledger.add(ProseNumbers.share(share), share.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.SHARE,
             agency.code(), year.label(), Optional.of(local.drug()));
         amount += " (" + shareText + (clauses.isEmpty() ? " of all " + noun + " seized in England and Wales)" : " of the total)");
       }
@@ -370,9 +373,9 @@ final class Sentences {
     if (warning instanceof StoryPlan.CountArtefact artefact) {
       Change seizures = artefact.seizures();
       long change = seizures.change().getAsLong();
-      String span = numbers.count(seizures.previous().get()) + " to " + numbers.count(seizures.current().get());
+      String span = ProseNumbers.count(seizures.previous().get()) + " to " + ProseNumbers.count(seizures.current().get());
       String moved = seizures.percentChange()
-          .map(p -> (change < 0 ? "fell by " : "rose by ") + numbers.percentChange(p) + " (" + span + ")")
+          .map(p -> (change < 0 ? "fell by " : "rose by ") + ProseNumbers.percentChange(p) + " (" + span + ")")
           .orElse("rose from " + span);
       return "Seizures " + moved + ": check for a change in recording.";
     } else if (warning instanceof StoryPlan.MissingReturn) {
@@ -399,50 +402,50 @@ final class Sentences {
     if (value == 0) {
       return "made no drug seizures";
     }
-    return "made " + agencyCount(seizures, of) + " drug " + numbers.plural(value, "seizure", "seizures");
+    return "made " + agencyCount(seizures, of) + " drug " + ProseNumbers.plural(value, "seizure", "seizures");
   }
 
   private String agencyCount(Count count, FinancialYear of) {
     long value = count.get();
-    return ledger.add(numbers.count(value), BigDecimal.valueOf(value), "seizures", "seizures", agency.code(), of.label(), Optional.empty());
+    return ledger.add(ProseNumbers.count(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, agency.code(), of.label(), Optional.empty());
   }
 
   private String agencyDrugCount(DrugComparison drug, Count count) {
     long value = count.get();
-    return ledger.add(numbers.count(value), BigDecimal.valueOf(value), "seizures", "seizures", drug.area(), year.label(),
+    return ledger.add(ProseNumbers.count(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, drug.area(), year.label(),
         Optional.of(drug.drug()));
   }
 
   private String nationalCount(Count count, FinancialYear of) {
     long value = count.get();
-    return ledger.add(numbers.nationalCount(value), BigDecimal.valueOf(value), "seizures", "seizures", NATIONAL, of.label(), Optional.empty());
+    return ledger.add(ProseNumbers.nationalCount(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, NATIONAL, of.label(), Optional.empty());
   }
 
   private String percent(Change change, String area) {
     BigDecimal percent = change.percentChange().orElseThrow();
-    return ledger.add(numbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", "percent_change", area,
+    return ledger.add(ProseNumbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.PERCENT_CHANGE, area,
         year.label(), Optional.empty());
   }
 
   private String drugPercent(DrugComparison drug) {
     BigDecimal percent = drug.percentChange().orElseThrow();
-    return ledger.add(numbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", "percent_change",
+    return ledger.add(ProseNumbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.PERCENT_CHANGE,
         drug.area(), year.label(), Optional.of(drug.drug()));
   }
 
   private String multiple(DrugComparison drug) {
     BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
-    return ledger.add(numbers.multiple(drug.current().get(), drug.previous().get()), ratio.setScale(1, RoundingMode.HALF_UP), "times",
-        "ratio", drug.area(), year.label(), Optional.of(drug.drug()));
+    return ledger.add(ProseNumbers.multiple(drug.current().get(), drug.previous().get()), ratio.setScale(1, RoundingMode.HALF_UP), "times",
+        FactMeasure.MULTIPLE, drug.area(), year.label(), Optional.of(drug.drug()));
   }
 
   private String quantity(DrugComparison drug, BigDecimal value, FinancialYear of) {
     String text = switch (drug.unit()) {
-      case KG -> numbers.kilograms(value);
-      case DOSES -> numbers.doses(value);
-      case PLANTS -> numbers.plants(value);
+      case KG -> ProseNumbers.kilograms(value);
+      case DOSES -> ProseNumbers.doses(value);
+      case PLANTS -> ProseNumbers.plants(value);
     };
-    return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), "quantity", drug.area(), of.label(), Optional.of(drug.drug()));
+    return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), FactMeasure.QUANTITY, drug.area(), of.label(), Optional.of(drug.drug()));
   }
 
   /** Plants are named after their number ("8,910 plants"), so that no reader takes it for seizures. */
@@ -473,18 +476,18 @@ final class Sentences {
   }
 
   private String nothing(DrugComparison drug, String noun) {
-    return ledger.add("no " + noun, BigDecimal.ZERO, drug.unit().label(), "quantity", drug.area(), year.label(), Optional.of(drug.drug()));
+    return ledger.add("no " + noun, BigDecimal.ZERO, drug.unit().label(), FactMeasure.QUANTITY, drug.area(), year.label(), Optional.of(drug.drug()));
   }
 
   private String regionShare(RegionShare share) {
     BigDecimal percent = share.sharePercent().orElseThrow();
-    return ledger.add(numbers.share(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", "share_percent", share.region().code(),
+    return ledger.add(ProseNumbers.share(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.SHARE, share.region().code(),
         year.label(), Optional.empty());
   }
 
   private String agencyShare(AgencyShare share) {
     BigDecimal percent = share.percent().orElseThrow();
-    return ledger.add(numbers.share(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", "share_percent",
+    return ledger.add(ProseNumbers.share(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.SHARE,
         share.agency().code(), year.label(), Optional.empty());
   }
 

@@ -16,14 +16,13 @@ import java.util.Optional;
 
 /**
  * Which facts a story tells and what it warns about, read from {@code /haul/story/rules.json}:
- * the rules that pick the national drugs and a notable local one, how many regions to name, when a rise is also told as a
- * multiple and when a change in a count is large enough to be an artefact. Immutable.
+ * the rules that pick the national drugs and a notable local one, how many regions to name, and when
+ * a change in a count is large enough to be an artefact. Immutable.
  */
 public record StoryRules(
     @JsonProperty("national_drugs") DrugRules nationalDrugs,
     @JsonProperty("local_drugs") DrugRules localDrugs,
     Regions regions,
-    @JsonProperty("multiple_from") BigDecimal multipleFrom,
     Warnings warnings) {
 
   /** The rules that choose the drugs a story tells, and how many it tells at most. */

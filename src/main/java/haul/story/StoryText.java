@@ -67,7 +67,7 @@ public final class StoryText {
       node.put("text", fact.text());
       node.put("value", plain(fact.value()));
       node.put("unit", fact.unit());
-      node.put("measure", fact.measure());
+      node.put("measure", fact.measure().label());
       node.put("agency", fact.agency());
       node.put("year", fact.year());
       if (fact.drug().isPresent()) {

@@ -3,6 +3,7 @@ package haul.story;
 import haul.reference.Agency;
 import haul.reference.ReferenceData;
 import haul.stats.Release;
+import haul.story.prose.VerbalSizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public final class StoryWriter {
   private final ReferenceData reference;
   private final StoryRules rules;
   private final Lexicon lexicon;
-  private final ProseNumbers numbers;
+  private final VerbalSizes sizes;
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -30,7 +31,7 @@ public final class StoryWriter {
     this.reference = reference;
     this.rules = rules;
     this.lexicon = lexicon;
-    this.numbers = new ProseNumbers(rules.multipleFrom());
+    this.sizes = VerbalSizes.bundled();
   }
 
   /** The stories of all 45 agencies, in the order of {@code agencies.csv}: what a release publishes. */
@@ -54,7 +55,7 @@ public final class StoryWriter {
     StoryPlan plan = new StoryPlanner(rules).plan(facts, quotes);
 
     FactLedger ledger = new FactLedger();
-    Sentences sentences = new Sentences(numbers, lexicon, ledger, release.year(), agency);
+    Sentences sentences = new Sentences(sizes, lexicon, ledger, release.year(), agency);
     String headline = sentences.headline(plan.seizures());
     List<String> body = new ArrayList<>();
     plan.sections().forEach(section -> body.addAll(sentences.paragraphs(section)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.story.prose.FactMeasure;
 import haul.reference.FinancialYear;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,7 +20,7 @@ class StoryTextTest {
           2,
           "Kent Police <made> & \"seized\"",
           List.of("First paragraph with 0.2kg.", "Second *paragraph* with a_b and #1."),
-          List.of(new Fact("0.2kg", new BigDecimal("0.200000000"), "kg", "quantity", "kent", "2021/22", Optional.of("Cocaine"))),
+          List.of(new Fact("0.2kg", new BigDecimal("0.200000000"), "kg", FactMeasure.QUANTITY, "kent", "2021/22", Optional.of("Cocaine"))),
           List.of("Check this."));
 
   @Test
@@ -60,7 +61,7 @@ class StoryTextTest {
   void aFactWithoutADrugHasANullDrug() throws Exception {
     Story story =
         new Story("kent", FinancialYear.parse("2021/22"), 1, "H", List.of("679"),
-            List.of(new Fact("679", BigDecimal.valueOf(679), "seizures", "seizures", "kent", "2021/22", Optional.empty())), List.of());
+            List.of(new Fact("679", BigDecimal.valueOf(679), "seizures", FactMeasure.SEIZURES, "kent", "2021/22", Optional.empty())), List.of());
 
     JsonNode fact = new ObjectMapper().readTree(StoryText.toJson(story)).get("facts").get(0);
     assertThat(fact.get("drug").isNull()).isTrue();

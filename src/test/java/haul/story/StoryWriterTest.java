@@ -441,6 +441,6 @@ class StoryWriterTest {
 
   private static StoryRules rules(List<StoryRules.DrugRule> drugRules, int tellAtMost) {
     StoryRules bundled = StoryRules.bundled();
-    return new StoryRules(new StoryRules.DrugRules(tellAtMost, drugRules), bundled.localDrugs(), bundled.regions(), BigDecimal.valueOf(3), bundled.warnings());
+    return new StoryRules(new StoryRules.DrugRules(tellAtMost, drugRules), bundled.localDrugs(), bundled.regions(), bundled.warnings());
   }
 }
