@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.FactMeasure;
+import haul.story.prose.ProseNumbers;
 import haul.stats.Area;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.FigureUnit;
+import haul.story.prose.ProseNumbers;
 import haul.reference.Drug;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
@@ -211,10 +213,9 @@ final class ClaimMatcher {
     if (figure.unit() == FigureUnit.NONE_OF) {
       return candidate.value().signum() == 0;
     }
-    if (figure.inWords()) {
-      BigDecimal actual = candidate.value().abs();
-      return figure.hedge().allows(actual, figure.value())
-          && actual.subtract(figure.value()).abs().compareTo(figure.tolerance().orElseThrow()) <= 0;
+    if (figure.isInWords()) {
+      // "more than halved", "up by a fifth": the rule book's bounds on the change judge the words
+      return candidate.role() == Role.PERCENT_CHANGE && figure.inWords().orElseThrow().fits(candidate.value());
     }
     return ProseNumbers.consistent(figure.value(), figure.hedge(), figure.unit(), candidate.value(), candidate.rule());
   }

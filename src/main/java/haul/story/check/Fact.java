@@ -1,5 +1,6 @@
 package haul.story.check;
 
+import haul.story.prose.FactMeasure;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.FactMeasure;
+import haul.story.prose.ProseRule;
 import haul.reference.Agency;
 import haul.reference.ReferenceData;
 import haul.reference.Unit;

@@ -1,5 +1,10 @@
 package haul.story.check;
 
+import haul.story.prose.Hedge;
+import haul.story.prose.FigureUnit;
+import haul.story.prose.FigureUnit;
+import haul.story.prose.Hedge;
+import haul.story.prose.VerbalSize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +19,8 @@ import java.util.Set;
  *     1 for "doubled"; empty when they tell none
  * @param noun for a count, what the words after it say it counts ("seizures"), when they say
  * @param drugs catalogue rows named in the figure's own words ("doses of LSD", "cocaine seizures")
- * @param tolerance for a size in words ("doubled", "a fifth"), how far the data may lie from its
- *     value, in its unit; empty for a figure in digits, which prose rounding judges
+ * @param inWords for a size in words ("doubled", "more than halved", "a fifth"), its entry in the
+ *     rule book, whose bounds judge it; empty for a figure in digits, which prose rounding judges
  */
 record Figure(
     Span span,
@@ -25,7 +30,7 @@ record Figure(
     Optional<Integer> direction,
     Optional<String> noun,
     Set<String> drugs,
-    Optional<BigDecimal> tolerance) {
+    Optional<VerbalSize> inWords) {
 
   int start() {
     return span.start();
@@ -39,11 +44,11 @@ record Figure(
     return direction.equals(Optional.of(-1));
   }
 
-  boolean inWords() {
-    return tolerance.isPresent();
+  boolean isInWords() {
+    return inWords.isPresent();
   }
 
   Figure inUnit(FigureUnit other) {
-    return new Figure(span, value, other, hedge, direction, noun, drugs, tolerance);
+    return new Figure(span, value, other, hedge, direction, noun, drugs, inWords);
   }
 }

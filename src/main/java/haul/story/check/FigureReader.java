@@ -1,5 +1,10 @@
 package haul.story.check;
 
+import haul.story.prose.Hedge;
+import haul.story.prose.FigureUnit;
+import haul.story.prose.VerbalSize;
+import haul.story.prose.VerbalSizes;
+import haul.story.prose.ProseNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,13 +57,13 @@ final class FigureReader {
   private static final int AFTER = 120;
 
   private final Lexicon lexicon;
-  private final VerbalSizes verbal;
+  private final VerbalWords verbal;
 
   FigureReader(Lexicon lexicon) {
-    this(lexicon, VerbalSizes.bundled());
+    this(lexicon, new VerbalWords(VerbalSizes.bundled()));
   }
 
-  FigureReader(Lexicon lexicon, VerbalSizes verbal) {
+  FigureReader(Lexicon lexicon, VerbalWords verbal) {
     this.lexicon = lexicon;
     this.verbal = verbal;
   }
@@ -79,8 +84,9 @@ final class FigureReader {
                 Optional.empty()));
       }
     }
-    for (VerbalSizes.Found size : verbal.find(text)) {
-      figures.add(inWords(paragraph, size));
+    for (VerbalWords.Found size : verbal.find(text)) {
+      figures.add(new Figure(span(paragraph, size.start(), size.end()), size.value(), FigureUnit.PER_CENT, Hedge.NONE,
+          size.direction(), Optional.empty(), Set.of(), Optional.of(size.size())));
     }
     for (Mention drug : lexicon.drugs(text, paragraph.start())) {
       int at = drug.start() - paragraph.start();
@@ -207,7 +213,7 @@ final class FigureReader {
   /** A figure in words, with the hedge before it: "nearly ten times", "more than halved". */
   private Figure figure(
       Paragraph paragraph, int start, int end, BigDecimal value, FigureUnit unit, Optional<Integer> direction,
-      Optional<BigDecimal> tolerance) {
+      Optional<VerbalSize> inWords) {
     int from = start;
     Hedge hedge = Hedge.NONE;
     String before = paragraph.unquoted().substring(Math.max(0, start - BEFORE), start);
@@ -216,21 +222,9 @@ final class FigureReader {
       hedge = hedgeOf(hedgeWord.group(1));
       from = start - before.length() + hedgeWord.start();
     }
-    return new Figure(span(paragraph, from, end), value, unit, hedge, direction, Optional.empty(), Set.of(), tolerance);
+    return new Figure(span(paragraph, from, end), value, unit, hedge, direction, Optional.empty(), Set.of(), inWords);
   }
 
-  private Figure inWords(Paragraph paragraph, VerbalSizes.Found size) {
-    FigureUnit unit = size.measure() == VerbalSizes.Measure.MULTIPLE ? FigureUnit.TIMES : FigureUnit.PER_CENT;
-    Optional<Integer> direction = switch (size.measure()) {
-      case MULTIPLE -> Optional.of(1);
-      case CHANGE -> Optional.of(size.value().signum());
-      case FRACTION -> Optional.empty();
-    };
-    Figure plain = figure(paragraph, size.start(), size.end(), size.value().abs(), unit, direction, Optional.empty());
-    BigDecimal tolerance = verbal.tolerance(size, plain.hedge() != Hedge.NONE);
-    return new Figure(plain.span(), plain.value(), unit, plain.hedge(), direction, Optional.empty(), Set.of(),
-        Optional.of(tolerance));
-  }
 
   private static Span span(Paragraph paragraph, int start, int end) {
     return new Span(

@@ -1,5 +1,6 @@
 package haul.story.check;
 
+import haul.story.prose.ProseNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

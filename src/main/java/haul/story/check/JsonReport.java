@@ -60,7 +60,7 @@ public final class JsonReport {
         f.put("description", fact.description());
         f.put("area", fact.areaCode());
         f.put("drug", fact.drug().orElse(null));
-        f.put("measure", fact.measure().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        f.put("measure", fact.measure().label());
         f.put("period", fact.period());
         f.put("value", FigureValues.printed(fact));
         f.put("unit", fact.unit());

@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.ProseRule;
+import haul.story.prose.ProseNumbers;
 import haul.reference.FinancialYear;
 import haul.reference.Unit;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package haul.story.check;
 
+import haul.story.prose.FigureUnit;
 import haul.reference.FinancialYear;
 import haul.stats.Area;
 import java.util.ArrayList;
@@ -200,9 +201,9 @@ final class Sentence {
       case PER_CENT -> {
         if (shareOf.isPresent()) {
           roles.add(Role.SHARE); // "of all ... seized" says what it is: no change is meant
-        } else if (figure.direction().isPresent()) {
-          roles.add(Role.PERCENT_CHANGE); // "halved", "unchanged", "-14%": a change in its own words
-          direction = figure.direction();
+        } else if (figure.direction().isPresent() || figure.isInWords()) {
+          roles.add(Role.PERCENT_CHANGE); // "halved", "up by a fifth", "-14%": a change in its own words
+          direction = figure.direction().or(() -> Cues.lastDirection(before).or(() -> Cues.directionAfter(after)));
         } else {
           direction = Cues.lastDirection(before).or(() -> Cues.directionAfter(after));
           if (direction.isPresent()) {

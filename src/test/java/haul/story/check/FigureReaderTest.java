@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.Hedge;
+import haul.story.prose.FigureUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.reference.ReferenceData;

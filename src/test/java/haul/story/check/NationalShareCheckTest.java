@@ -1,5 +1,6 @@
 package haul.story.check;
 
+import haul.story.prose.FactMeasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -43,4 +43,15 @@ class ReportRenderingTest {
     assertThat(tree.get("contradicted").asBoolean()).isTrue();
     assertThat(tree.get("findings")).hasSize(4);
   }
+
+  /** The README's JSON example is the contradicted finding of this report, as rendered. */
+  @Test
+  void theReadmeShowsAContradictedFindingAsRendered() throws IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"), StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("### haul check-story"));
+    String example = section.substring(section.indexOf("```json\n") + 8);
+    example = example.substring(0, example.indexOf("```"));
+    var tree = new ObjectMapper().readTree(JsonReport.render(report()));
+    assertThat(new ObjectMapper().readTree(example)).isEqualTo(tree.get("findings").get(1));
+  }
 }

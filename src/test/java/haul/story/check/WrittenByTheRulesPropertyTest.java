@@ -1,5 +1,7 @@
 package haul.story.check;
 
+import haul.story.prose.ProseRule;
+import haul.story.prose.ProseNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.reference.DrugClass;

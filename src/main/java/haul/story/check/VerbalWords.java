@@ -1,0 +1,86 @@
+package haul.story.check;
+
+import haul.story.prose.VerbalSize;
+import haul.story.prose.VerbalSizes;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sizes a story tells in words ("more than halved", "nearly doubled", "up by a fifth",
+ * "almost unchanged") by the words of the one rule book, {@link VerbalSizes}, whose bounds then
+ * judge them. One regular-expression pass over a paragraph; the longest words win ("more than
+ * halved" over "halved").
+ */
+final class VerbalWords {
+
+  /** A size in words at offsets of the searched text. */
+  record Found(int start, int end, VerbalSize size, BigDecimal value, Optional<Integer> direction) {}
+
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  /** "unchanged at 189,000" tells the figure after it, which is checked; the words are not a claim of their own. */
+  private static final Pattern TELLS_THE_NEXT_FIGURE = Pattern.compile("^\\s+(?:at|on)\\s+[\\d(]");
+  /**
+   * "a fifth of all seizures" is a share in words, which the rule book does not hold (its fractions
+   * are changes, "up by a fifth"): such words are left unread rather than judged as a change.
+   */
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of(?![\\p{L}])");
+
+  private final VerbalSizes sizes;
+  private final Pattern pattern;
+
+  VerbalWords(VerbalSizes sizes) {
+    this.sizes = sizes;
+    List<String> words = new ArrayList<>();
+    for (VerbalSize size : sizes.all()) {
+      if (size.kind() == VerbalSize.Kind.MULTIPLE) {
+        continue; // "nearly ten times" is a figure in digits' words, read by FigureReader
+      }
+      words.add(size.past());
+      words.add(size.present());
+      words.addAll(size.alsoRead());
+    }
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder regex = new StringBuilder("(?i)(?<![\\p{L}-])(?:");
+    for (int i = 0; i < words.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)).replace(" ", "\\E\\s+\\Q"));
+    }
+    this.pattern = Pattern.compile(regex.append(")(?![\\p{L}-])").toString());
+  }
+
+  /** Every size in words in a text, in order. */
+  List<Found> find(String text) {
+    List<Found> found = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      Optional<VerbalSize> size = sizes.byWords(matcher.group().replaceAll("\\s+", " "));
+      if (size.isEmpty()) {
+        continue;
+      }
+      String rest = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 12));
+      VerbalSize.Kind kind = size.get().kind();
+      if (kind == VerbalSize.Kind.FRACTION ? OF_AFTER.matcher(rest).find() : TELLS_THE_NEXT_FIGURE.matcher(rest).find()) {
+        continue;
+      }
+      found.add(new Found(matcher.start(), matcher.end(), size.get(), value(size.get()), direction(size.get())));
+    }
+    return found;
+  }
+
+  /** The middle of the size's bounds, for the report: "halved" is 50 per cent. */
+  private static BigDecimal value(VerbalSize size) {
+    return size.below().map(b -> size.from().add(b).divide(TWO)).orElse(size.from()).stripTrailingZeros();
+  }
+
+  private static Optional<Integer> direction(VerbalSize size) {
+    return switch (size.direction()) {
+      case RISE -> Optional.of(1);
+      case FALL -> Optional.of(-1);
+      case EITHER -> size.kind() == VerbalSize.Kind.STATE ? Optional.of(0) : Optional.empty();
+    };
+  }
+}
