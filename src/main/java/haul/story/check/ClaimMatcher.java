@@ -94,8 +94,11 @@ final class ClaimMatcher {
           + values + ")");
     }
     Candidate target = target(figure, reading, candidates);
-    String rightValue = right.of(target);
-    String message = "the data say " + rightValue + " (" + target.fact().description() + ": "
+    // a change is said with its direction ("the data say a fall of 14 per cent"); words are replaced by words
+    String said = target.role() == Role.PERCENT_CHANGE
+        ? target.series().percentChange().map(RightValues::change).orElse(right.of(target)) : right.of(target);
+    String rightValue = figure.isInWords() ? said : right.of(target);
+    String message = "the data say " + said + " (" + target.fact().description() + ": "
         + RightValues.exact(target) + ")" + elsewhere(reading, figure, target);
     Optional<Integer> told = reading.direction();
     Optional<Integer> actual = actualDirection(target);

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
   private static final List<String> NATIONAL =
-      List.of("England and Wales", "nationally", "national", "nationwide", "across the country");
+      List.of("England and Wales", "nationally", "national", "nationwide", "across the country",
+          // all agencies together are England and Wales's figure
+          "police and Border Force", "the police and Border Force", "police forces and Border Force");
 
   /** The police as a whole: the 43 territorial forces and British Transport Police. */
   private static final List<String> POLICE = List.of("the police", "police forces", "police");

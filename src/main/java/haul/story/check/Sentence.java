@@ -45,10 +45,11 @@ final class Sentence {
   /**
    * @param carried the area the paragraph's sentences before it were about: "More cocaine was seized
    *     across England and Wales: .... More ketamine was also seized: 1,837kg" is England and Wales's
+   * @param seizuresCarried whether a sentence before it in the paragraph spoke of seizures
    * @param storyAgency the agency the story is about; empty for a national text
    */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
-      List<String> carried, Optional<String> storyAgency) {
+      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency) {
     this.paragraph = paragraph;
     this.start = start;
     this.end = end;
@@ -76,10 +77,18 @@ final class Sentence {
     storyAgency.ifPresent(fallback::add);
     fallback.add(Area.ENGLAND_AND_WALES.code());
     this.unnamed = fallback.stream().distinct().toList();
-    this.saysSeizures = SEIZURE_WORD.matcher(words).find();
+    this.saysSeizures = seizuresCarried || SEIZURE_WORD.matcher(words).find();
     boolean count = COUNT_WORD.matcher(words).find();
     boolean amount = AMOUNT_WORD.matcher(words).find();
     this.countWord = count == amount ? Optional.empty() : Optional.of(count ? ShareOf.SEIZURES : ShareOf.QUANTITY);
+  }
+
+  /**
+   * Whether this sentence, or one before it in its paragraph, speaks of seizures: "Kent Police made
+   * 4,854 seizures. The year before the force had made 5,851." counts seizures in both.
+   */
+  boolean saysSeizures() {
+    return saysSeizures;
   }
 
   /** The area named last in this sentence, or the one it carried when it names none. */

@@ -50,6 +50,7 @@ final class StoryCheck {
       findings.addAll(WordingRules.check(paragraph, release.year()));
       List<Figure> figures = reader.read(paragraph);
       List<String> carried = List.of();
+      boolean seizures = false;
       int next = 0;
       for (int[] bounds : sentences(paragraph.unquoted())) {
         int from = next;
@@ -59,7 +60,7 @@ final class StoryCheck {
         List<Figure> inSentence = figures.subList(from, next).stream()
             .filter(f -> f.start() - paragraph.start() >= bounds[0]).toList();
         Sentence sentence =
-            new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, agencyCode);
+            new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode);
         if (!inSentence.isEmpty()) {
           List<Reading> readings = sentence.readings();
           List<Finding> verdicts = new ArrayList<>();
@@ -68,6 +69,7 @@ final class StoryCheck {
           findings.addAll(attribution.check(paragraph, bounds[0], bounds[1], readings, verdicts));
         }
         carried = sentence.areaAtEnd(carried);
+        seizures = sentence.saysSeizures();
       }
     }
     return new CheckReport(agencyCode, release.year(), findings);
