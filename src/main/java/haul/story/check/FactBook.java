@@ -31,10 +31,14 @@ final class FactBook {
   private final Release release;
   private final ReferenceData reference;
   private final Map<String, List<Series>> seriesByArea = new LinkedHashMap<>();
+  private final String yearLabel;
+  private final String previousYearLabel;
 
   FactBook(Release release, ReferenceData reference) {
     this.release = release;
     this.reference = reference;
+    this.yearLabel = release.year().label();
+    this.previousYearLabel = release.year().previous().label();
   }
 
   /** Every series of an area: its seizures first, then each drug's seizures and quantity. */
@@ -151,8 +155,8 @@ final class FactBook {
 
   /** The fact of a series in a role, when the data hold it. */
   Optional<Candidate> candidate(Series series, Role role) {
-    String year = release.year().label();
-    String previousYear = release.year().previous().label();
+    String year = yearLabel;
+    String previousYear = previousYearLabel;
     String unit = series.unit().map(Unit::label).orElse("seizures");
     String areaCode = series.area().code();
     return switch (role) {

@@ -55,6 +55,8 @@ final class FigureReader {
   /** How far before a figure its hedge or month may start, and after it its unit and noun end. */
   private static final int BEFORE = 40;
   private static final int AFTER = 120;
+  /** More digits than any figure of drug seizures has (a quadrillion): read as a code, not a figure. */
+  private static final int LONGEST_FIGURE = 15;
 
   private final Lexicon lexicon;
   private final VerbalWords verbal;
@@ -106,6 +108,9 @@ final class FigureReader {
   private Optional<Figure> numeral(Paragraph paragraph, Matcher number) {
     String text = paragraph.unquoted();
     String digits = number.group(2).replace(",", "");
+    if (digits.length() > LONGEST_FIGURE || number.group(3) != null && number.group(3).length() > LONGEST_FIGURE) {
+      return Optional.empty(); // a code or a serial number, not a figure a story states
+    }
     boolean grouped = number.group(2).contains(",");
     BigDecimal value = new BigDecimal(digits + (number.group(3) == null ? "" : number.group(3)));
     String before = text.substring(Math.max(0, number.start() - BEFORE), number.start());

@@ -8,15 +8,12 @@ import haul.reference.ReferenceData;
 import haul.reference.Region;
 import haul.stats.Area;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names a story uses for areas and drugs, from the reference data: agencies by full name,
@@ -36,8 +33,8 @@ final class Lexicon {
 
   private final Map<String, String> areaNames = new LinkedHashMap<>();
   private final Map<String, Set<String>> drugNames = new LinkedHashMap<>();
-  private final Pattern areaPattern;
-  private final Pattern drugPattern;
+  private final NameScanner areaScanner;
+  private final NameScanner drugScanner;
 
   /** @param storyAgency the agency "the force" means; empty for a national text */
   Lexicon(ReferenceData reference, Optional<String> storyAgency) {
@@ -76,8 +73,8 @@ final class Lexicon {
     drugNames.putIfAbsent("steroids", Set.of("Anabolic steroids"));
     drugNames.putIfAbsent("plants of cannabis", Set.of("Cannabis plants"));
 
-    areaPattern = alternation(areaNames.keySet());
-    drugPattern = alternation(drugNames.keySet());
+    areaScanner = new NameScanner(areaNames.keySet());
+    drugScanner = new NameScanner(drugNames.keySet());
   }
 
   /** Rows a story names as drugs: not the "Other" and "Unknown" buckets. */
@@ -85,25 +82,14 @@ final class Lexicon {
     return !drug.startsWith("Other ") && !drug.equals("Unknown");
   }
 
-  private static Pattern alternation(Iterable<String> names) {
-    List<String> sorted = new ArrayList<>();
-    names.forEach(sorted::add);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder regex = new StringBuilder("(?i)(?<![\\p{L}-])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
-    }
-    return Pattern.compile(regex.append(")(?![\\p{L}-])").toString());
-  }
-
   /** Areas named in a stretch of text; {@code base} is its offset in the whole text. */
   List<Mention> areas(String text, int base) {
-    return find(areaPattern, text, base, name -> Set.of(areaNames.get(name)));
+    return find(areaScanner, text, base, name -> areaNames.containsKey(name) ? Set.of(areaNames.get(name)) : null);
   }
 
   /** Drugs named in a stretch of text; {@code base} is its offset in the whole text. */
   List<Mention> drugs(String text, int base) {
-    return find(drugPattern, text, base, drugNames::get);
+    return find(drugScanner, text, base, drugNames::get);
   }
 
   /** The catalogue rows a drug name means, or none. */
@@ -112,20 +98,19 @@ final class Lexicon {
   }
 
   private static String normal(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return NameScanner.normal(name);
   }
 
   private interface Meaning {
     Set<String> of(String normalName);
   }
 
-  private static List<Mention> find(Pattern pattern, String text, int base, Meaning meaning) {
+  private static List<Mention> find(NameScanner scanner, String text, int base, Meaning meaning) {
     List<Mention> found = new ArrayList<>();
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      Set<String> codes = meaning.of(normal(matcher.group()));
+    for (NameScanner.Found name : scanner.find(text)) {
+      Set<String> codes = meaning.of(normal(name.text()));
       if (codes != null && !codes.isEmpty()) {
-        found.add(new Mention(base + matcher.start(), base + matcher.end(), codes));
+        found.add(new Mention(base + name.start(), base + name.end(), codes));
       }
     }
     return found;

@@ -2,8 +2,6 @@ package haul.story.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A story split into paragraphs, with its quotations found (DESIGN.md "check-story").
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class StoryText {
 
-  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]*\\S[^\\n]*(?:\\n[^\\n]*\\S[^\\n]*)*");
 
   private final List<Paragraph> paragraphs;
   private final List<Quotation> quotations;
@@ -26,11 +23,7 @@ final class StoryText {
   }
 
   static StoryText read(String text) {
-    List<int[]> bounds = new ArrayList<>();
-    Matcher matcher = PARAGRAPH.matcher(text);
-    while (matcher.find()) {
-      bounds.add(new int[] {matcher.start(), matcher.end()});
-    }
+    List<int[]> bounds = paragraphs(text);
     char[] unquoted = text.toCharArray();
     List<Quotation> quotations = new ArrayList<>();
     int openAt = -1;
@@ -77,6 +70,51 @@ final class StoryText {
       paragraphs.add(new Paragraph(i + 1, start, text.substring(start, end), blanked.substring(start, end)));
     }
     return new StoryText(paragraphs, quotations);
+  }
+
+  /**
+   * The paragraphs' bounds: runs of lines that are not blank, from the start of the first to the end
+   * of the last (without its line break). One pass: a regular expression for this backtracked over
+   * every character of a long blank line.
+   */
+  private static List<int[]> paragraphs(String text) {
+    List<int[]> bounds = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    int line = 0;
+    while (line <= text.length()) {
+      int lineEnd = text.indexOf('\n', line);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (isBlank(text, line, lineEnd)) {
+        if (start >= 0) {
+          bounds.add(new int[] {start, end});
+          start = -1;
+        }
+      } else {
+        if (start < 0) {
+          start = line;
+        }
+        end = lineEnd;
+      }
+      line = lineEnd + 1;
+    }
+    if (start >= 0) {
+      bounds.add(new int[] {start, end});
+    }
+    return bounds;
+  }
+
+  /** Blank as a regular expression's {@code \\s} sees it: spaces, tabs, form feeds, vertical tabs, returns. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u000B' && c != '\f' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstVisible(String text, int start, int end) {

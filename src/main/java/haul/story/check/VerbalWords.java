@@ -4,10 +4,8 @@ import haul.story.prose.VerbalSize;
 import haul.story.prose.VerbalSizes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +29,7 @@ final class VerbalWords {
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of(?![\\p{L}])");
 
   private final VerbalSizes sizes;
-  private final Pattern pattern;
+  private final NameScanner scanner;
 
   VerbalWords(VerbalSizes sizes) {
     this.sizes = sizes;
@@ -44,20 +42,14 @@ final class VerbalWords {
       words.add(size.present());
       words.addAll(size.alsoRead());
     }
-    words.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder regex = new StringBuilder("(?i)(?<![\\p{L}-])(?:");
-    for (int i = 0; i < words.size(); i++) {
-      regex.append(i == 0 ? "" : "|").append(Pattern.quote(words.get(i)).replace(" ", "\\E\\s+\\Q"));
-    }
-    this.pattern = Pattern.compile(regex.append(")(?![\\p{L}-])").toString());
+    this.scanner = new NameScanner(words);
   }
 
   /** Every size in words in a text, in order. */
   List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      Optional<VerbalSize> size = sizes.byWords(matcher.group().replaceAll("\\s+", " "));
+    for (NameScanner.Found matcher : scanner.find(text)) {
+      Optional<VerbalSize> size = sizes.byWords(NameScanner.normal(matcher.text()));
       if (size.isEmpty()) {
         continue;
       }
