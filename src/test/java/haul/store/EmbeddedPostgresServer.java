@@ -42,7 +42,7 @@ final class EmbeddedPostgresServer {
         url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/haul_test?user=haul&password=haul";
       } catch (IOException | SQLException | RuntimeException e) {
         failure = "no PostgreSQL server: " + TestStores.URL_VARIABLE + " is not set and the embedded server"
-            + " did not start (" + e.getMessage() + "; it cannot run as root)";
+            + " did not start (" + e.getMessage() + ")";
       }
     }
     return url;

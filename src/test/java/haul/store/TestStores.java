@@ -157,7 +157,7 @@ public final class TestStores implements AfterEachCallback, AfterAllCallback {
     }
     opened.clear();
     if (!schemas.isEmpty()) {
-      try (Connection connection = DriverManager.getConnection(System.getenv(URL_VARIABLE));
+      try (Connection connection = DriverManager.getConnection(serverUrl());
           Statement statement = connection.createStatement()) {
         for (String schema : schemas) {
           statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
