@@ -14,7 +14,8 @@ final class ClaimParts {
   static Claim of(Reading reading, Optional<Fact> fact, FinancialYear year) {
     Figure figure = reading.figure();
     Optional<String> subject = fact.map(Fact::areaCode)
-        .or(() -> reading.named().map(m -> m.codes().iterator().next()));
+        .or(() -> reading.named().map(m -> m.codes().iterator().next()))
+        .filter(code -> !code.equals(Lexicon.NO_AGENCY));
     String measure = fact.map(f -> f.measure().label()).orElseGet(() -> measureRead(reading));
     Optional<String> drug = fact.flatMap(Fact::drug)
         .or(() -> reading.drugs().size() == 1 ? reading.drugs().stream().findFirst() : Optional.empty());

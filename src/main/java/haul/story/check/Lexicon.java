@@ -28,6 +28,9 @@ final class Lexicon {
           // all agencies together are England and Wales's figure
           "police and Border Force", "the police and Border Force", "police forces and Border Force");
 
+  /** What "the force" names in a national text: no area, so its figures' subject cannot be read. */
+  static final String NO_AGENCY = "(no agency)";
+
   /** The police as a whole: the 43 territorial forces and British Transport Police. */
   private static final List<String> POLICE = List.of("the police", "police forces", "police");
 
@@ -52,7 +55,7 @@ final class Lexicon {
         areaNames.putIfAbsent(name.toLowerCase(Locale.ROOT), agency.code());
       }
     }
-    storyAgency.ifPresent(code -> areaNames.put("the force", code));
+    areaNames.put("the force", storyAgency.orElse(NO_AGENCY));
 
     DrugCatalogue catalogue = reference.drugs();
     for (Drug drug : catalogue.drugs()) {

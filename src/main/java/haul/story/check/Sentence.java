@@ -258,6 +258,9 @@ final class Sentence {
       // "the police ... nearly 19,000kg": read as the police's, then as all agencies' (a wording finding)
       areaCodes = Stream.concat(areaCodes.stream(), Stream.of(Area.ENGLAND_AND_WALES.code())).distinct().toList();
     }
+    if (areaCodes.contains(Lexicon.NO_AGENCY)) {
+      missing = Optional.of("subject: \"the force\" names no agency in a national text (give --agency)");
+    }
     return new Reading(figure, areaCodes, area, named, roles, direction, missing, shareOf, countWord);
   }
 
