@@ -91,6 +91,11 @@ final class Sentence {
     return saysSeizures;
   }
 
+  /** The areas this sentence names for its figures, in order. */
+  List<Mention> areas() {
+    return areas;
+  }
+
   /** The area named last in this sentence, or the one it carried when it names none. */
   List<String> areaAtEnd(List<String> carried) {
     return areas.isEmpty() ? carried : List.copyOf(areas.get(areas.size() - 1).codes());

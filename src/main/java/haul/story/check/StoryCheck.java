@@ -23,6 +23,7 @@ final class StoryCheck {
   private final FigureReader reader;
   private final ClaimMatcher matcher;
   private final Attribution attribution;
+  private final Ranks ranks;
 
   /** @param agencyCode the agency the story is about; empty for a national text */
   StoryCheck(Release release, Optional<String> agencyCode, ReferenceData reference) {
@@ -33,6 +34,7 @@ final class StoryCheck {
     FactBook facts = new FactBook(release, reference);
     this.matcher = new ClaimMatcher(facts, reference, release.year());
     this.attribution = new Attribution(facts, release.year().label());
+    this.ranks = new Ranks(release);
   }
 
   CheckReport run(String text) {
@@ -61,13 +63,11 @@ final class StoryCheck {
             .filter(f -> f.start() - paragraph.start() >= bounds[0]).toList();
         Sentence sentence =
             new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode);
-        if (!inSentence.isEmpty()) {
-          List<Reading> readings = sentence.readings();
-          List<Finding> verdicts = new ArrayList<>();
-          readings.forEach(r -> verdicts.addAll(matcher.match(r)));
-          findings.addAll(verdicts);
-          findings.addAll(attribution.check(paragraph, bounds[0], bounds[1], readings, verdicts));
-        }
+        List<Reading> readings = sentence.readings();
+        List<Finding> verdicts = new ArrayList<>();
+        readings.forEach(r -> verdicts.addAll(matcher.match(r)));
+        findings.addAll(ranks.judge(paragraph, bounds[0], bounds[1], sentence.areas(), verdicts));
+        findings.addAll(attribution.check(paragraph, bounds[0], bounds[1], readings, verdicts));
         carried = sentence.areaAtEnd(carried);
         seizures = sentence.saysSeizures();
       }
