@@ -102,6 +102,9 @@ interface Dialect {
    */
   String quantityOrNull(String text);
 
+  /** SQL: text in Unicode normalisation form NFC (NULL stays NULL). */
+  String nfc(String text);
+
   /** Whether the engine has ASOF joins; without them the loader says the same with a subquery. */
   boolean hasAsofJoin();
 

@@ -219,10 +219,11 @@ final class PostgresDialect implements Dialect {
     CopyManager copy = copyManager(connection);
     String sql = copyIn(table, columns) + " (FORMAT csv)";
     long rows = 0;
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+    try (DuckDbDialect.ExactPath exact = DuckDbDialect.ExactPath.of(file);
+        Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement select = duck.createStatement();
         ResultSet rs = select.executeQuery(
-            "SELECT " + String.join(", ", columns) + " FROM read_parquet(" + DuckDbDialect.literal(file) + ")")) {
+            "SELECT " + String.join(", ", columns) + " FROM read_parquet(" + exact.literal() + ")")) {
       StringBuilder csv = new StringBuilder();
       while (rs.next()) {
         for (int i = 0; i < typed.size(); i++) {
@@ -399,6 +400,12 @@ final class PostgresDialect implements Dialect {
     String cut = "substring(" + text + " FROM '^-?[0-9]*\\.?[0-9]{0,10}')";
     return "CASE WHEN abs(round(CAST(" + cut + " AS NUMERIC), 9)) < 1000000000 THEN CAST(" + cut
         + " AS DECIMAL(18, 9)) END";
+  }
+
+  @Override
+  public String nfc(String text) {
+    // normalize() needs a UTF8 database, which haul's stores are (PostgreSQL 13 and later)
+    return "normalize(" + text + ", NFC)";
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class ReturnsLoader implements AutoCloseable {
 
   private static final List<String> TEMP_TABLES =
       List.of(
-          "return_staging", "return_base", "return_shift", "return_checked", "return_problem", "return_rejected",
+          "return_staging", "return_base", "return_source", "return_shift", "return_event_check", "return_copy", "return_checked", "return_problem", "return_rejected",
           "return_event", "return_file", "return_settings", "return_agency_spelling", "return_line_spelling");
 
   private final Store store;
@@ -62,6 +62,7 @@ public final class ReturnsLoader implements AutoCloseable {
       dialect.createReturnStaging(c);
       try (Statement s = c.createStatement()) {
         replaceTemp(s, "return_base", "(file_no INTEGER NOT NULL, base BIGINT NOT NULL)");
+        replaceTemp(s, "return_source", "(file_no INTEGER NOT NULL, file_name VARCHAR NOT NULL)");
         replaceTemp(s, "return_shift", "(file_no INTEGER NOT NULL, rec_from BIGINT NOT NULL, off BIGINT NOT NULL)");
       }
       return null;
@@ -95,12 +96,13 @@ public final class ReturnsLoader implements AutoCloseable {
    * PostgreSQL's COPY.
    *
    * @param fileNo the file's position in the command, from 1
+   * @param name the file's name in messages
    * @param columnPositions for each of {@link #COLUMNS}, its 0-based position in the file's header
    * @param columnCount how many columns the header has
    * @return how many records were read
    * @throws StoreException when the engine cannot read the file as CSV (its message names the line)
    */
-  public long stage(int fileNo, Path csv, int[] columnPositions, int columnCount) {
+  public long stage(int fileNo, String name, Path csv, int[] columnPositions, int columnCount) {
     if (columnPositions.length != COLUMNS.size()) {
       throw new IllegalArgumentException("need a position for each of " + COLUMNS);
     }
@@ -111,8 +113,13 @@ public final class ReturnsLoader implements AutoCloseable {
         // rowids follow insertion order but need not start at 0 (rows of an open transaction)
         exec(s, "INSERT INTO return_base SELECT " + fileNo + ", coalesce(min(rowid), 0) FROM return_staging"
             + " WHERE file_no = " + fileNo);
-        return n;
       }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO return_source VALUES (?, ?)")) {
+        p.setInt(1, fileNo);
+        p.setString(2, name);
+        p.execute();
+      }
+      return n;
     });
   }
 
@@ -154,16 +161,20 @@ public final class ReturnsLoader implements AutoCloseable {
    * staged; then {@link #validate}.
    *
    * @param today dates after it are in the future
+   * @param seriesStart dates before it are out of the series ({@code DATE_OUT_OF_RANGE}), whose
+   *     detail is {@code seriesStartText}
    * @param onlyAgency when present, rows of any other agency are a problem ({@code AGENCY_NOT_PERMITTED})
    */
-  public void resolve(LocalDate today, Optional<String> onlyAgency) {
+  public void resolve(LocalDate today, LocalDate seriesStart, String seriesStartText, Optional<String> onlyAgency) {
     store.run(c -> {
       try (Statement s = c.createStatement()) {
-        replaceTemp(s, "return_settings", "(today DATE, only_agency VARCHAR)");
+        replaceTemp(s, "return_settings", "(today DATE, only_agency VARCHAR, series_start DATE, series_start_text VARCHAR)");
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO return_settings VALUES (?, ?)")) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO return_settings VALUES (?, ?, ?, ?)")) {
         p.setDate(1, Date.valueOf(today));
         p.setString(2, onlyAgency.orElse(null));
+        p.setDate(3, Date.valueOf(seriesStart));
+        p.setString(4, seriesStartText);
         p.execute();
       }
       dialect.analyze(c, "return_staging");
@@ -201,6 +212,14 @@ public final class ReturnsLoader implements AutoCloseable {
             exec(s, SHIFT_ROWS_SUBQUERY);
           }
         }
+        replaceTemp(s, "return_event_check", EVENT_CHECK);
+        if (count(c, "SELECT count(*) FROM return_event_check WHERE first_file <> last_file") > 0) {
+          replaceTemp(s, "return_copy", IDENTICAL_COPIES);
+          exec(s, "DELETE FROM return_checked d USING return_copy x WHERE d.agency_code = x.agency_code"
+              + " AND d.seizure_id = x.seizure_id AND d.file_no = x.file_no");
+          exec(s, "UPDATE return_event_check e SET last_file = first_file FROM return_copy x"
+              + " WHERE e.agency_code = x.agency_code AND e.seizure_id = x.seizure_id");
+        }
         replaceTemp(s, "return_problem", problems(dialect));
         if (wholeEvents) {
           exec(s, WHOLE_EVENTS);
@@ -209,6 +228,19 @@ public final class ReturnsLoader implements AutoCloseable {
       return null;
     });
     validated = true;
+  }
+
+  /**
+   * Whether a resolved row is of another agency than the only one permitted ({@code
+   * AGENCY_NOT_PERMITTED}); callable right after {@link #resolve}, so that an importer can refuse a
+   * file it would otherwise skip as seen before without saying so to another agency.
+   */
+  public boolean hasRowOfAnotherAgency() {
+    if (!resolved) {
+      throw new IllegalStateException("resolve() first");
+    }
+    return count("SELECT count(*) FROM (SELECT 1 FROM return_checked k, return_settings st"
+        + " WHERE st.only_agency IS NOT NULL AND k.agency_code <> st.only_agency LIMIT 1) x") > 0;
   }
 
   /** How many distinct rows have a problem. */
@@ -371,9 +403,8 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   public static long rawCsvLoad(Store store, Path csv) {
     return store.run(c -> {
-      try (Statement s = c.createStatement()) {
-        exec(s, "CREATE OR REPLACE TEMP TABLE raw_csv_baseline AS SELECT * FROM read_csv("
-            + literal(csv.toAbsolutePath().toString()) + ")");
+      try (DuckDbDialect.ExactPath exact = DuckDbDialect.ExactPath.of(csv); Statement s = c.createStatement()) {
+        exec(s, "CREATE OR REPLACE TEMP TABLE raw_csv_baseline AS SELECT * FROM read_csv(" + exact.literal() + ")");
         long rows = count(c, "SELECT count(*) FROM raw_csv_baseline");
         exec(s, "DROP TABLE raw_csv_baseline");
         return rows;
@@ -511,14 +542,14 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   private static String resolvedRow(Dialect dialect, String rows) {
     return """
-      SELECT n.*, am.agency, am.agency_code, nullif(trim(s.seizure_id), '') AS seizure_id,
+      SELECT n.*, am.agency, am.agency_code, %s AS seizure_id,
         lk.seizure_date, lk.drug, lk.unit, nullif(trim(s.quantity), '') AS quantity,
         lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
         lk.drug_input_unit, %s AS qty
       FROM (%s) n
       JOIN return_staging s ON s.rowid = n.sid
       %s
-      """.formatted(quantity(dialect, "s.quantity"), rows, spellingJoins(dialect));
+      """.formatted(seizureId(dialect), quantity(dialect, "s.quantity"), rows, spellingJoins(dialect));
   }
 
   /** Each staged row's spellings, resolved once per spelling. */
@@ -536,10 +567,10 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   private static String checked(Dialect dialect) {
     return """
-      AS WITH settings AS (SELECT today, only_agency FROM return_settings),
+      AS WITH settings AS (SELECT today, only_agency, series_start FROM return_settings),
       q AS (
         SELECT s.rowid AS sid, s.file_no, s.rowid - b.base + 1 AS rec, am.agency, am.agency_code,
-          nullif(trim(s.seizure_id), '') AS seizure_id, lk.seizure_date, lk.drug, lk.unit,
+          %s AS seizure_id, lk.seizure_date, lk.drug, lk.unit,
           nullif(trim(s.quantity), '') AS quantity,
           lk.sdate, lk.drug_known, lk.drug_name, lk.drug_class, lk.drug_unit, lk.known_unit, lk.factor,
           lk.drug_input_unit, %s AS qty
@@ -557,12 +588,21 @@ public final class ReturnsLoader implements AutoCloseable {
         (q.agency IS NULL OR q.agency_code IS NULL
           OR (st.only_agency IS NOT NULL AND q.agency_code <> st.only_agency)
           OR q.seizure_id IS NULL OR q.seizure_date IS NULL OR q.sdate IS NULL OR q.sdate > st.today
+          OR q.sdate < st.series_start
           OR q.drug IS NULL OR NOT q.drug_known OR q.drug_class IS NULL
           OR (q.quantity IS NOT NULL AND (q.qty IS NULL OR q.qty < 0 OR q.unit IS NULL))
           OR (q.unit IS NOT NULL AND (q.known_unit IS NULL
               OR (q.drug_unit IS NOT NULL AND q.drug_input_unit IS NULL)))) AS row_bad
       FROM q, settings st
-      """.formatted(quantity(dialect, "s.quantity"), spellingJoins(dialect));
+      """.formatted(seizureId(dialect), quantity(dialect, "s.quantity"), spellingJoins(dialect));
+  }
+
+  /**
+   * A staged seizure id as stored: trimmed, in Unicode NFC, so that the NFC and NFD spellings of
+   * one id (which look alike) are one seizure; NULL when empty.
+   */
+  private static String seizureId(Dialect dialect) {
+    return dialect.nfc("nullif(trim(s.seizure_id), '')");
   }
 
   /**
@@ -572,7 +612,7 @@ public final class ReturnsLoader implements AutoCloseable {
    */
   private static String problems(Dialect dialect) {
     return """
-      AS WITH settings AS (SELECT today, only_agency FROM return_settings),
+      AS WITH settings AS (SELECT today, only_agency, series_start, series_start_text FROM return_settings),
       bad AS MATERIALIZED (
       """ + resolvedRow(dialect, "SELECT sid, file_no, rec, row_no FROM return_checked WHERE row_bad") + """
       ),
@@ -591,12 +631,14 @@ public final class ReturnsLoader implements AutoCloseable {
           FROM bad WHERE seizure_date IS NOT NULL AND sdate IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'FUTURE_DATE', seizure_date, CAST(st.today AS VARCHAR)
           FROM bad, settings st WHERE sdate > st.today
+        UNION ALL SELECT file_no, rec, row_no, 'seizure_date', 'DATE_OUT_OF_RANGE', seizure_date, st.series_start_text
+          FROM bad, settings st WHERE sdate < st.series_start
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'MISSING_DRUG', NULL, NULL
           FROM bad WHERE drug IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'UNKNOWN_DRUG', drug, NULL
           FROM bad WHERE drug IS NOT NULL AND NOT drug_known
         UNION ALL SELECT file_no, rec, row_no, 'drug', 'DRUG_NOT_CONTROLLED_ON_DATE', drug, CAST(sdate AS VARCHAR)
-          FROM bad WHERE drug_known AND sdate IS NOT NULL AND drug_class IS NULL
+          FROM bad, settings st WHERE drug_known AND sdate >= st.series_start AND drug_class IS NULL
         UNION ALL SELECT file_no, rec, row_no, 'quantity', 'NEGATIVE_QUANTITY', quantity, NULL
           FROM bad WHERE qty < 0
         UNION ALL SELECT file_no, rec, row_no, 'quantity', 'INVALID_QUANTITY', quantity, NULL
@@ -623,18 +665,62 @@ public final class ReturnsLoader implements AutoCloseable {
         UNION ALL SELECT k.file_no, k.rec, k.row_no, 'seizure_date', 'EVENT_DATE_CONFLICT',
             nullif(trim(s.seizure_date), ''), c.detail
           FROM return_checked k JOIN (
-            SELECT agency_code, seizure_id, CAST(min(sdate) AS VARCHAR) || ', ' || CAST(max(sdate) AS VARCHAR) AS detail
-            FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL AND sdate IS NOT NULL
-            GROUP BY agency_code, seizure_id HAVING min(sdate) <> max(sdate)
-          ) c ON c.agency_code = k.agency_code AND c.seizure_id = k.seizure_id
+            SELECT x.file_no, x.agency_code, x.seizure_id,
+              CAST(min(x.sdate) AS VARCHAR) || ', ' || CAST(max(x.sdate) AS VARCHAR) AS detail
+            FROM return_checked x JOIN return_event_check e
+              ON e.agency_code = x.agency_code AND e.seizure_id = x.seizure_id
+            GROUP BY x.file_no, x.agency_code, x.seizure_id HAVING min(x.sdate) <> max(x.sdate)
+          ) c ON c.file_no = k.file_no AND c.agency_code = k.agency_code AND c.seizure_id = k.seizure_id
           JOIN return_staging s ON s.rowid = k.sid
           WHERE k.sdate IS NOT NULL
+        UNION ALL SELECT k.file_no, k.rec, k.row_no, 'seizure_id', 'EVENT_IN_SEVERAL_FILES', k.seizure_id,
+            (SELECT o.file_name || ' (row ' || CAST(min(x.row_no) AS VARCHAR) || ')'
+             FROM return_checked x JOIN return_source o ON o.file_no = x.file_no
+             WHERE x.agency_code = k.agency_code AND x.seizure_id = k.seizure_id AND x.file_no <> k.file_no
+             GROUP BY x.file_no, o.file_name ORDER BY x.file_no LIMIT 1)
+          FROM return_checked k JOIN return_event_check e
+            ON e.agency_code = k.agency_code AND e.seizure_id = k.seizure_id AND e.first_file <> e.last_file
       )
       SELECT r.*, CASE r.col WHEN 'agency' THEN 1 WHEN 'seizure_id' THEN 2 WHEN 'seizure_date' THEN 3
                                WHEN 'drug' THEN 4 WHEN 'quantity' THEN 5 ELSE 6 END AS col_order
       FROM rules r
       """;
   }
+
+  /**
+   * The events that need a second look: in more than one file of the command, or with rows dated
+   * differently. One pass over every resolved row; usually a handful of events come out.
+   */
+  private static final String EVENT_CHECK = """
+      AS SELECT agency_code, seizure_id, min(file_no) AS first_file, max(file_no) AS last_file
+      FROM return_checked WHERE agency_code IS NOT NULL AND seizure_id IS NOT NULL
+      GROUP BY agency_code, seizure_id
+      HAVING min(file_no) <> max(file_no) OR min(sdate) <> max(sdate)
+      """;
+
+  /** One event's rows in one file, as loading would store them, in one text to compare. */
+  private static final String EVENT_CONTENT = "coalesce(CAST(k.sdate AS VARCHAR), '') || '|' || coalesce(k.drug_name, '')"
+      + " || '|' || coalesce(CAST(k.stored_quantity AS VARCHAR), '') || '|' || coalesce(k.stored_unit, '')";
+
+  /**
+   * One seizure in several files of a command is loaded once when every file holds the same rows
+   * for it (as stored: names resolved, units converted): these are the copies after its first
+   * file, to drop. Where the files differ, every row stays and is a conflict ({@code
+   * EVENT_IN_SEVERAL_FILES}).
+   */
+  private static final String IDENTICAL_COPIES = """
+      AS SELECT agency_code, seizure_id, file_no FROM (
+          SELECT agency_code, seizure_id, file_no, content,
+            min(content) OVER (PARTITION BY agency_code, seizure_id) AS low,
+            max(content) OVER (PARTITION BY agency_code, seizure_id) AS high,
+            min(file_no) OVER (PARTITION BY agency_code, seizure_id) AS first_file
+          FROM (
+            SELECT k.agency_code, k.seizure_id, k.file_no, string_agg(%s, ';' ORDER BY %s) AS content
+            FROM return_checked k JOIN return_event_check e
+              ON e.agency_code = k.agency_code AND e.seizure_id = k.seizure_id AND e.first_file <> e.last_file
+            GROUP BY k.agency_code, k.seizure_id, k.file_no) per_file) compared
+      WHERE low = high AND file_no <> first_file
+      """.formatted(EVENT_CONTENT, EVENT_CONTENT);
 
   /**
    * A partial import loads whole events or nothing of them: the other rows of an event with a

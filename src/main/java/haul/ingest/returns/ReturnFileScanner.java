@@ -71,6 +71,10 @@ final class ReturnFileScanner {
     if (Files.isDirectory(path)) {
       return failed(name, ErrorCode.FILE_UNREADABLE, null, "it is a folder");
     }
+    String utf16 = utf16(path);
+    if (utf16 != null) {
+      return failed(name, ErrorCode.UTF16, null, utf16);
+    }
     MessageDigest sha256 = sha256();
     RecordShape shape = new RecordShape();
     long[] bytes = new long[1];
@@ -134,12 +138,25 @@ final class ReturnFileScanner {
         return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
       }
       records.next();
+      // FastCSV skips empty lines; a line of spaces is a record of one blank field
+      while (shape.fields == 1 && shape.header.size() == 1 && shape.header.get(0).isEmpty() && records.hasNext()) {
+        shape.header.clear();
+        records.next();
+      }
       if (shape.longestField > MAX_FIELD_CHARS) {
-        return tooLong(1);
+        return tooLong(shape.line);
       }
       List<String> header = shape.header;
       if (header.size() == 1 && header.get(0).isEmpty()) {
         return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+      }
+      if (shape.line > 1) {
+        long blank = shape.line - 1;
+        return rowFailed(name, shape.line, ErrorCode.BLANK_LINES_BEFORE_HEADER, String.valueOf(shape.line),
+            blank == 1 ? "1 blank line" : blank + " blank lines");
+      }
+      if (shape.nulField >= 0) {
+        return nul(1, null);
       }
       int[] positions = new int[ReturnsLoader.COLUMNS.size()];
       for (int i = 0; i < positions.length; i++) {
@@ -153,6 +170,7 @@ final class ReturnFileScanner {
         }
       }
       int columnCount = header.size();
+      List<String> names = List.copyOf(header);
       shape.header = null;
       if (headerOnly) {
         return new Result(new ScannedFile(name, path, null, -1, positions, columnCount, new long[0], new long[0]), null);
@@ -175,6 +193,9 @@ final class ReturnFileScanner {
         if (shape.longestField > MAX_FIELD_CHARS) {
           return tooLong(shape.line);
         }
+        if (shape.nulField >= 0) {
+          return nul(shape.line, names.get(shape.nulField));
+        }
         long recordOffset = shape.line - (rows + 1);
         if (recordOffset != offset) {
           shiftFrom.add(rows);
@@ -192,6 +213,11 @@ final class ReturnFileScanner {
           null);
     }
 
+    private Result nul(long line, String column) {
+      return new Result(null, new ValidationError(name, line, column, ErrorCode.NUL_CHARACTER,
+          ErrorCode.NUL_CHARACTER.message(shape.nulValue, null)));
+    }
+
     private Result tooLong(long line) {
       return rowFailed(name, line, ErrorCode.FIELD_TOO_LONG, String.valueOf(shape.longestField),
           String.valueOf(MAX_FIELD_CHARS));
@@ -207,6 +233,9 @@ final class ReturnFileScanner {
     long line;
     int fields;
     int longestField;
+    /** The first field of the record holding a NUL, and its text; -1 when none does. */
+    int nulField = -1;
+    String nulValue;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -219,6 +248,15 @@ final class ReturnFileScanner {
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
       fields++;
       longestField = Math.max(longestField, len);
+      if (nulField < 0 && len <= MAX_FIELD_CHARS) {
+        for (int i = offset, end = offset + len; i < end; i++) {
+          if (buf[i] == '\0') {
+            nulField = fieldIdx;
+            nulValue = new String(buf, offset, len);
+            break;
+          }
+        }
+      }
       if (header != null && header.size() == fieldIdx && len <= MAX_FIELD_CHARS) {
         String name = new String(buf, offset, len);
         if (fieldIdx == 0 && name.startsWith("\uFEFF")) {
@@ -297,6 +335,44 @@ final class ReturnFileScanner {
     long[] toArray() {
       return Arrays.copyOf(values, size);
     }
+  }
+
+  /**
+   * How a file is UTF-16, or null when it is not: a byte order mark, or (without one) a NUL byte in
+   * every other position of its first bytes, which is how UTF-16 spells the letters of a header.
+   * UTF-8 text never holds such NULs, so this costs one small read and never refuses a return.
+   */
+  static String utf16(Path path) {
+    byte[] head = new byte[512];
+    int n;
+    try (InputStream in = Files.newInputStream(path)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return null; // the full read says what is wrong
+    }
+    if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return "big-endian, with a byte order mark";
+    }
+    if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return "little-endian, with a byte order mark";
+    }
+    int pairs = n / 2;
+    if (pairs < 4) {
+      return null;
+    }
+    int evenNuls = 0;
+    int oddNuls = 0;
+    for (int i = 0; i + 1 < n; i += 2) {
+      evenNuls += head[i] == 0 ? 1 : 0;
+      oddNuls += head[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddNuls * 10 >= pairs * 9 && evenNuls * 10 < pairs) {
+      return "little-endian, without a byte order mark";
+    }
+    if (evenNuls * 10 >= pairs * 9 && oddNuls * 10 < pairs) {
+      return "big-endian, without a byte order mark";
+    }
+    return null;
   }
 
   private static Result notUtf8(String name, Path path) {

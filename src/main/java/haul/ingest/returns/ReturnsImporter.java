@@ -1,6 +1,8 @@
 package haul.ingest.returns;
 
 import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.reference.Series;
 import haul.store.ReturnsLoader;
 import haul.store.ReturnsLoader.FileCounts;
 import haul.store.ReturnsLoader.HeldYear;
@@ -119,6 +121,11 @@ public final class ReturnsImporter {
     }
   }
 
+  private static void resolve(ReturnsLoader loader, LocalDate today, ImportOptions options) {
+    Series series = ReferenceData.bundled().series();
+    loader.resolve(today, series.firstDay(), series.firstDayProse(), options.agency());
+  }
+
   private static String describe(PriorImport prior) {
     return "its content was imported before, as " + prior.fileName() + " on "
         + WHEN.format(prior.importedAt().atOffset(ZoneOffset.UTC));
@@ -157,7 +164,7 @@ public final class ReturnsImporter {
     for (int i = 0; i < headers.size(); i++) {
       ScannedFile file = headers.get(i);
       try {
-        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
+        loader.stage(i + 1, file.name(), file.path(), file.columnPositions(), file.columnCount());
       } catch (StoreException e) {
         scanned(names, scans); // a whole-file problem found by the checks explains more than DuckDB
         ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e, store.location()));
@@ -165,7 +172,7 @@ public final class ReturnsImporter {
       }
     }
     LocalDate today = LocalDate.now(options.clock());
-    loader.resolve(today, options.agency());
+    resolve(loader, today, options);
     List<ScannedFile> files = scanned(names, scans);
 
     List<String> skipped = new ArrayList<>();
@@ -187,6 +194,13 @@ public final class ReturnsImporter {
       }
       fresh.add(file);
     }
+    if (fresh.size() < files.size() && options.agency().isPresent() && loader.hasRowOfAnotherAgency()) {
+      // Another agency's token learns nothing of what was imported: its rows are refused as
+      // another agency's, whether the content was seen before or not.
+      fresh = new ArrayList<>(files);
+      skipped.clear();
+      notices.clear();
+    }
     if (fresh.isEmpty()) {
       throw new Refusal(new ImportResult(
           new ImportReport(names, 0, 0, 0, 0, skipped, List.of()), ImportResult.Outcome.NOTHING_NEW, notices));
@@ -197,9 +211,9 @@ public final class ReturnsImporter {
       loader = new ReturnsLoader(store);
       for (int i = 0; i < fresh.size(); i++) {
         ScannedFile file = fresh.get(i);
-        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
+        loader.stage(i + 1, file.name(), file.path(), file.columnPositions(), file.columnCount());
       }
-      loader.resolve(today, options.agency());
+      resolve(loader, today, options);
     }
     for (int i = 0; i < fresh.size(); i++) {
       loader.shift(i + 1, fresh.get(i).shiftFrom(), fresh.get(i).shiftOffset());
