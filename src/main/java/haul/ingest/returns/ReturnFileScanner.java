@@ -436,8 +436,19 @@ final class ReturnFileScanner {
     return count;
   }
 
+  /**
+   * FastCSV's reason, without its wrapper ("Exception when reading record that started in line
+   * 2"): the innermost cause says what is wrong, such as a character after a closing quote.
+   */
   private static String describe(CsvParseException e, RecordShape shape) {
-    String message = String.valueOf(e.getMessage());
+    Throwable reason = e;
+    while (reason.getCause() != null && reason.getCause().getMessage() != null) {
+      reason = reason.getCause();
+    }
+    String message = String.valueOf(reason.getMessage());
+    if (!message.isEmpty()) {
+      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
     return message + (shape.line > 0 ? " (near line " + shape.line + ")" : "");
   }
 
