@@ -127,12 +127,12 @@ final class DuckDbDialect implements Dialect {
   }
 
   @Override
-  public void createReturnStaging(Connection connection) throws SQLException {
+  public void createReturnStaging(Connection connection, List<String> columns) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       // A record's number within its file comes from the table's rowid, which follows the
       // reader's order (DuckDB preserves insertion order).
-      statement.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, agency VARCHAR,"
-          + " seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR, quantity VARCHAR, unit VARCHAR)");
+      statement.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, "
+          + String.join(" VARCHAR, ", columns) + " VARCHAR)");
     }
   }
 

@@ -329,15 +329,14 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public void createReturnStaging(Connection connection) throws SQLException {
+  public void createReturnStaging(Connection connection, List<String> columns) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS return_staging");
       // No rowid in PostgreSQL: a column of that name, numbered by the loader in reading order,
       // lets the loader's queries read alike. Empty fields are staged as empty text, never NULL,
       // so that staged fields join with = (hash joins) rather than IS NOT DISTINCT FROM.
-      statement.execute("CREATE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rowid BIGINT NOT NULL,"
-          + " agency VARCHAR NOT NULL, seizure_id VARCHAR NOT NULL, seizure_date VARCHAR NOT NULL,"
-          + " drug VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL)");
+      statement.execute("CREATE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rowid BIGINT NOT NULL, "
+          + String.join(" VARCHAR NOT NULL, ", columns) + " VARCHAR NOT NULL)");
     }
   }
 
@@ -345,8 +344,7 @@ final class PostgresDialect implements Dialect {
   public long stageReturns(Connection connection, int fileNo, long firstRowId, Path csv, int[] columnPositions,
       int columnCount) throws SQLException {
     PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-        "COPY return_staging (file_no, rowid, agency, seizure_id, seizure_date, drug, quantity, unit)"
-            + " FROM STDIN (FORMAT csv)", 1 << 16);
+        "COPY return_staging FROM STDIN (FORMAT csv)", 1 << 16);
     boolean done = false;
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);

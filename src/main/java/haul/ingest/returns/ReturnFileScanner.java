@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordWrapper;
-import haul.store.ReturnsLoader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +134,7 @@ final class ReturnFileScanner {
     Result run(CsvReader<RecordShape> csv, MessageDigest sha256, boolean headerOnly) {
       var records = csv.iterator();
       if (!records.hasNext()) {
-        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+        return failed(name, ErrorCode.EMPTY_FILE, null, ReturnColumns.HEADER);
       }
       records.next();
       // FastCSV skips empty lines; a line of spaces is a record of one blank field
@@ -148,7 +147,7 @@ final class ReturnFileScanner {
       }
       List<String> header = shape.header;
       if (header.size() == 1 && header.get(0).isEmpty()) {
-        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+        return failed(name, ErrorCode.EMPTY_FILE, null, ReturnColumns.HEADER);
       }
       if (shape.line > 1) {
         long blank = shape.line - 1;
@@ -158,12 +157,12 @@ final class ReturnFileScanner {
       if (shape.nulField >= 0) {
         return nul(1, null);
       }
-      int[] positions = new int[ReturnsLoader.COLUMNS.size()];
+      int[] positions = new int[ReturnColumns.NAMES.size()];
       for (int i = 0; i < positions.length; i++) {
-        String column = ReturnsLoader.COLUMNS.get(i);
+        String column = ReturnColumns.NAMES.get(i);
         positions[i] = header.indexOf(column);
         if (positions[i] < 0) {
-          return rowFailed(name, shape.line, ErrorCode.MISSING_COLUMN, column, String.join(",", ReturnsLoader.COLUMNS));
+          return rowFailed(name, shape.line, ErrorCode.MISSING_COLUMN, column, ReturnColumns.HEADER);
         }
         if (header.lastIndexOf(column) != positions[i]) {
           return rowFailed(name, shape.line, ErrorCode.DUPLICATE_COLUMN, column, null);
