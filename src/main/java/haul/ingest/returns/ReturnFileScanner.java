@@ -10,11 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -38,6 +34,10 @@ import java.util.function.LongConsumer;
  * its index + 2 (a quoted field with a line break, a blank line). It also hashes the bytes.
  *
  * <p>Costs one read of the file; fields are never turned into strings, except the header's.
+ *
+ * <p>Over 350 lines because the one pass is the point: the record-shape handler FastCSV calls,
+ * the byte counter that also notes line endings, and the mapping of each reader failure to its
+ * message all see the same stream; split apart they would each read the file again.
  */
 final class ReturnFileScanner {
 
@@ -70,14 +70,16 @@ final class ReturnFileScanner {
     if (Files.isDirectory(path)) {
       return failed(name, ErrorCode.FILE_UNREADABLE, null, "it is a folder");
     }
-    String utf16 = utf16(path);
+    String utf16 = ReturnEncoding.utf16(path);
     if (utf16 != null) {
       return failed(name, ErrorCode.UTF16, null, utf16);
     }
     MessageDigest sha256 = sha256();
     RecordShape shape = new RecordShape();
     long[] bytes = new long[1];
-    try (InputStream in = new DigestInputStream(new ProgressStream(Files.newInputStream(path), progress, bytes), sha256);
+    ProgressStream counted = null;
+    try (InputStream in = new DigestInputStream(
+            counted = new ProgressStream(Files.newInputStream(path), progress, bytes), sha256);
         Reader reader = new InputStreamReader(
             in,
             StandardCharsets.UTF_8.newDecoder()
@@ -90,7 +92,7 @@ final class ReturnFileScanner {
             .ignoreDifferentFieldCount(true)
             .acceptCharsAfterQuotes(false)
             .build(shape, reader)) {
-      return new Walk(name, path, shape).run(csv, sha256, headerOnly);
+      return new Walk(name, path, shape, counted).run(csv, sha256, headerOnly);
     } catch (NoSuchFileException e) {
       return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
     } catch (AccessDeniedException e) {
@@ -124,11 +126,13 @@ final class ReturnFileScanner {
     private final String name;
     private final Path path;
     private final RecordShape shape;
+    private final ProgressStream bytes;
 
-    Walk(String name, Path path, RecordShape shape) {
+    Walk(String name, Path path, RecordShape shape, ProgressStream bytes) {
       this.name = name;
       this.path = path;
       this.shape = shape;
+      this.bytes = bytes;
     }
 
     Result run(CsvReader<RecordShape> csv, MessageDigest sha256, boolean headerOnly) {
@@ -205,6 +209,11 @@ final class ReturnFileScanner {
       if (rows == 0) {
         return failed(name, ErrorCode.NO_ROWS, null, null);
       }
+      if (bytes.mixedLineEndings()) {
+        // DuckDB's reader refuses them and FastCSV does not: refused here, for both engines alike
+        return failed(name, ErrorCode.MALFORMED_CSV, null,
+            "its line endings are mixed (CRLF and LF) or its quotes do not pair up");
+      }
       return new Result(
           new ScannedFile(
               name, path, HexFormat.of().formatHex(sha256.digest()), rows, positions, columnCount,
@@ -271,11 +280,21 @@ final class ReturnFileScanner {
     }
   }
 
-  /** Counts bytes for the progress callback. */
+  /**
+   * Counts bytes for the progress callback, and notes which line endings end records (outside
+   * double quotes: an odd number of quotes so far): LF, CRLF or a lone CR.
+   */
   private static final class ProgressStream extends FilterInputStream {
+    private static final int LF = 1;
+    private static final int CRLF = 2;
+    private static final int CR = 4;
+
     private final LongConsumer progress;
     private final long[] total;
     private long reported;
+    private boolean inQuotes;
+    private boolean pendingCr;
+    private int endings;
 
     ProgressStream(InputStream in, LongConsumer progress, long[] total) {
       super(in);
@@ -287,6 +306,7 @@ final class ReturnFileScanner {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
+        note((byte) b);
         advance(1);
       }
       return b;
@@ -295,10 +315,38 @@ final class ReturnFileScanner {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
+      for (int i = off; i < off + n; i++) {
+        note(b[i]);
+      }
       if (n > 0) {
         advance(n);
       }
       return n;
+    }
+
+    private void note(byte b) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (b == '\n') {
+          endings |= CRLF;
+          return;
+        }
+        endings |= CR;
+      }
+      if (b == '"') {
+        inQuotes = !inQuotes;
+      } else if (!inQuotes) {
+        if (b == '\n') {
+          endings |= LF;
+        } else if (b == '\r') {
+          pendingCr = true;
+        }
+      }
+    }
+
+    /** Whether records end in more than one way; call after the last byte is read. */
+    boolean mixedLineEndings() {
+      return Integer.bitCount(endings | (pendingCr ? CR : 0)) > 1;
     }
 
     private void advance(int n) {
@@ -336,103 +384,9 @@ final class ReturnFileScanner {
     }
   }
 
-  /**
-   * How a file is UTF-16, or null when it is not: a byte order mark, or (without one) a NUL byte in
-   * every other position of its first bytes, which is how UTF-16 spells the letters of a header.
-   * UTF-8 text never holds such NULs, so this costs one small read and never refuses a return.
-   */
-  static String utf16(Path path) {
-    byte[] head = new byte[512];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      return null; // the full read says what is wrong
-    }
-    if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      return "big-endian, with a byte order mark";
-    }
-    if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-      return "little-endian, with a byte order mark";
-    }
-    int pairs = n / 2;
-    if (pairs < 4) {
-      return null;
-    }
-    int evenNuls = 0;
-    int oddNuls = 0;
-    for (int i = 0; i + 1 < n; i += 2) {
-      evenNuls += head[i] == 0 ? 1 : 0;
-      oddNuls += head[i + 1] == 0 ? 1 : 0;
-    }
-    if (oddNuls * 10 >= pairs * 9 && evenNuls * 10 < pairs) {
-      return "little-endian, without a byte order mark";
-    }
-    if (evenNuls * 10 >= pairs * 9 && oddNuls * 10 < pairs) {
-      return "big-endian, without a byte order mark";
-    }
-    return null;
-  }
-
   private static Result notUtf8(String name, Path path) {
-    long line = firstLineNotUtf8(path);
+    long line = ReturnEncoding.firstLineNotUtf8(path);
     return failed(name, ErrorCode.NOT_UTF8, null, line > 0 ? "on line " + line : "");
-  }
-
-  /**
-   * The line holding the first byte that is not UTF-8, counting line feeds before it; 0 when it
-   * cannot be found. Only called once a file has failed, so a second read costs nothing in the
-   * usual case.
-   */
-  static long firstLineNotUtf8(Path path) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    long line = 1;
-    try (InputStream stream = Files.newInputStream(path)) {
-      boolean end = false;
-      while (!end) {
-        int n = stream.read(in.array(), in.position(), in.remaining());
-        end = n < 0;
-        if (n > 0) {
-          in.position(in.position() + n);
-        }
-        in.flip();
-        while (true) {
-          int start = in.position();
-          CoderResult result = decoder.decode(in, out, end);
-          line += lineFeeds(in.array(), start, in.position());
-          if (result.isError()) {
-            return line;
-          }
-          if (result.isOverflow()) {
-            out.clear();
-            continue;
-          }
-          break;
-        }
-        if (end && in.hasRemaining()) {
-          return line;
-        }
-        in.compact();
-        out.clear();
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-    return 0;
-  }
-
-  private static int lineFeeds(byte[] bytes, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == '\n') {
-        count++;
-      }
-    }
-    return count;
   }
 
   /**
