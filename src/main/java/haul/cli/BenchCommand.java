@@ -5,7 +5,7 @@ import haul.ingest.returns.ImportResult;
 import haul.ingest.returns.ReturnsImporter;
 import haul.reference.Agency;
 import haul.reference.ReferenceData;
-import haul.store.ReturnsLoader;
+import haul.store.BenchmarkBaselines;
 import haul.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -91,7 +91,7 @@ final class BenchCommand implements Runnable {
           long rows;
           try (Store baseline = Store.open(dir.resolve("baseline-" + run + ".duckdb").toString())) {
             long start = System.nanoTime();
-            rows = ReturnsLoader.rawCsvLoad(baseline, csv);
+            rows = new BenchmarkBaselines(baseline).rawCsvLoad(csv);
             rawNanos = System.nanoTime() - start;
           }
           long nanos;

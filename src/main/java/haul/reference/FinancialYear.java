@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A financial year, 1 April to 31 March, named by the calendar year it ends in.
  *
  * <p>Written {@code 2021/22} in data, {@code 2021-22} in paths and "the year to March 2022" in
- * prose; {@code FYE2022} is accepted as input.
+ * prose; {@code FYE2022} is accepted as input. Only the years of the {@link Series} exist: from
+ * 1973/74, the year the Misuse of Drugs Act 1971 came into force, as {@code series.csv} says.
  */
 public record FinancialYear(int endYear) implements Comparable<FinancialYear> {
 
@@ -18,8 +19,10 @@ public record FinancialYear(int endYear) implements Comparable<FinancialYear> {
   private static final Pattern FYE = Pattern.compile("(?i)FYE\\s?(\\d{4})");
 
   public FinancialYear {
-    if (endYear < 1950 || endYear > 2200) {
-      throw new IllegalArgumentException("financial year out of range: " + endYear);
+    Series series = Series.bundled();
+    if (!series.holdsYear(endYear)) {
+      throw new IllegalArgumentException("financial year out of range: " + endYear + " is outside the series, "
+          + label(series.firstYearEnd()) + " to " + label(series.lastYearEnd()) + " (series.csv)");
     }
   }
 
@@ -84,6 +87,10 @@ public record FinancialYear(int endYear) implements Comparable<FinancialYear> {
 
   /** {@code 2021/22}: the form used in data and tables. */
   public String label() {
+    return label(endYear);
+  }
+
+  private static String label(int endYear) {
     return String.format("%d/%02d", endYear - 1, endYear % 100);
   }
 

@@ -14,7 +14,8 @@ import java.util.List;
 public final class ReferenceData {
 
   private static final List<String> FILES =
-      List.of("agencies.csv", "regions.csv", "drugs.csv", "units.csv", "drug_classes.csv", "drug_aliases.csv");
+      List.of("agencies.csv", "regions.csv", "drugs.csv", "units.csv", "drug_classes.csv", "drug_aliases.csv",
+          "series.csv");
 
   private final Agencies agencies;
   private final List<Region> regions;
@@ -45,8 +46,9 @@ public final class ReferenceData {
     ResourceTable unitTable = ResourceTable.load("units.csv");
     ResourceTable classTable = ResourceTable.load("drug_classes.csv");
     ResourceTable aliasTable = ResourceTable.load("drug_aliases.csv");
+    ResourceTable seriesTable = ResourceTable.load("series.csv");
     for (ResourceTable table :
-        List.of(agencyTable, regionTable, drugTable, unitTable, classTable, aliasTable)) {
+        List.of(agencyTable, regionTable, drugTable, unitTable, classTable, aliasTable, seriesTable)) {
       if (!FILES.contains(table.name())) {
         throw new IllegalStateException(table.name());
       }
@@ -127,6 +129,11 @@ public final class ReferenceData {
   /** The ten regions in the Home Office's order. */
   public List<Region> regions() {
     return regions;
+  }
+
+  /** The span of the statistics: the first day a seizure may be dated, the last year. */
+  public Series series() {
+    return Series.bundled();
   }
 
   public DrugCatalogue drugs() {

@@ -1,5 +1,6 @@
 package haul.store;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -28,6 +29,28 @@ public final class BenchmarkBaselines {
               + " WHERE s.financial_year_end = " + financialYearEnd + " GROUP BY l.agency_code, l.drug)")) {
         rs.next();
         return rs.getLong(1);
+      }
+    });
+  }
+
+  /**
+   * The raw engine's speed on a CSV file, as the import benchmark's baseline: DuckDB's {@code
+   * CREATE TABLE AS SELECT * FROM read_csv(...)} into a scratch table, dropped afterwards. A DuckDB
+   * store only.
+   *
+   * @return the number of rows read
+   */
+  public long rawCsvLoad(Path csv) {
+    return store.run(c -> {
+      try (DuckDbDialect.ExactPath exact = DuckDbDialect.ExactPath.of(csv); Statement s = c.createStatement()) {
+        s.execute("CREATE OR REPLACE TEMP TABLE raw_csv_baseline AS SELECT * FROM read_csv(" + exact.literal() + ")");
+        long rows;
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM raw_csv_baseline")) {
+          rs.next();
+          rows = rs.getLong(1);
+        }
+        s.execute("DROP TABLE raw_csv_baseline");
+        return rows;
       }
     });
   }

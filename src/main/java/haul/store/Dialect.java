@@ -67,11 +67,11 @@ interface Dialect {
   // What the returns loader (ReturnsLoader) needs of its engine.
 
   /**
-   * Creates (replacing) the temporary table {@code return_staging (file_no, agency, seizure_id,
-   * seizure_date, drug, quantity, unit)} of raw fields, numbered in reading order by a {@code rowid}
-   * the engine keeps (DuckDB) or a column of that name the loader fills (PostgreSQL has no rowid).
+   * Creates (replacing) the temporary table {@code return_staging (file_no, COLUMN...)} of raw
+   * fields, one VARCHAR column per return column, numbered in reading order by a {@code rowid} the
+   * engine keeps (DuckDB) or a column of that name the loader fills (PostgreSQL has no rowid).
    */
-  void createReturnStaging(Connection connection) throws SQLException;
+  void createReturnStaging(Connection connection, List<String> columns) throws SQLException;
 
   /**
    * Reads one return (a header row, commas, double quotes) into {@code return_staging}: the file's
@@ -101,6 +101,9 @@ interface Dialect {
    * from zero to 9 places, or NULL when it is 1,000,000,000 or more either way.
    */
   String quantityOrNull(String text);
+
+  /** SQL: text in Unicode normalisation form NFC (NULL stays NULL). */
+  String nfc(String text);
 
   /** Whether the engine has ASOF joins; without them the loader says the same with a subquery. */
   boolean hasAsofJoin();

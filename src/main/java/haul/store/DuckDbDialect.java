@@ -37,9 +37,9 @@ final class DuckDbDialect implements Dialect {
   @Override
   public long bulkLoad(Connection connection, String table, List<String> columns, Path csv) throws SQLException {
     String names = String.join(", ", columns);
-    try (Statement statement = connection.createStatement()) {
+    try (ExactPath exact = ExactPath.of(csv); Statement statement = connection.createStatement()) {
       return statement.executeUpdate("INSERT INTO " + table + " (" + names + ") SELECT * FROM read_csv("
-          + literal(csv) + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true,"
+          + exact.literal() + ", header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true,"
           + " allow_quoted_nulls = false, columns = " + varcharColumns(columns) + ")");
     }
   }
@@ -109,7 +109,8 @@ final class DuckDbDialect implements Dialect {
     try (Statement statement = connection.createStatement()) {
       statement.execute("COPY (SELECT " + String.join(", ", columns) + " FROM " + table + ") TO " + literal(file)
           + " (FORMAT parquet)");
-      try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
+      try (ExactPath exact = ExactPath.of(file);
+          ResultSet rs = statement.executeQuery("SELECT count(*) FROM read_parquet(" + exact.literal() + ")")) {
         rs.next();
         return rs.getLong(1);
       }
@@ -119,19 +120,19 @@ final class DuckDbDialect implements Dialect {
   @Override
   public long readParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException {
     String names = String.join(", ", columns);
-    try (Statement statement = connection.createStatement()) {
+    try (ExactPath exact = ExactPath.of(file); Statement statement = connection.createStatement()) {
       return statement.executeUpdate(
-          "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM read_parquet(" + literal(file) + ")");
+          "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM read_parquet(" + exact.literal() + ")");
     }
   }
 
   @Override
-  public void createReturnStaging(Connection connection) throws SQLException {
+  public void createReturnStaging(Connection connection, List<String> columns) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       // A record's number within its file comes from the table's rowid, which follows the
       // reader's order (DuckDB preserves insertion order).
-      statement.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, agency VARCHAR,"
-          + " seizure_id VARCHAR, seizure_date VARCHAR, drug VARCHAR, quantity VARCHAR, unit VARCHAR)");
+      statement.execute("CREATE OR REPLACE TEMP TABLE return_staging (file_no INTEGER NOT NULL, "
+          + String.join(" VARCHAR, ", columns) + " VARCHAR)");
     }
   }
 
@@ -147,9 +148,9 @@ final class DuckDbDialect implements Dialect {
     for (int position : columnPositions) {
       select.append(", c").append(position);
     }
-    try (Statement statement = connection.createStatement()) {
+    try (ExactPath exact = ExactPath.of(csv); Statement statement = connection.createStatement()) {
       return statement.executeUpdate("INSERT INTO return_staging SELECT " + fileNo + select
-          + " FROM read_csv(" + literal(csv)
+          + " FROM read_csv(" + exact.literal()
           + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true,"
           + " columns = " + columns + ")");
     }
@@ -174,6 +175,11 @@ final class DuckDbDialect implements Dialect {
   @Override
   public String quantityOrNull(String text) {
     return "try_cast(" + text + " AS DECIMAL(18, 9))";
+  }
+
+  @Override
+  public String nfc(String text) {
+    return "nfc_normalize(" + text + ")";
   }
 
   @Override
@@ -215,8 +221,75 @@ final class DuckDbDialect implements Dialect {
     };
   }
 
-  /** A file path as a DuckDB string literal. */
+  /** A file path as a DuckDB string literal, for writing (COPY TO never expands a pattern). */
   static String literal(Path file) {
     return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
+  }
+
+  /**
+   * A path DuckDB's readers ({@code read_csv}, {@code read_parquet}) read as exactly the file
+   * named. They expand {@code *}, {@code ?}, {@code [...]} and {@code {...}} in a path, so that a
+   * return called {@code kent[1].csv} would read {@code kent1.csv}; such a file is read through a
+   * symbolic link of a plain name in a fresh temporary folder, which {@link #close} removes. A path
+   * without those characters is read as it is. Costs two file-system calls when a link is needed.
+   */
+  static final class ExactPath implements AutoCloseable {
+    private static final String PATTERN_CHARACTERS = "*?[]{}\\";
+
+    private final Path path;
+    private final Path folder;
+
+    private ExactPath(Path path, Path folder) {
+      this.path = path;
+      this.folder = folder;
+    }
+
+    static ExactPath of(Path file) throws SQLException {
+      Path absolute = file.toAbsolutePath();
+      if (!hasPatternCharacter(absolute.toString())) {
+        return new ExactPath(absolute, null);
+      }
+      try {
+        Path folder = java.nio.file.Files.createTempDirectory("haul-read-");
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path link = folder.resolve("file" + (dot >= 0 && !hasPatternCharacter(name.substring(dot)) ? name.substring(dot) : ""));
+        java.nio.file.Files.createSymbolicLink(link, absolute);
+        if (hasPatternCharacter(link.toString())) {
+          throw new SQLException("the temporary folder " + folder + " has a pattern character (" + PATTERN_CHARACTERS
+              + ") in its path, so DuckDB cannot be told to read " + file + " alone: set TMPDIR to a plain path");
+        }
+        return new ExactPath(link, folder);
+      } catch (java.io.IOException | UnsupportedOperationException e) {
+        throw new SQLException("cannot read " + file + " as itself: " + e.getMessage(), e);
+      }
+    }
+
+    static boolean hasPatternCharacter(String path) {
+      for (int i = 0; i < path.length(); i++) {
+        if (PATTERN_CHARACTERS.indexOf(path.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The path as a DuckDB string literal. */
+    String literal() {
+      return "'" + path.toString().replace("'", "''") + "'";
+    }
+
+    @Override
+    public void close() {
+      if (folder == null) {
+        return;
+      }
+      try {
+        java.nio.file.Files.deleteIfExists(path);
+        java.nio.file.Files.deleteIfExists(folder);
+      } catch (java.io.IOException e) {
+        // a temporary link left behind is the operating system's to clear
+      }
+    }
   }
 }

@@ -1,44 +1,35 @@
 package haul.store;
 
-import java.io.BufferedWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.Reader;
-import java.io.StringReader;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * PostgreSQL's side of {@link Dialect}. Bulk loads stream through {@code COPY ... FROM STDIN};
- * Parquet goes through an in-memory DuckDB (PostgreSQL cannot write Parquet, and DuckDB's postgres
- * extension cannot be downloaded here): rows are appended to it, or read from it, by JDBC.
+ * PostgreSQL's side of {@link Dialect}. Bulk loads stream through {@code COPY ... FROM STDIN} as
+ * CSV that FastCSV writes ({@link #copyWriter}); Parquet goes through {@link ParquetBridge}.
  */
 final class PostgresDialect implements Dialect {
 
   static final PostgresDialect INSTANCE = new PostgresDialect();
-
-  /** Characters of CSV sent to COPY at a time when restoring. */
-  private static final int COPY_CHUNK = 4 << 20;
 
   private PostgresDialect() {}
 
@@ -142,201 +133,23 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public long writeParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException {
-    List<Column> typed = columns(connection, table, columns);
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement duckStatement = duck.createStatement()) {
-      List<String> definitions = new ArrayList<>();
-      for (Column column : typed) {
-        definitions.add(column.name() + " " + column.duckDbType());
-      }
-      duckStatement.execute("CREATE TABLE " + table + " (" + String.join(", ", definitions) + ")");
-      long rows = 0;
-      try (PreparedStatement select = connection.prepareStatement(
-              "SELECT " + String.join(", ", columns) + " FROM " + table);
-          DuckDBAppender appender = duck.unwrap(DuckDBConnection.class).createAppender("main", table)) {
-        // Streams with a cursor (the caller's transaction keeps auto-commit off) rather than loading all rows.
-        select.setFetchSize(10_000);
-        try (ResultSet rs = select.executeQuery()) {
-          while (rs.next()) {
-            appender.beginRow();
-            for (int i = 0; i < typed.size(); i++) {
-              append(appender, typed.get(i), rs, i + 1);
-            }
-            appender.endRow();
-            rows++;
-          }
-        }
-      }
-      duckStatement.execute("COPY " + table + " TO " + DuckDbDialect.literal(file) + " (FORMAT parquet)");
-      return rows;
-    }
-  }
-
-  private static void append(DuckDBAppender appender, Column column, ResultSet rs, int index) throws SQLException {
-    Object value = switch (column.duckDbType()) {
-      case "INTEGER" -> rs.getObject(index, Integer.class);
-      case "BIGINT" -> rs.getObject(index, Long.class);
-      case "SMALLINT" -> rs.getObject(index, Short.class);
-      case "BOOLEAN" -> rs.getObject(index, Boolean.class);
-      case "DOUBLE" -> rs.getObject(index, Double.class);
-      case "DATE" -> rs.getObject(index, LocalDate.class);
-      case "TIMESTAMP" -> rs.getObject(index, LocalDateTime.class);
-      case "BLOB" -> rs.getBytes(index);
-      case "VARCHAR" -> rs.getString(index);
-      default -> {
-        BigDecimal decimal = rs.getBigDecimal(index);
-        yield decimal == null ? null : decimal.setScale(column.scale());
-      }
-    };
-    if (value == null) {
-      appender.appendNull();
-    } else if (value instanceof Integer v) {
-      appender.append(v.intValue());
-    } else if (value instanceof Long v) {
-      appender.append(v.longValue());
-    } else if (value instanceof Short v) {
-      appender.append(v.shortValue());
-    } else if (value instanceof Boolean v) {
-      appender.append(v.booleanValue());
-    } else if (value instanceof Double v) {
-      appender.append(v.doubleValue());
-    } else if (value instanceof LocalDate v) {
-      appender.append(v);
-    } else if (value instanceof LocalDateTime v) {
-      appender.append(v);
-    } else if (value instanceof byte[] v) {
-      appender.append(v);
-    } else if (value instanceof BigDecimal v) {
-      appender.append(v);
-    } else {
-      appender.append((String) value);
-    }
+    return ParquetBridge.write(connection, table, columns, file);
   }
 
   @Override
   public long readParquet(Connection connection, String table, List<String> columns, Path file) throws SQLException {
-    List<Column> typed = columns(connection, table, columns);
-    CopyManager copy = copyManager(connection);
-    String sql = copyIn(table, columns) + " (FORMAT csv)";
-    long rows = 0;
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement select = duck.createStatement();
-        ResultSet rs = select.executeQuery(
-            "SELECT " + String.join(", ", columns) + " FROM read_parquet(" + DuckDbDialect.literal(file) + ")")) {
-      StringBuilder csv = new StringBuilder();
-      while (rs.next()) {
-        for (int i = 0; i < typed.size(); i++) {
-          if (i > 0) {
-            csv.append(',');
-          }
-          String text = text(typed.get(i), rs, i + 1);
-          if (text != null) {
-            // Every value quoted: then an unquoted empty field is NULL and "" is an empty string.
-            csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-          }
-        }
-        csv.append('\n');
-        rows++;
-        if (csv.length() > COPY_CHUNK) {
-          copy(copy, sql, csv);
-        }
-      }
-      copy(copy, sql, csv);
-    }
-    return rows;
-  }
-
-  private static void copy(CopyManager copy, String sql, StringBuilder csv) throws SQLException {
-    if (csv.length() == 0) {
-      return;
-    }
-    try {
-      copy.copyIn(sql, new StringReader(csv.toString()));
-    } catch (IOException e) {
-      throw new SQLException("COPY failed: " + e.getMessage(), e);
-    }
-    csv.setLength(0);
-  }
-
-  /** A value read from DuckDB as PostgreSQL's text input for the column, or null. */
-  private static String text(Column column, ResultSet rs, int index) throws SQLException {
-    switch (column.duckDbType()) {
-      case "DATE" -> {
-        LocalDate date = rs.getObject(index, LocalDate.class);
-        return date == null ? null : date.toString();
-      }
-      case "TIMESTAMP" -> {
-        // As LocalDateTime: java.sql.Timestamp would pass through the JVM's zone and move times in a DST gap.
-        LocalDateTime time = rs.getObject(index, LocalDateTime.class);
-        return time == null ? null : time.toString();
-      }
-      case "BLOB" -> {
-        byte[] bytes = rs.getBytes(index);
-        return bytes == null ? null : "\\x" + HexFormat.of().formatHex(bytes);
-      }
-      default -> {
-        if (column.duckDbType().startsWith("DECIMAL")) {
-          BigDecimal decimal = rs.getBigDecimal(index);
-          return decimal == null ? null : decimal.toPlainString();
-        }
-        return rs.getString(index);
-      }
-    }
-  }
-
-  /** A column of a PostgreSQL table and the DuckDB type that holds the same values. */
-  private record Column(String name, String duckDbType, int scale) {}
-
-  private static List<Column> columns(Connection connection, String table, List<String> names) throws SQLException {
-    List<Column> columns = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT data_type, numeric_precision, numeric_scale FROM information_schema.columns"
-            + " WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?")) {
-      for (String name : names) {
-        select.setString(1, table);
-        select.setString(2, name);
-        try (ResultSet rs = select.executeQuery()) {
-          if (!rs.next()) {
-            throw new SQLException("table " + table + " has no column " + name);
-          }
-          String type = rs.getString(1);
-          String duckDb = switch (type) {
-            case "integer" -> "INTEGER";
-            case "bigint" -> "BIGINT";
-            case "smallint" -> "SMALLINT";
-            case "boolean" -> "BOOLEAN";
-            case "double precision" -> "DOUBLE";
-            case "date" -> "DATE";
-            case "timestamp without time zone" -> "TIMESTAMP";
-            case "bytea" -> "BLOB";
-            case "character varying", "text", "character" -> "VARCHAR";
-            case "numeric" -> {
-              if (rs.getObject(2) == null) {
-                throw new SQLException("column " + table + "." + name + " is NUMERIC without a precision,"
-                    + " which Parquet cannot hold exactly: give it one, as NUMERIC(38, 9)");
-              }
-              yield "DECIMAL(" + rs.getInt(2) + ", " + rs.getInt(3) + ")";
-            }
-            default -> throw new SQLException("column " + table + "." + name + " has type " + type
-                + ", which haul cannot move to Parquet yet");
-          };
-          columns.add(new Column(name, duckDb, rs.getInt(3)));
-        }
-      }
-    }
-    return columns;
+    return ParquetBridge.read(connection, table, columns, file);
   }
 
   @Override
-  public void createReturnStaging(Connection connection) throws SQLException {
+  public void createReturnStaging(Connection connection, List<String> columns) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS return_staging");
       // No rowid in PostgreSQL: a column of that name, numbered by the loader in reading order,
       // lets the loader's queries read alike. Empty fields are staged as empty text, never NULL,
       // so that staged fields join with = (hash joins) rather than IS NOT DISTINCT FROM.
-      statement.execute("CREATE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rowid BIGINT NOT NULL,"
-          + " agency VARCHAR NOT NULL, seizure_id VARCHAR NOT NULL, seizure_date VARCHAR NOT NULL,"
-          + " drug VARCHAR NOT NULL, quantity VARCHAR NOT NULL, unit VARCHAR NOT NULL)");
+      statement.execute("CREATE TEMP TABLE return_staging (file_no INTEGER NOT NULL, rowid BIGINT NOT NULL, "
+          + String.join(" VARCHAR NOT NULL, ", columns) + " VARCHAR NOT NULL)");
     }
   }
 
@@ -344,22 +157,18 @@ final class PostgresDialect implements Dialect {
   public long stageReturns(Connection connection, int fileNo, long firstRowId, Path csv, int[] columnPositions,
       int columnCount) throws SQLException {
     PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-        "COPY return_staging (file_no, rowid, agency, seizure_id, seizure_date, drug, quantity, unit)"
-            + " FROM STDIN (FORMAT csv)", 1 << 16);
+        "COPY return_staging FROM STDIN (FORMAT csv)", 1 << 16);
     boolean done = false;
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-      String prefix = fileNo + ",";
+      CsvWriter out = copyWriter(copy);
+      String file = Integer.toString(fileNo);
       long[] rowId = {firstRowId};
       long records = ReturnsLoaderCsv.read(reader, columnPositions, columnCount, fields -> {
-        out.write(prefix);
-        out.write(Long.toString(rowId[0]++));
+        CsvWriter.CsvWriterRecord record = out.writeRecord().writeField(file).writeField(Long.toString(rowId[0]++));
         for (String field : fields) {
-          out.write(",\"");
-          out.write(field.indexOf('"') < 0 ? field : field.replace("\"", "\"\""));
-          out.write('"');
+          record.writeField(field);
         }
-        out.write('\n');
+        record.endRecord();
       });
       out.flush();
       copy.endCopy();
@@ -402,6 +211,12 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String nfc(String text) {
+    // normalize() needs a UTF8 database, which haul's stores are (PostgreSQL 13 and later)
+    return "normalize(" + text + ", NFC)";
+  }
+
+  @Override
   public boolean hasAsofJoin() {
     return false;
   }
@@ -418,24 +233,17 @@ final class PostgresDialect implements Dialect {
   public RowAppender appender(Connection connection, String table) throws SQLException {
     PGCopyOutputStream copy = new PGCopyOutputStream(
         connection.unwrap(PGConnection.class), "COPY " + quote(table) + " FROM STDIN (FORMAT csv)", 1 << 16);
-    Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+    CsvWriter out = copyWriter(copy);
     return new RowAppender() {
       @Override
       public void row(Object... values) throws SQLException {
         try {
-          for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-              out.write(',');
-            }
-            if (values[i] != null) {
-              // quoted: an unquoted empty field is NULL
-              out.write('"');
-              out.write(values[i].toString().replace("\"", "\"\""));
-              out.write('"');
-            }
+          CsvWriter.CsvWriterRecord record = out.writeRecord();
+          for (Object value : values) {
+            record.writeField(value == null ? null : value.toString());
           }
-          out.write('\n');
-        } catch (IOException e) {
+          record.endRecord();
+        } catch (UncheckedIOException e) {
           throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
         }
       }
@@ -445,7 +253,7 @@ final class PostgresDialect implements Dialect {
         try {
           out.flush();
           copy.endCopy();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
           throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
         } finally {
           if (copy.isActive()) {
@@ -455,6 +263,30 @@ final class PostgresDialect implements Dialect {
       }
     };
   }
+
+  /**
+   * CSV as PostgreSQL's {@code COPY ... (FORMAT csv)} reads it, written by FastCSV into a COPY
+   * stream: every value quoted, so that an unquoted empty field is NULL and {@code ""} an empty
+   * string; LF line ends. Buffered; {@code flush} before ending the COPY.
+   */
+  static CsvWriter copyWriter(OutputStream copy) {
+    return CsvWriter.builder()
+        .quoteStrategy(QUOTE_ALL_BUT_NULL)
+        .lineDelimiter(LineDelimiter.LF)
+        .build(new OutputStreamWriter(copy, StandardCharsets.UTF_8));
+  }
+
+  private static final QuoteStrategy QUOTE_ALL_BUT_NULL = new QuoteStrategy() {
+    @Override
+    public boolean quoteEmpty(int lineNo, int fieldIdx) {
+      return true;
+    }
+
+    @Override
+    public boolean quoteNonEmpty(int lineNo, int fieldIdx, String value) {
+      return true;
+    }
+  };
 
   /** An identifier quoted for PostgreSQL. */
   static String quote(String identifier) {

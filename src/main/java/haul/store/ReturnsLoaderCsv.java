@@ -1,17 +1,22 @@
 package haul.store;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
  * Reads a return's records for an engine without a CSV reader of its own to stage them with
- * (PostgreSQL's COPY refuses blank lines, a byte order mark and columns in any order), reading as
- * DuckDB's {@code read_csv} does: the header skipped, blank lines skipped, {@code ""} a quote
- * inside quotes, and line endings of one kind only. The whole-file checks have usually refused a
- * file that is not well-formed CSV already; what they let through but DuckDB refuses (mixed line
- * endings) is refused here too, with the same reason.
+ * (PostgreSQL's COPY refuses blank lines, a byte order mark and columns in any order), with FastCSV
+ * set to read as DuckDB's {@code read_csv} does: the header skipped, blank lines skipped, {@code
+ * ""} a quote inside quotes, no text after a closing quote. What the two readers would treat
+ * differently (mixed line endings) the whole-file checks refuse for both engines, so both stage
+ * the same records with the same numbers. Holds one record at a time.
  */
 final class ReturnsLoaderCsv {
 
@@ -20,136 +25,76 @@ final class ReturnsLoaderCsv {
     void record(String[] fields) throws IOException;
   }
 
-  private static final int NONE = 0;
-  private static final int LF = 1;
-  private static final int CRLF = 2;
-  private static final int CR = 3;
-
-  private final Reader in;
-  private final char[] buffer = new char[1 << 16];
-  private int length;
-  private int position;
-
-  private ReturnsLoaderCsv(Reader in) {
-    this.in = in;
-  }
+  private ReturnsLoaderCsv() {}
 
   /**
    * Reads every record after the header.
    *
    * @return records read
-   * @throws SQLException when the file is not CSV as DuckDB reads it
+   * @throws SQLException when the file is not CSV as DuckDB reads it (its message names the line)
    */
-  static long read(Reader in, int[] columnPositions, int columnCount, Records records)
-      throws IOException, SQLException {
-    return new ReturnsLoaderCsv(in).readAll(columnPositions, columnCount, records);
-  }
-
-  private long readAll(int[] columnPositions, int columnCount, Records records) throws IOException, SQLException {
-    int[] slotOf = new int[columnCount];
-    Arrays.fill(slotOf, -1);
-    for (int i = 0; i < columnPositions.length; i++) {
-      slotOf[columnPositions[i]] = i;
-    }
-    String[] fields = new String[columnPositions.length];
-    StringBuilder field = new StringBuilder();
-    boolean header = true;
-    int lineEnding = NONE;
+  static long read(Reader in, int[] columnPositions, int columnCount, Records records) throws IOException, SQLException {
+    Fields fields = new Fields(columnPositions, columnCount);
     long count = 0;
-    long line = 1;
-    int c = next();
-    if (c == '\uFEFF') {
-      c = next();
-    }
-    while (c != -1) {
-      if (c == '\n' || c == '\r') {
-        // a blank line: skipped
-        if (c == '\r' && (c = next()) != '\n') {
-          line++;
+    try (CsvReader<Fields> csv = CsvReader.builder()
+        .fieldSeparator(',')
+        .quoteCharacter('"')
+        .skipEmptyLines(true)
+        .ignoreDifferentFieldCount(true)
+        .acceptCharsAfterQuotes(false)
+        .build(fields, in)) {
+      boolean header = true;
+      for (Fields record : csv) {
+        if (record.count != columnCount) {
+          throw new SQLException("line " + record.line + " has " + record.count + " fields, the header " + columnCount);
+        }
+        if (header) {
+          header = false;
           continue;
         }
-        c = next();
-        line++;
-        continue;
-      }
-      Arrays.fill(fields, "");
-      int index = 0;
-      while (true) {
-        field.setLength(0);
-        if (c == '"') {
-          while (true) {
-            c = next();
-            if (c == -1) {
-              break;
-            }
-            if (c == '"') {
-              c = next();
-              if (c != '"') {
-                break;
-              }
-            } else if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        }
-        while (c != ',' && c != '\n' && c != '\r' && c != -1) {
-          field.append((char) c);
-          c = next();
-        }
-        if (index < columnCount && slotOf[index] >= 0) {
-          fields[slotOf[index]] = field.toString();
-        }
-        index++;
-        if (c != ',') {
-          break;
-        }
-        c = next();
-      }
-      if (index != columnCount) {
-        throw new SQLException("line " + line + " has " + index + " fields, the header " + columnCount);
-      }
-      int ending = NONE;
-      if (c == '\n') {
-        ending = LF;
-        c = next();
-      } else if (c == '\r') {
-        c = next();
-        if (c == '\n') {
-          ending = CRLF;
-          c = next();
-        } else {
-          ending = CR;
-        }
-      }
-      if (ending != NONE) {
-        if (lineEnding != NONE && ending != lineEnding) {
-          // worded as DuckDB's reader words it, which the importer turns into its message
-          throw new SQLException("CSV Error on line " + line + ": the CSV state machine reached an invalid state:"
-              + " its line endings are mixed (CRLF and LF)");
-        }
-        lineEnding = ending;
-        line++;
-      }
-      if (header) {
-        header = false;
-      } else {
-        records.record(fields);
+        records.record(record.values);
         count++;
       }
+    } catch (CsvParseException | UncheckedIOException e) {
+      throw new SQLException("the file is not CSV as the store reads it: " + e.getMessage(), e);
     }
     return count;
   }
 
-  private int next() throws IOException {
-    if (position == length) {
-      length = in.read(buffer, 0, buffer.length);
-      position = 0;
-      if (length <= 0) {
-        length = 0;
-        return -1;
+  /** The current record's wanted fields, kept in one reused array; FastCSV calls it per field. */
+  private static final class Fields extends AbstractBaseCsvCallbackHandler<Fields> {
+    private final int[] slotOf;
+    final String[] values;
+    long line;
+    int count;
+
+    Fields(int[] columnPositions, int columnCount) {
+      slotOf = new int[columnCount];
+      Arrays.fill(slotOf, -1);
+      for (int i = 0; i < columnPositions.length; i++) {
+        slotOf[columnPositions[i]] = i;
+      }
+      values = new String[columnPositions.length];
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      line = startingLineNumber;
+      count = 0;
+      Arrays.fill(values, "");
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      count++;
+      if (fieldIdx < slotOf.length && slotOf[fieldIdx] >= 0) {
+        values[slotOf[fieldIdx]] = new String(buf, offset, len);
       }
     }
-    return buffer[position++];
+
+    @Override
+    protected RecordWrapper<Fields> buildRecord() {
+      return wrapRecord(this);
+    }
   }
 }

@@ -147,6 +147,40 @@ class ImportCommandTest {
     assertThat(refused.out()).isEqualTo(failure.substring(command.length()).replace("kent.csv", kent.toString()));
   }
 
+  /** Issue 14.1: DuckDB's reader expands patterns in a path; haul reads the file named. */
+  @Test
+  void aFileNameWithPatternCharactersIsReadAsItself() throws Exception {
+    Path other = write("kent1.csv", "essex,E1,2021-05-01,Heroin,9,kg", "essex,E2,2021-05-01,Heroin,9,kg");
+    Path kent = write("kent[1].csv", "kent,K1,2021-05-01,Cocaine,1,kg");
+    Path star = write("k*.csv", "kent,K9,2021-05-01,Cocaine,1,kg");
+
+    Run brackets = haul("import", "--db", db(), kent.toString());
+    assertThat(brackets.out()).isEqualTo("imported 1 file: 1 row, 0 seizures revised\n");
+    Run stars = haul("import", "--db", db(), star.toString());
+    assertThat(stars.out()).isEqualTo("imported 1 file: 1 row, 0 seizures revised\n");
+    Run plain = haul("import", "--db", db(), other.toString());
+    assertThat(plain.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(plain.out()).isEqualTo("imported 1 file: 2 rows, 0 seizures revised\n");
+  }
+
+  /** Issue 14.2: one seizure in two files of a command is refused (exit 2), or rejected in both with --partial (exit 3). */
+  @Test
+  void oneSeizureInTwoFilesOfACommandIsAConflict() throws Exception {
+    Path first = write("a.csv", "kent,K1,2021-05-01,Cocaine,1,kg", "kent,K2,2021-05-01,Cocaine,1,kg");
+    Path second = write("a-v2.csv", "kent,K1,2021-05-01,Cocaine,2,kg");
+
+    Run refused = haul("import", "--db", db(), first.toString(), second.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.REJECTED);
+    assertThat(refused.out()).startsWith(
+        first + ":2: seizure_id: seizure K1 is also in " + second + " (row 2), with other rows:")
+        .contains("\n" + second + ":2: seizure_id: seizure K1 is also in " + first + " (row 2), with other rows:");
+
+    Run partial = haul("import", "--db", db(), "--partial", first.toString(), second.toString());
+    assertThat(partial.exitCode()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(partial.out()).endsWith("imported 2 files with rejects: 3 rows read, 1 accepted, 2 rejected"
+        + " (kept in the store's rejects), 0 seizures revised\n");
+  }
+
   @Test
   void needsAtLeastOneFile() {
     Run run = haul("import", "--db", db());

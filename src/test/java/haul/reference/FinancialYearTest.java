@@ -46,4 +46,18 @@ class FinancialYearTest {
     assertThat(year.titleProse()).isEqualTo("the year ending March 2022");
     assertThat(new FinancialYear(2000).label()).isEqualTo("1999/00");
   }
+
+  /** The years and the reference data's series agree: 1973/74 (holding 1 July 1973) to 2199/00. */
+  @Test
+  void holdsTheYearsOfTheSeriesOnly() {
+    Series series = Series.bundled();
+    assertThat(series.firstDay()).isEqualTo(LocalDate.of(1973, 7, 1));
+    assertThat(FinancialYear.of(series.firstDay()).label()).isEqualTo("1973/74");
+    assertThatThrownBy(() -> FinancialYear.of(series.firstDay()).previous())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("financial year out of range: 1973 is outside the series, 1973/74 to 2199/00 (series.csv)");
+    assertThatThrownBy(() -> FinancialYear.of(LocalDate.of(1900, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new FinancialYear(series.lastYearEnd()).label()).isEqualTo("2199/00");
+    assertThatThrownBy(() -> new FinancialYear(series.lastYearEnd()).next()).isInstanceOf(IllegalArgumentException.class);
+  }
 }

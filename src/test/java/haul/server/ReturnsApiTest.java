@@ -44,6 +44,22 @@ class ReturnsApiTest {
     return test.send(request.build());
   }
 
+  /** Issue 14.9: the agency check comes before the same-content check. */
+  @Test
+  void anotherAgencysTokenPostingBytesImportedForKentGets403NotSkipped() {
+    String csv = HEADER + "kent,K-1,2022-01-10,Cocaine,12.5,g\n";
+    assertThat(submit(kent, "", csv).statusCode()).isEqualTo(200);
+    String cheshire = "Bearer " + test.token(Optional.of("cheshire"));
+
+    HttpResponse<String> response = submit(cheshire, "", csv);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).doesNotContain("skipped:").doesNotContain("imported before")
+        .contains("\"skipped_files\":[]")
+        .contains("\"row\":2,\"column\":\"agency\",\"code\":\"AGENCY_NOT_PERMITTED\"");
+    assertThat(submit(kent, "", csv).statusCode()).as("Kent's own resubmission is still skipped").isEqualTo(200);
+  }
+
   @Test
   void aValidReturnLoadsAndTheReportSaysSo() {
     HttpResponse<String> response = submit(kent, "",

@@ -4,18 +4,13 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordWrapper;
-import haul.store.ReturnsLoader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -39,6 +34,10 @@ import java.util.function.LongConsumer;
  * its index + 2 (a quoted field with a line break, a blank line). It also hashes the bytes.
  *
  * <p>Costs one read of the file; fields are never turned into strings, except the header's.
+ *
+ * <p>Over 350 lines because the one pass is the point: the record-shape handler FastCSV calls,
+ * the byte counter that also notes line endings, and the mapping of each reader failure to its
+ * message all see the same stream; split apart they would each read the file again.
  */
 final class ReturnFileScanner {
 
@@ -71,10 +70,16 @@ final class ReturnFileScanner {
     if (Files.isDirectory(path)) {
       return failed(name, ErrorCode.FILE_UNREADABLE, null, "it is a folder");
     }
+    String utf16 = ReturnEncoding.utf16(path);
+    if (utf16 != null) {
+      return failed(name, ErrorCode.UTF16, null, utf16);
+    }
     MessageDigest sha256 = sha256();
     RecordShape shape = new RecordShape();
     long[] bytes = new long[1];
-    try (InputStream in = new DigestInputStream(new ProgressStream(Files.newInputStream(path), progress, bytes), sha256);
+    ProgressStream counted = null;
+    try (InputStream in = new DigestInputStream(
+            counted = new ProgressStream(Files.newInputStream(path), progress, bytes), sha256);
         Reader reader = new InputStreamReader(
             in,
             StandardCharsets.UTF_8.newDecoder()
@@ -87,7 +92,7 @@ final class ReturnFileScanner {
             .ignoreDifferentFieldCount(true)
             .acceptCharsAfterQuotes(false)
             .build(shape, reader)) {
-      return new Walk(name, path, shape).run(csv, sha256, headerOnly);
+      return new Walk(name, path, shape, counted).run(csv, sha256, headerOnly);
     } catch (NoSuchFileException e) {
       return failed(name, ErrorCode.FILE_NOT_FOUND, null, null);
     } catch (AccessDeniedException e) {
@@ -121,38 +126,54 @@ final class ReturnFileScanner {
     private final String name;
     private final Path path;
     private final RecordShape shape;
+    private final ProgressStream bytes;
 
-    Walk(String name, Path path, RecordShape shape) {
+    Walk(String name, Path path, RecordShape shape, ProgressStream bytes) {
       this.name = name;
       this.path = path;
       this.shape = shape;
+      this.bytes = bytes;
     }
 
     Result run(CsvReader<RecordShape> csv, MessageDigest sha256, boolean headerOnly) {
       var records = csv.iterator();
       if (!records.hasNext()) {
-        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+        return failed(name, ErrorCode.EMPTY_FILE, null, ReturnColumns.HEADER);
       }
       records.next();
+      // FastCSV skips empty lines; a line of spaces is a record of one blank field
+      while (shape.fields == 1 && shape.header.size() == 1 && shape.header.get(0).isEmpty() && records.hasNext()) {
+        shape.header.clear();
+        records.next();
+      }
       if (shape.longestField > MAX_FIELD_CHARS) {
-        return tooLong(1);
+        return tooLong(shape.line);
       }
       List<String> header = shape.header;
       if (header.size() == 1 && header.get(0).isEmpty()) {
-        return failed(name, ErrorCode.EMPTY_FILE, null, String.join(",", ReturnsLoader.COLUMNS));
+        return failed(name, ErrorCode.EMPTY_FILE, null, ReturnColumns.HEADER);
       }
-      int[] positions = new int[ReturnsLoader.COLUMNS.size()];
+      if (shape.line > 1) {
+        long blank = shape.line - 1;
+        return rowFailed(name, shape.line, ErrorCode.BLANK_LINES_BEFORE_HEADER, String.valueOf(shape.line),
+            blank == 1 ? "1 blank line" : blank + " blank lines");
+      }
+      if (shape.nulField >= 0) {
+        return nul(1, null);
+      }
+      int[] positions = new int[ReturnColumns.NAMES.size()];
       for (int i = 0; i < positions.length; i++) {
-        String column = ReturnsLoader.COLUMNS.get(i);
+        String column = ReturnColumns.NAMES.get(i);
         positions[i] = header.indexOf(column);
         if (positions[i] < 0) {
-          return rowFailed(name, shape.line, ErrorCode.MISSING_COLUMN, column, String.join(",", ReturnsLoader.COLUMNS));
+          return rowFailed(name, shape.line, ErrorCode.MISSING_COLUMN, column, ReturnColumns.HEADER);
         }
         if (header.lastIndexOf(column) != positions[i]) {
           return rowFailed(name, shape.line, ErrorCode.DUPLICATE_COLUMN, column, null);
         }
       }
       int columnCount = header.size();
+      List<String> names = List.copyOf(header);
       shape.header = null;
       if (headerOnly) {
         return new Result(new ScannedFile(name, path, null, -1, positions, columnCount, new long[0], new long[0]), null);
@@ -175,6 +196,9 @@ final class ReturnFileScanner {
         if (shape.longestField > MAX_FIELD_CHARS) {
           return tooLong(shape.line);
         }
+        if (shape.nulField >= 0) {
+          return nul(shape.line, names.get(shape.nulField));
+        }
         long recordOffset = shape.line - (rows + 1);
         if (recordOffset != offset) {
           shiftFrom.add(rows);
@@ -185,11 +209,21 @@ final class ReturnFileScanner {
       if (rows == 0) {
         return failed(name, ErrorCode.NO_ROWS, null, null);
       }
+      if (bytes.mixedLineEndings()) {
+        // DuckDB's reader refuses them and FastCSV does not: refused here, for both engines alike
+        return failed(name, ErrorCode.MALFORMED_CSV, null,
+            "its line endings are mixed (CRLF and LF) or its quotes do not pair up");
+      }
       return new Result(
           new ScannedFile(
               name, path, HexFormat.of().formatHex(sha256.digest()), rows, positions, columnCount,
               shiftFrom.toArray(), shiftOffset.toArray()),
           null);
+    }
+
+    private Result nul(long line, String column) {
+      return new Result(null, new ValidationError(name, line, column, ErrorCode.NUL_CHARACTER,
+          ErrorCode.NUL_CHARACTER.message(shape.nulValue, null)));
     }
 
     private Result tooLong(long line) {
@@ -207,6 +241,9 @@ final class ReturnFileScanner {
     long line;
     int fields;
     int longestField;
+    /** The first field of the record holding a NUL, and its text; -1 when none does. */
+    int nulField = -1;
+    String nulValue;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -219,6 +256,15 @@ final class ReturnFileScanner {
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
       fields++;
       longestField = Math.max(longestField, len);
+      if (nulField < 0 && len <= MAX_FIELD_CHARS) {
+        for (int i = offset, end = offset + len; i < end; i++) {
+          if (buf[i] == '\0') {
+            nulField = fieldIdx;
+            nulValue = new String(buf, offset, len);
+            break;
+          }
+        }
+      }
       if (header != null && header.size() == fieldIdx && len <= MAX_FIELD_CHARS) {
         String name = new String(buf, offset, len);
         if (fieldIdx == 0 && name.startsWith("\uFEFF")) {
@@ -234,11 +280,21 @@ final class ReturnFileScanner {
     }
   }
 
-  /** Counts bytes for the progress callback. */
+  /**
+   * Counts bytes for the progress callback, and notes which line endings end records (outside
+   * double quotes: an odd number of quotes so far): LF, CRLF or a lone CR.
+   */
   private static final class ProgressStream extends FilterInputStream {
+    private static final int LF = 1;
+    private static final int CRLF = 2;
+    private static final int CR = 4;
+
     private final LongConsumer progress;
     private final long[] total;
     private long reported;
+    private boolean inQuotes;
+    private boolean pendingCr;
+    private int endings;
 
     ProgressStream(InputStream in, LongConsumer progress, long[] total) {
       super(in);
@@ -250,6 +306,7 @@ final class ReturnFileScanner {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
+        note((byte) b);
         advance(1);
       }
       return b;
@@ -258,10 +315,38 @@ final class ReturnFileScanner {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
+      for (int i = off; i < off + n; i++) {
+        note(b[i]);
+      }
       if (n > 0) {
         advance(n);
       }
       return n;
+    }
+
+    private void note(byte b) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (b == '\n') {
+          endings |= CRLF;
+          return;
+        }
+        endings |= CR;
+      }
+      if (b == '"') {
+        inQuotes = !inQuotes;
+      } else if (!inQuotes) {
+        if (b == '\n') {
+          endings |= LF;
+        } else if (b == '\r') {
+          pendingCr = true;
+        }
+      }
+    }
+
+    /** Whether records end in more than one way; call after the last byte is read. */
+    boolean mixedLineEndings() {
+      return Integer.bitCount(endings | (pendingCr ? CR : 0)) > 1;
     }
 
     private void advance(int n) {
@@ -300,68 +385,23 @@ final class ReturnFileScanner {
   }
 
   private static Result notUtf8(String name, Path path) {
-    long line = firstLineNotUtf8(path);
+    long line = ReturnEncoding.firstLineNotUtf8(path);
     return failed(name, ErrorCode.NOT_UTF8, null, line > 0 ? "on line " + line : "");
   }
 
   /**
-   * The line holding the first byte that is not UTF-8, counting line feeds before it; 0 when it
-   * cannot be found. Only called once a file has failed, so a second read costs nothing in the
-   * usual case.
+   * FastCSV's reason, without its wrapper ("Exception when reading record that started in line
+   * 2"): the innermost cause says what is wrong, such as a character after a closing quote.
    */
-  static long firstLineNotUtf8(Path path) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    long line = 1;
-    try (InputStream stream = Files.newInputStream(path)) {
-      boolean end = false;
-      while (!end) {
-        int n = stream.read(in.array(), in.position(), in.remaining());
-        end = n < 0;
-        if (n > 0) {
-          in.position(in.position() + n);
-        }
-        in.flip();
-        while (true) {
-          int start = in.position();
-          CoderResult result = decoder.decode(in, out, end);
-          line += lineFeeds(in.array(), start, in.position());
-          if (result.isError()) {
-            return line;
-          }
-          if (result.isOverflow()) {
-            out.clear();
-            continue;
-          }
-          break;
-        }
-        if (end && in.hasRemaining()) {
-          return line;
-        }
-        in.compact();
-        out.clear();
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-    return 0;
-  }
-
-  private static int lineFeeds(byte[] bytes, int from, int to) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == '\n') {
-        count++;
-      }
-    }
-    return count;
-  }
-
   private static String describe(CsvParseException e, RecordShape shape) {
-    String message = String.valueOf(e.getMessage());
+    Throwable reason = e;
+    while (reason.getCause() != null && reason.getCause().getMessage() != null) {
+      reason = reason.getCause();
+    }
+    String message = String.valueOf(reason.getMessage());
+    if (!message.isEmpty()) {
+      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
     return message + (shape.line > 0 ? " (near line " + shape.line + ")" : "");
   }
 

@@ -1,13 +1,18 @@
 package haul.ingest.returns;
 
 import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.reference.Series;
 import haul.store.ReturnsLoader;
-import haul.store.ReturnsLoader.FileCounts;
-import haul.store.ReturnsLoader.HeldYear;
-import haul.store.ReturnsLoader.LoggedFile;
 import haul.store.ReturnsLoader.PriorImport;
+import haul.store.ReturnsLoaderLoaded;
+import haul.store.ReturnsLoaderResolved;
+import haul.store.ReturnsLoaderStaged;
+import haul.store.ReturnsLoaderStaged.Settings;
+import haul.store.ReturnsLoaderValidated;
+import haul.store.ReturnsLoaderValidated.HeldYear;
+import haul.store.ReturnsLoaderValidated.LoggedFile;
 import haul.store.Store;
-import haul.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -153,19 +158,10 @@ public final class ReturnsImporter {
       List<ScannedFile> headers,
       Future<List<ReturnFileScanner.Result>> scans,
       ImportOptions options) {
-    ReturnsLoader loader = new ReturnsLoader(store);
-    for (int i = 0; i < headers.size(); i++) {
-      ScannedFile file = headers.get(i);
-      try {
-        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
-      } catch (StoreException e) {
-        scanned(names, scans); // a whole-file problem found by the checks explains more than DuckDB
-        ValidationError error = ValidationError.ofFile(file.name(), ErrorCode.MALFORMED_CSV, null, firstLine(e, store.location()));
-        throw new Refusal(refused(names, 0, 0, List.of(), List.of(error), ImportResult.Outcome.REFUSED));
-      }
-    }
-    LocalDate today = LocalDate.now(options.clock());
-    loader.resolve(today, options.agency());
+    ValidationRules.Rules rules = ValidationRules.bundled();
+    Settings settings = settings(options);
+    ReturnsLoader loader = new ReturnsLoader(store, ReturnColumns.NAMES);
+    ReturnsLoaderResolved resolved = stage(loader, names, headers, scans).resolve(settings, rules.row());
     List<ScannedFile> files = scanned(names, scans);
 
     List<String> skipped = new ArrayList<>();
@@ -187,6 +183,13 @@ public final class ReturnsImporter {
       }
       fresh.add(file);
     }
+    if (fresh.size() < files.size() && options.agency().isPresent() && resolved.hasRowOfAnotherAgency()) {
+      // Another agency's token learns nothing of what was imported: its rows are refused as
+      // another agency's, whether the content was seen before or not.
+      fresh = new ArrayList<>(files);
+      skipped.clear();
+      notices.clear();
+    }
     if (fresh.isEmpty()) {
       throw new Refusal(new ImportResult(
           new ImportReport(names, 0, 0, 0, 0, skipped, List.of()), ImportResult.Outcome.NOTHING_NEW, notices));
@@ -194,38 +197,64 @@ public final class ReturnsImporter {
     if (fresh.size() < files.size()) {
       // Rare: a file seen before. Stage again without it rather than pick its rows out.
       loader.close();
-      loader = new ReturnsLoader(store);
-      for (int i = 0; i < fresh.size(); i++) {
-        ScannedFile file = fresh.get(i);
-        loader.stage(i + 1, file.path(), file.columnPositions(), file.columnCount());
-      }
-      loader.resolve(today, options.agency());
+      loader = new ReturnsLoader(store, ReturnColumns.NAMES);
+      resolved = loader.stage(toStage(fresh)).resolve(settings, rules.row());
     }
+    List<ReturnsLoaderResolved.Shift> shifts = new ArrayList<>();
     for (int i = 0; i < fresh.size(); i++) {
-      loader.shift(i + 1, fresh.get(i).shiftFrom(), fresh.get(i).shiftOffset());
+      shifts.add(new ReturnsLoaderResolved.Shift(i + 1, fresh.get(i).shiftFrom(), fresh.get(i).shiftOffset()));
     }
-    return validateAndLoad(loader, names, fresh, skipped, notices, options);
+    ReturnsLoaderValidated validated = resolved.validate(shifts, rules.event(), rules.partial(), options.partial());
+    ImportResult result = validateAndLoad(validated, names, fresh, skipped, notices, options);
+    loader.close();
+    return result;
+  }
+
+  private static List<ReturnsLoader.FileToStage> toStage(List<ScannedFile> files) {
+    List<ReturnsLoader.FileToStage> staged = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      ScannedFile file = files.get(i);
+      staged.add(new ReturnsLoader.FileToStage(i + 1, file.name(), file.path(), file.columnPositions(), file.columnCount()));
+    }
+    return staged;
+  }
+
+  /** Stages every file, or refuses the command with the best reason there is for a file the engine cannot read. */
+  private static ReturnsLoaderStaged stage(
+      ReturnsLoader loader, List<String> names, List<ScannedFile> headers, Future<List<ReturnFileScanner.Result>> scans) {
+    try {
+      return loader.stage(toStage(headers));
+    } catch (ReturnsLoader.UnreadableFile e) {
+      scanned(names, scans); // a whole-file problem found by the checks explains more than the engine
+      ValidationError error = ValidationError.ofFile(
+          headers.get(e.fileNo() - 1).name(), ErrorCode.MALFORMED_CSV, null, e.reason());
+      throw new Refusal(refused(names, 0, 0, List.of(), List.of(error), ImportResult.Outcome.REFUSED));
+    }
+  }
+
+  private static Settings settings(ImportOptions options) {
+    Series series = ReferenceData.bundled().series();
+    return new Settings(LocalDate.now(options.clock()), series.firstDay(), series.firstDayProse(), options.agency());
   }
 
   private static ImportResult validateAndLoad(
-      ReturnsLoader loader,
+      ReturnsLoaderValidated validated,
       List<String> names,
       List<ScannedFile> files,
       List<String> skipped,
       List<String> notices,
       ImportOptions options) {
     long rowsRead = files.stream().mapToLong(ScannedFile::rows).sum();
-    loader.validate(options.partial());
     List<ValidationError> errors = new ArrayList<>();
     boolean[] forbidden = {false};
-    loader.forEachProblem(problem -> {
+    validated.forEachProblem(problem -> {
       ValidationError error = error(files, problem);
       errors.add(error);
       forbidden[0] |= error.code() == ErrorCode.AGENCY_NOT_PERMITTED;
     });
-    long rejected = loader.rejectedRows();
+    long rejected = validated.rejectedRows();
 
-    List<HeldYear> held = loader.yearsHeldFromTables();
+    List<HeldYear> held = validated.yearsHeldFromTables();
     if (!held.isEmpty()) {
       List<ValidationError> withYears = new ArrayList<>();
       for (HeldYear year : held) {
@@ -248,35 +277,17 @@ public final class ReturnsImporter {
       ScannedFile file = files.get(i);
       logged.add(new LoggedFile(i + 1, file.name(), file.sha256(), file.rows()));
     }
-    List<FileCounts> counts =
-        loader.load(logged, Instant.now(options.clock()), problem -> error(files, problem).message());
-    loader.close();
-    long accepted = counts.stream().mapToLong(FileCounts::accepted).sum();
-    long revised = counts.stream().mapToLong(FileCounts::revised).sum();
-    ImportReport report = new ImportReport(names, rowsRead, accepted, rejected, revised, skipped, errors);
+    ReturnsLoaderLoaded loaded =
+        validated.load(logged, Instant.now(options.clock()), problem -> error(files, problem).message());
+    ImportReport report = new ImportReport(names, rowsRead, loaded.accepted(), rejected, loaded.revised(), skipped, errors);
     return new ImportResult(
         report, rejected > 0 ? ImportResult.Outcome.LOADED_WITH_REJECTS : ImportResult.Outcome.LOADED, notices);
   }
 
-  private static ValidationError error(List<ScannedFile> files, ReturnsLoader.RowProblem problem) {
+  private static ValidationError error(List<ScannedFile> files, ReturnsLoaderValidated.RowProblem problem) {
     return ValidationError.ofRow(
         files.get(problem.fileNo() - 1).name(), problem.row(), problem.column(), ErrorCode.valueOf(problem.code()),
         problem.value(), problem.detail());
-  }
-
-  /** DuckDB's reason in one line, without the store's prefix. */
-  private static String firstLine(StoreException e, String location) {
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("state machine reached an invalid state")) {
-      return "its line endings are mixed (CRLF and LF) or its quotes do not pair up";
-    }
-    int start = message.indexOf("CSV Error");
-    // The store names itself first ("store LOCATION: "); a PostgreSQL URL holds colons of its own.
-    String prefix = "store " + location + ": ";
-    String from = start >= 0 ? message.substring(start)
-        : message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    int newline = from.indexOf('\n');
-    return newline >= 0 ? from.substring(0, newline).strip() : from.strip();
   }
 
   private static ImportResult refused(

@@ -141,6 +141,30 @@ class ValidationRulesTest {
         .containsExactly("4 seizure_date FUTURE_DATE");
   }
 
+  /** The series starts when the Misuse of Drugs Act 1971 came into force (reference data, series.csv). */
+  @Test
+  void datesBeforeTheSeries() throws Exception {
+    assertThat(problems(
+            "kent,S1,1900-01-01,Cocaine,1,kg",
+            "kent,S2,0001-01-01,Cocaine,1,kg",
+            "kent,S3,1973-06-30,Cocaine,1,kg",
+            "kent,S4,1973-07-01,Cocaine,1,kg"))
+        .containsExactly("3 seizure_date DATE_OUT_OF_RANGE", "4 seizure_date DATE_OUT_OF_RANGE",
+            "5 seizure_date DATE_OUT_OF_RANGE");
+    ImportResult result = ReturnsImporter.importFiles(
+        store, List.of(Returns.write(dir, "old.csv", "kent,S1,1900-01-01,Mephedrone,1,kg")), Returns.options());
+    assertThat(result.report().errors()).extracting(ValidationError::message)
+        .containsExactly("'1900-01-01' is before 1 July 1973, the start of the series");
+  }
+
+  @Test
+  void psychoactiveSubstancesBeforeTheActCameIntoForce() throws Exception {
+    assertThat(problems(
+            "kent,S1,2016-05-25,Psychoactive substances,,",
+            "kent,S2,2016-05-26,Psychoactive substances,,"))
+        .containsExactly("3 drug DRUG_NOT_CONTROLLED_ON_DATE");
+  }
+
   @Test
   void missingDrug() throws Exception {
     assertThat(problems("kent,S1,2021-05-01,,1,kg")).containsExactly("3 drug MISSING_DRUG");

@@ -133,6 +133,8 @@ class WholeFileProblemsTest {
   void textAfterAClosingQuote() throws Exception {
     ValidationError error = refused(Returns.write(dir, "quotes.csv", "kent,\"K1\"x,2021-05-01,Cocaine,1,kg"));
     assertThat(error.code()).isEqualTo(ErrorCode.MALFORMED_CSV);
+    assertThat(error.message()).isEqualTo(
+        "the file is not well-formed CSV: unexpected character after closing quote: x (near line 2)");
   }
 
   @Test
