@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  */
 public final class ReleaseTables {
 
-  private static final String TOTAL = "total";
+  private static final String TOTAL = Columns.TOTAL_TYPE;
   private static final String TOTALS_NOTE = "A region, Police (the 43 forces and British Transport Police) and"
       + " England and Wales (Police and Border Force) are the sum of the agencies with figures for the year:"
       + " an agency without them is marked [x] and named on the Notes sheet.";
@@ -75,23 +75,19 @@ public final class ReleaseTables {
       Set<String> noted = notedAgencies(release.notes(), release.year());
       for (Agency agency : agenciesByCode()) {
         AreaYear area = release.current(agency.code()).orElseThrow();
-        rows.add(row(2, noted.contains(agency.code()), Cell.text(year), Cell.text(agency.code()),
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, noted.contains(agency.code()), Cell.text(year), Cell.text(agency.code()),
             Cell.text(agency.shortName()), Cell.text(agency.type().label()), Cell.text(agency.region().orElse("")),
             count(area.seizures())));
       }
       for (Area total : List.of(Area.POLICE, Area.ENGLAND_AND_WALES)) {
         AreaYear area = release.current(total.code()).orElseThrow();
-        rows.add(row(2, anyNoted(noted, membersOf(total)), Cell.text(year), Cell.text(total.code()),
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, anyNoted(noted, membersOf(total)), Cell.text(year), Cell.text(total.code()),
             Cell.text(total.name()), Cell.text(TOTAL), Cell.text(""), count(area.seizures())));
       }
     }
-    return new PublishedTable("seizures_by_agency",
+    return PublishedTable.of(TableContract.SEIZURES_BY_AGENCY,
         "Number of drug seizures by police force, British Transport Police and Border Force, England and Wales, "
             + period,
-        "Seizures_by_agency",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.text("agency_name", "Agency"), Column.text("agency_type", "Agency type"),
-            Column.text("region", "Region"), Column.count("seizures", "Seizures (number)")),
         rows, List.of(TOTALS_NOTE));
   }
 
@@ -102,17 +98,13 @@ public final class ReleaseTables {
       List<RegionShare> shares = new ArrayList<>(release.shares());
       shares.sort(Comparator.comparing(s -> s.region().name()));
       for (RegionShare share : shares) {
-        rows.add(row(2, anyNoted(noted, membersOf(share.region())), Cell.text(release.year().label()),
+        rows.add(row(TableContract.SEIZURES_BY_REGION, anyNoted(noted, membersOf(share.region())), Cell.text(release.year().label()),
             Cell.text(share.region().name()), count(share.seizures()),
             share.sharePercent().map(p -> Cell.number(OutputFormat.percent(p))).orElse(Cell.notAvailable())));
       }
     }
-    return new PublishedTable("seizures_by_region",
+    return PublishedTable.of(TableContract.SEIZURES_BY_REGION,
         "Number of drug seizures by region, and share of all seizures in England and Wales, " + period,
-        "Seizures_by_region",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("region", "Region"),
-            Column.count("seizures", "Seizures (number)"),
-            new Column("share_percent", "Share of all seizures in England and Wales (%)", Column.NumberStyle.PERCENT)),
         rows,
         List.of("The ten regions hold the 43 territorial forces; British Transport Police and Border Force are in no"
             + " region but are in the England and Wales total that shares are of, so shares add up to less than"
@@ -125,14 +117,12 @@ public final class ReleaseTables {
       boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugFigures drug : drugsByName(england)) {
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+        rows.add(row(TableContract.SEIZURES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
             Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), count(drug.seizures())));
       }
     }
-    return new PublishedTable("seizures_by_drug",
-        "Number of drug seizures by drug, England and Wales, " + period, "Seizures_by_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
-            Column.text("drug_class", "Class on 31 March"), Column.count("seizures", "Seizures (number)")),
+    return PublishedTable.of(TableContract.SEIZURES_BY_DRUG,
+        "Number of drug seizures by drug, England and Wales, " + period,
         rows,
         List.of("A seizure with several drugs counts once for each drug, so the drug rows add up to more than all"
             + " seizures. All cannabis counts seizures with any cannabis once.", TOTALS_NOTE));
@@ -146,14 +136,12 @@ public final class ReleaseTables {
       boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugClass drugClass : classes) {
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
+        rows.add(row(TableContract.SEIZURES_BY_CLASS, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
             count(england.classSeizures(drugClass))));
       }
     }
-    return new PublishedTable("seizures_by_class",
-        "Number of drug seizures by class, England and Wales, " + period, "Seizures_by_class",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug_class", "Class"),
-            Column.count("seizures", "Seizures (number)")),
+    return PublishedTable.of(TableContract.SEIZURES_BY_CLASS,
+        "Number of drug seizures by class, England and Wales, " + period,
         rows,
         List.of("A seizure counts in a class when any of its drugs was of that class on the day of the seizure;"
             + " a seizure with drugs of two classes counts in both. Unknown is a drug that could not be"
@@ -170,17 +158,13 @@ public final class ReleaseTables {
           continue;
         }
         Quantity quantity = drug.quantity().get();
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+        rows.add(row(TableContract.QUANTITIES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
             Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), Cell.text(quantity.unit().label()),
             quantity(quantity), count(drug.linesWithoutQuantity())));
       }
     }
-    return new PublishedTable("quantities_by_drug",
-        "Quantities of drugs seized, by drug, England and Wales, " + period, "Quantities_by_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
-            Column.text("drug_class", "Class on 31 March"), Column.text("unit", "Unit"),
-            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
-            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+    return PublishedTable.of(TableContract.QUANTITIES_BY_DRUG,
+        "Quantities of drugs seized, by drug, England and Wales, " + period,
         rows,
         List.of(DOSES_NOTE, "Figures loaded from published tables do not give lines without a quantity [x].",
             TOTALS_NOTE));
@@ -196,18 +180,13 @@ public final class ReleaseTables {
           Cell quantity = drug.quantity().map(ReleaseTables::quantity).orElse(Cell.notApplicable());
           Cell unit = Cell.text(drug.quantity().map(q -> q.unit().label()).orElse(""));
           Cell lines = drug.quantity().isPresent() ? count(drug.linesWithoutQuantity()) : Cell.notApplicable();
-          rows.add(row(3, noted.contains(agency.code()), Cell.text(release.year().label()),
+          rows.add(row(TableContract.AGENCY_DRUG, noted.contains(agency.code()), Cell.text(release.year().label()),
               Cell.text(agency.code()), Cell.text(drug.drug()), count(drug.seizures()), quantity, unit, lines));
         }
       }
     }
-    return new PublishedTable("agency_drug",
-        "Number of drug seizures and quantities seized, by agency and drug, " + period, "Agency_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.text("drug", "Drug"), Column.count("seizures", "Seizures (number)"),
-            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
-            Column.text("unit", "Unit"),
-            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+    return PublishedTable.of(TableContract.AGENCY_DRUG,
+        "Number of drug seizures and quantities seized, by agency and drug, " + period,
         rows, List.of(DOSES_NOTE));
   }
 
@@ -222,7 +201,7 @@ public final class ReleaseTables {
       areas.add(Area.ENGLAND_AND_WALES);
       for (Area area : areas) {
         Change change = release.seizuresChange(area.code());
-        rows.add(row(2, anyNoted(noted, membersOf(area)), Cell.text(release.year().label()),
+        rows.add(row(TableContract.CHANGES_BY_AGENCY, anyNoted(noted, membersOf(area)), Cell.text(release.year().label()),
             Cell.text(area.code()), count(change.current()), count(change.previous()),
             change.change().isPresent() ? Cell.number(OutputFormat.count(change.change().getAsLong()))
                 : Cell.notAvailable(),
@@ -230,21 +209,15 @@ public final class ReleaseTables {
                 change.change().isPresent() ? Cell.notApplicable() : Cell.notAvailable())));
       }
     }
-    return new PublishedTable("changes_by_agency",
+    return PublishedTable.of(TableContract.CHANGES_BY_AGENCY,
         "Change in the number of drug seizures on the year before, by agency, England and Wales, " + period,
-        "Changes_by_agency",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.count("seizures", "Seizures (number)"),
-            Column.count("previous_seizures", "Seizures the year before (number)"),
-            Column.count("change", "Change (number)"),
-            new Column("percent_change", "Change (%)", Column.NumberStyle.PERCENT)),
         rows,
         List.of("Change is not available [x] when either year's figure is not available; the percent change is"
             + " not applicable [z] when the year before had no seizures.", TOTALS_NOTE));
   }
 
-  private static TableRow row(int keyWidth, boolean noted, Cell... cells) {
-    return new TableRow(List.of(cells), noted ? EnumSet.of(Marker.NOTE) : EnumSet.noneOf(Marker.class), keyWidth);
+  private static TableRow row(TableContract table, boolean noted, Cell... cells) {
+    return new TableRow(List.of(cells), noted ? EnumSet.of(Marker.NOTE) : EnumSet.noneOf(Marker.class), table.keyWidth());
   }
 
   private static Cell count(Count count) {

@@ -1,5 +1,6 @@
 package haul.server;
 
+import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.store.IssuedToken;
@@ -101,7 +102,7 @@ final class ApiRoutes {
     sendTable(ctx, edition, request, caller.admin() ? Responses.CACHE_PRIVATE : Responses.CACHE_EDITION);
   }
 
-  private record TableRequest(PublishedTableName table, boolean csv) {}
+  private record TableRequest(TableContract table, boolean csv) {}
 
   private TableRequest tableRequest(Context ctx) {
     String raw = ctx.pathParam("table");
@@ -114,7 +115,7 @@ final class ApiRoutes {
         catalog.table(edition, request.table())
             .orElseThrow(
                 () -> ApiError.notFound(
-                    "edition " + edition.number() + " of " + edition.year().label() + " has no table " + request.table().fileStem()));
+                    "edition " + edition.number() + " of " + edition.year().label() + " has no table " + request.table().stem()));
     if (request.csv()) {
       Responses.send(ctx, parsed.file().content(), Responses.CSV, parsed.file().sha256(), cacheControl);
     } else {
