@@ -19,9 +19,7 @@ import haul.stats.Release;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -72,17 +70,16 @@ public final class ReleaseTables {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
       String year = release.year().label();
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       for (Agency agency : agenciesByCode()) {
         AreaYear area = release.current(agency.code()).orElseThrow();
-        rows.add(row(TableContract.SEIZURES_BY_AGENCY, noted.contains(agency.code()), Cell.text(year), Cell.text(agency.code()),
-            Cell.text(agency.shortName()), Cell.text(agency.type().label()), Cell.text(agency.region().orElse("")),
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, notesOn(release, a -> a.equals(agency), release.year()), Cell.text(year), Cell.text(agency.code()),
+            Cell.text(agency.shortName()), Cell.text(agency.type().label()), agency.region().map(Cell::text).orElse(Cell.notApplicable()),
             count(area.seizures())));
       }
       for (Area total : List.of(Area.POLICE, Area.ENGLAND_AND_WALES)) {
         AreaYear area = release.current(total.code()).orElseThrow();
-        rows.add(row(TableContract.SEIZURES_BY_AGENCY, anyNoted(noted, membersOf(total)), Cell.text(year), Cell.text(total.code()),
-            Cell.text(total.name()), Cell.text(TOTAL), Cell.text(""), count(area.seizures())));
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, notesOn(release, membersOf(total), release.year()), Cell.text(year), Cell.text(total.code()),
+            Cell.text(total.name()), Cell.text(TOTAL), Cell.notApplicable(), count(area.seizures())));
       }
     }
     return PublishedTable.of(TableContract.SEIZURES_BY_AGENCY,
@@ -94,11 +91,10 @@ public final class ReleaseTables {
   public PublishedTable seizuresByRegion() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       List<RegionShare> shares = new ArrayList<>(release.shares());
       shares.sort(Comparator.comparing(s -> s.region().name()));
       for (RegionShare share : shares) {
-        rows.add(row(TableContract.SEIZURES_BY_REGION, anyNoted(noted, membersOf(share.region())), Cell.text(release.year().label()),
+        rows.add(row(TableContract.SEIZURES_BY_REGION, notesOn(release, membersOf(share.region()), release.year()), Cell.text(release.year().label()),
             Cell.text(share.region().name()), count(share.seizures()),
             share.sharePercent().map(p -> Cell.number(OutputFormat.percent(p))).orElse(Cell.notAvailable())));
       }
@@ -114,11 +110,11 @@ public final class ReleaseTables {
   public PublishedTable seizuresByDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugFigures drug : drugsByName(england)) {
         rows.add(row(TableContract.SEIZURES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
-            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), count(drug.seizures())));
+            drugClass(drug), count(drug.seizures())));
       }
     }
     return PublishedTable.of(TableContract.SEIZURES_BY_DRUG,
@@ -133,7 +129,7 @@ public final class ReleaseTables {
     List<DrugClass> classes = new ArrayList<>(List.of(DrugClass.values()));
     classes.sort(Comparator.comparing(DrugClass::label));
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugClass drugClass : classes) {
         rows.add(row(TableContract.SEIZURES_BY_CLASS, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
@@ -151,7 +147,7 @@ public final class ReleaseTables {
   public PublishedTable quantitiesByDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugFigures drug : drugsByName(england)) {
         if (drug.quantity().isEmpty()) {
@@ -159,7 +155,7 @@ public final class ReleaseTables {
         }
         Quantity quantity = drug.quantity().get();
         rows.add(row(TableContract.QUANTITIES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
-            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), Cell.text(quantity.unit().label()),
+            drugClass(drug), Cell.text(quantity.unit().label()),
             quantity(quantity), count(drug.linesWithoutQuantity())));
       }
     }
@@ -173,14 +169,14 @@ public final class ReleaseTables {
   public PublishedTable agencyDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       for (Agency agency : agenciesByCode()) {
         AreaYear area = release.current(agency.code()).orElseThrow();
+        List<Note> noted = notesOn(release, a -> a.equals(agency), release.year());
         for (DrugFigures drug : drugsByName(area)) {
           Cell quantity = drug.quantity().map(ReleaseTables::quantity).orElse(Cell.notApplicable());
-          Cell unit = Cell.text(drug.quantity().map(q -> q.unit().label()).orElse(""));
+          Cell unit = drug.quantity().map(q -> Cell.text(q.unit().label())).orElse(Cell.notApplicable());
           Cell lines = drug.quantity().isPresent() ? count(drug.linesWithoutQuantity()) : Cell.notApplicable();
-          rows.add(row(TableContract.AGENCY_DRUG, noted.contains(agency.code()), Cell.text(release.year().label()),
+          rows.add(row(TableContract.AGENCY_DRUG, noted, Cell.text(release.year().label()),
               Cell.text(agency.code()), Cell.text(drug.drug()), count(drug.seizures()), quantity, unit, lines));
         }
       }
@@ -193,15 +189,13 @@ public final class ReleaseTables {
   public PublishedTable changesByAgency() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
-      noted.addAll(notedAgencies(release.notes(), release.year().previous()));
       List<Area> areas = new ArrayList<>();
       agenciesByCode().forEach(a -> areas.add(release.current(a.code()).orElseThrow().area()));
       areas.add(Area.POLICE);
       areas.add(Area.ENGLAND_AND_WALES);
       for (Area area : areas) {
         Change change = release.seizuresChange(area.code());
-        rows.add(row(TableContract.CHANGES_BY_AGENCY, anyNoted(noted, membersOf(area)), Cell.text(release.year().label()),
+        rows.add(row(TableContract.CHANGES_BY_AGENCY, notesOn(release, membersOf(area), release.year(), release.year().previous()), Cell.text(release.year().label()),
             Cell.text(area.code()), count(change.current()), count(change.previous()),
             change.change().isPresent() ? Cell.number(OutputFormat.count(change.change().getAsLong()))
                 : Cell.notAvailable(),
@@ -216,8 +210,13 @@ public final class ReleaseTables {
             + " not applicable [z] when the year before had no seizures.", TOTALS_NOTE));
   }
 
-  private static TableRow row(TableContract table, boolean noted, Cell... cells) {
-    return new TableRow(List.of(cells), noted ? EnumSet.of(Marker.NOTE) : EnumSet.noneOf(Marker.class), table.keyWidth());
+  private static TableRow row(TableContract table, List<Note> notes, Cell... cells) {
+    return new TableRow(List.of(cells), EnumSet.noneOf(Marker.class), table.keyWidth(), notes);
+  }
+
+  /** A drug's class; none for a group row such as All cannabis, whose drugs may be of several classes. */
+  private static Cell drugClass(DrugFigures drug) {
+    return drug.drugClass().map(c -> Cell.text(c.label())).orElse(Cell.notApplicable());
   }
 
   private static Cell count(Count count) {
@@ -240,11 +239,13 @@ public final class ReleaseTables {
     return drugs;
   }
 
-  /** Agencies named by a note of the year. */
-  private static Set<String> notedAgencies(List<Note> notes, FinancialYear year) {
-    Set<String> codes = new HashSet<>();
-    notes.stream().filter(n -> n.year().equals(year)).forEach(n -> n.agencyCode().ifPresent(codes::add));
-    return codes;
+  /** The notes of the years that name one of the agencies, in the order the release holds them. */
+  private List<Note> notesOn(Release release, Predicate<Agency> members, FinancialYear... years) {
+    List<FinancialYear> which = List.of(years);
+    return release.notes().stream()
+        .filter(n -> which.contains(n.year()))
+        .filter(n -> n.agencyCode().flatMap(reference.agencies()::byCode).filter(members).isPresent())
+        .toList();
   }
 
   /** Which agencies an area is made of. */
@@ -258,9 +259,6 @@ public final class ReleaseTables {
     };
   }
 
-  private boolean anyNoted(Set<String> noted, Predicate<Agency> members) {
-    return reference.agencies().all().stream().anyMatch(a -> members.test(a) && noted.contains(a.code()));
-  }
 
   /** The release of the year published: the last of the series. */
   public Release published() {
