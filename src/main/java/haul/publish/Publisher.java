@@ -117,7 +117,8 @@ public final class Publisher {
     }
     publication.add(workbookName(year),
         new OdsWorkbook(WorkbookCover.of(year, edition, revises, metadata), tables, notes(releases)).bytes());
-    for (ChartFile chart : new ReleaseCharts(releases).all()) {
+    List<ChartFile> charts = new ReleaseCharts(releases).all();
+    for (ChartFile chart : charts) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
     }
@@ -128,6 +129,7 @@ public final class Publisher {
       publication.add(base + ".html", StoryText.toHtml(story).getBytes(StandardCharsets.UTF_8));
       publication.add(base + ".json", StoryText.toJson(story).getBytes(StandardCharsets.UTF_8));
     }
+    Bulletins.add(publication, releases, reference, edition, editions.editions(year.endYear()), metadata, charts);
     publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files(), metadata));
     editions.create(edition, publication.files());
     return new PublishResult(edition, true, publication.files(), statisticsTime);
