@@ -214,7 +214,9 @@ final class BulletinWriter {
         + " included, so the regions' shares add up to less than the whole. Every force's figures are in the"
         + " table of seizures by agency and on its local story.");
     List<List<String>> rows = new ArrayList<>();
-    for (RegionShare share : release.shares()) {
+    List<RegionShare> byName = new ArrayList<>(release.shares());
+    byName.sort(Comparator.comparing((RegionShare s) -> s.region().name())); // the tables' and charts' order
+    for (RegionShare share : byName) {
       rows.add(List.of(share.region().name(), share.seizures().isAvailable() ? shown(share.seizures().get())
           : "not available", share.sharePercent().map(OutputFormat::percent).orElse("not available")));
     }

@@ -117,7 +117,7 @@ public final class Publisher {
     }
     publication.add(workbookName(year),
         new OdsWorkbook(WorkbookCover.of(year, edition, revises, metadata), tables, notes(releases)).bytes());
-    List<ChartFile> charts = new ReleaseCharts(releases).all();
+    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine)).all();
     for (ChartFile chart : charts) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
