@@ -55,10 +55,10 @@ final class DashboardRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/", this::home);
-    routes.get("/agencies/{code}", this::agency);
-    routes.get("/regions/{region}", this::region);
-    routes.get("/downloads", this::downloads);
+    ApiRoutes.getAndHead(routes, "/", this::home);
+    ApiRoutes.getAndHead(routes, "/agencies/{code}", this::agency);
+    ApiRoutes.getAndHead(routes, "/regions/{region}", this::region);
+    ApiRoutes.getAndHead(routes, "/downloads", this::downloads);
   }
 
   private void render(Context ctx, String template, Object model) {
