@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import haul.publish.Bulletins;
 import haul.publish.Columns;
+import haul.publish.FrontendStyles;
 import haul.publish.StoredTable.Row;
 import haul.publish.TableContract;
 import haul.reference.Agency;
@@ -45,7 +47,7 @@ final class DashboardRoutes {
   private final EditionCatalog catalog;
   private final PathParams params;
   private final ReferenceData reference;
-  private final TemplateEngine templates =
+  private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(null, ContentType.Html, DashboardRoutes.class.getClassLoader(), "haul.server.pages");
 
   DashboardRoutes(EditionCatalog catalog, PathParams params, ReferenceData reference) {
@@ -59,11 +61,31 @@ final class DashboardRoutes {
     ApiRoutes.getAndHead(routes, "/agencies/{code}", this::agency);
     ApiRoutes.getAndHead(routes, "/regions/{region}", this::region);
     ApiRoutes.getAndHead(routes, "/downloads", this::downloads);
+    ApiRoutes.getAndHead(routes, "/styles/govuk-frontend.css", DashboardRoutes::styles);
   }
 
-  private void render(Context ctx, String template, Object model) {
+  /** GOV.UK Frontend's stylesheet without GDS Transport or the crown (haul is not a GOV.UK service). */
+  private static void styles(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType("text/css; charset=utf-8");
+    ctx.result(FrontendStyles.css());
+  }
+
+  /** A browser asking for a page (Accept: text/html) outside the API, which keeps its JSON errors. */
+  static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    return accept != null && accept.contains("text/html") && !ctx.path().startsWith("/api/");
+  }
+
+  /** The GOV.UK "page not found" page, for {@link ErrorResponses} to answer a browser with. */
+  static void notFoundPage(Context ctx, String message) {
+    render(ctx, "notfound.jte", message);
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private static void render(Context ctx, String template, Object model) {
     Utf8ByteOutput output = new Utf8ByteOutput();
-    templates.render(template, model, output);
+    TEMPLATES.render(template, model, output);
     ctx.header("Cache-Control", Responses.CACHE_LATEST);
     ctx.contentType("text/html; charset=utf-8");
     try (var bytes = new java.io.ByteArrayOutputStream(output.getContentLength())) {
@@ -111,8 +133,10 @@ final class DashboardRoutes {
                 List.of(Figures.raw(r.get(Columns.SEIZURES)), Figures.raw(r.get(Columns.SHARE_PERCENT)))))
             .toList();
     List<ChartRow> agencies = agencyRows(byAgency, year, r -> !r.is(Columns.AGENCY_TYPE, Columns.TOTAL_TYPE));
+    Optional<String> bulletin = catalog.file(edition, Bulletins.HTML)
+        .map(f -> "/api/releases/" + year.slug() + "/files/" + Bulletins.HTML);
     render(ctx, "home.jte", new Home(
-        year.label(), year.titleProse(), edition.number(),
+        year.label(), year.previous().label(), bulletin, year.titleProse(), edition.number(),
         Figures.display(change.map(r -> r.get(Columns.SEIZURES)).orElse(null)), Figures.display(change.map(r -> r.get(Columns.PREVIOUS_SEIZURES)).orElse(null)),
         Figures.signed(change.map(r -> r.get(Columns.CHANGE)).orElse(null)), Figures.signed(change.map(r -> r.get(Columns.PERCENT_CHANGE)).orElse(null)),
         new Chart("chart-over-years", "line", "Seizures in England and Wales, by financial year", "Financial year",

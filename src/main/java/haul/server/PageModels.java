@@ -33,6 +33,8 @@ public final class PageModels {
 
   public record Home(
       String yearLabel,
+      String previousYearLabel,
+      Optional<String> bulletinHref,
       String yearProse,
       int edition,
       String seizures,
