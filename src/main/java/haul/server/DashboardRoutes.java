@@ -19,6 +19,7 @@ import haul.server.PageModels.Chart;
 import haul.server.PageModels.ChartRow;
 import haul.server.PageModels.DownloadSet;
 import haul.server.PageModels.Downloads;
+import haul.server.PageModels.Footer;
 import haul.server.PageModels.DrugRow;
 import haul.server.PageModels.Home;
 import haul.server.PageModels.Link;
@@ -143,7 +144,7 @@ final class DashboardRoutes {
             List.of("Seizures"), overYears),
         new Chart("chart-regions", "bar", "Seizures by region, " + year.label(), "Region",
             List.of("Seizures", "Share of England and Wales (%)"), shares),
-        agencies));
+        agencies, footer(edition)));
   }
 
   /** One row per agency of a year, with this year's and last year's seizures, linked to its page. */
@@ -194,7 +195,7 @@ final class DashboardRoutes {
         new Chart("chart-agency", "bar", "Seizures by " + name + ", " + year.previous().label() + " and " + year.label(),
             "Financial year", List.of("Seizures"), chartRows),
         List.copyOf(drugs.values()),
-        story(edition, agency)));
+        story(edition, agency), footer(edition)));
   }
 
   private static List<String> remarks(AgencyFigures figures) {
@@ -202,6 +203,24 @@ final class DashboardRoutes {
     figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
     figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
     return remarks;
+  }
+
+  /** The footer's source, contact and licence: the release metadata the edition's manifest records. */
+  private Footer footer(ServedEdition edition) {
+    Optional<ServedFile> manifest = catalog.file(edition, "manifest.json");
+    if (manifest.isEmpty()) {
+      return Footer.NONE;
+    }
+    try {
+      JsonNode release = Json.MAPPER.readTree(manifest.get().open()).path("release");
+      if (!release.isObject()) {
+        return Footer.NONE;
+      }
+      return new Footer(Optional.of(release.path("source").asText()), Optional.of(release.path("contact").asText()),
+          Optional.of(release.path("licence").asText()));
+    } catch (IOException e) {
+      return Footer.NONE; // a manifest that is not JSON gives no footer rather than no page
+    }
   }
 
   private Optional<Story> story(ServedEdition edition, Agency agency) {
@@ -235,7 +254,19 @@ final class DashboardRoutes {
     render(ctx, "region.jte", new RegionPage(region.name(), year.label(), year.previous().label(),
         new Chart("chart-region", "line", "Seizures in " + region.name() + ", by financial year", "Financial year",
             List.of("Seizures", "Share of England and Wales (%)"), overYears),
-        forces));
+        forces, footer(edition)));
+  }
+
+  /** A file's size as a reader wants it: "812 bytes", "14 KB", "1.2 MB". */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Figures.display(Long.toString((bytes + 1023) / 1024)) + " KB";
+    }
+    return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024), 1,
+        java.math.RoundingMode.HALF_UP).toPlainString() + " MB";
   }
 
   private void downloads(Context ctx) {
@@ -248,21 +279,27 @@ final class DashboardRoutes {
       List<Link> charts = new ArrayList<>();
       List<Link> stories = new ArrayList<>();
       for (String name : catalog.fileNames(edition)) {
+        String size = catalog.file(edition, name).map(f -> size(f.content().length)).orElse("");
         if (name.startsWith("tables/") && name.endsWith(".csv")) {
           String stem = name.substring("tables/".length(), name.length() - 4);
-          tables.add(new Link(stem + ".csv", api + "/tables/" + stem + ".csv"));
+          tables.add(new Link(stem + ".csv (CSV, " + size + ")", api + "/tables/" + stem + ".csv"));
         } else if (name.endsWith(".ods")) {
-          workbooks.add(new Link(name, api + "/files/" + name));
+          workbooks.add(new Link("The tables as one workbook: " + name + " (ODS spreadsheet, " + size + ")",
+              api + "/files/" + name));
+        } else if (name.equals(Bulletins.HTML)) {
+          workbooks.add(0, new Link("The statistical bulletin (HTML page, " + size + ")", api + "/files/" + name));
         } else if (name.startsWith("charts/")) {
-          charts.add(new Link(name.substring("charts/".length()), api + "/files/" + name));
+          String file = name.substring("charts/".length());
+          charts.add(new Link(file + (file.endsWith(".svg") ? " (SVG image, " : " (PNG image, ") + size + ")",
+              api + "/files/" + name));
         } else if (name.startsWith("stories/") && name.endsWith(".html")) {
           String code = name.substring("stories/".length(), name.length() - ".html".length());
           String label = reference.agencies().byCode(code).map(Agency::fullName).orElse(code);
-          stories.add(new Link(label, api + "/stories/" + code + ".html"));
+          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/stories/" + code + ".html"));
         }
       }
       sets.add(new DownloadSet(year.label(), edition.number(), catalog.status(edition).label(), tables, workbooks, charts, stories));
     }
-    render(ctx, "downloads.jte", new Downloads(sets));
+    render(ctx, "downloads.jte", new Downloads(sets, latestPublic().map(this::footer).orElse(Footer.NONE)));
   }
 }
