@@ -52,6 +52,11 @@ final class PublishCommand implements Callable<Integer> {
       description = "quote bank for the stories (the format of seed-quotes.json); without it, no quotes")
   Path quotes;
 
+  @Option(names = "--metadata", paramLabel = "FILE",
+      description = "the release's metadata as JSON (title, producer, source, contact, statistics_type, release_at,"
+          + " next_release, licence), kept in the store for the year; see README \"Release metadata\"")
+  Path metadata;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -61,7 +66,11 @@ final class PublishCommand implements Callable<Integer> {
     Optional<Instant> embargo = Optional.ofNullable(at).map(PublishCommand::parseTime);
     Path folder = out != null ? out : Path.of("out", financialYear.slug());
     try (Store opened = store.open()) {
-      PublishResult result = new Publisher(opened, clock).publish(financialYear, embargo, Optional.of(folder), bank);
+      PublishResult result = opened.atomically(() -> {
+        ReleaseMetadataOption.apply(opened, financialYear, Optional.ofNullable(metadata), clock.instant());
+        return new Publisher(opened, clock).publish(financialYear, embargo, Optional.of(folder), bank);
+      });
+      ReleaseMetadataOption.warnIfMissing(opened, financialYear, spec.commandLine().getErr());
       var edition = result.edition();
       var output = spec.commandLine().getOut();
       output.println((result.created() ? "published " : "unchanged since ") + financialYear.label() + " edition "

@@ -8,6 +8,7 @@ import haul.publish.Publisher;
 import haul.reference.FinancialYear;
 import haul.stats.Note;
 import haul.store.NotesRepository;
+import haul.store.ReleaseMetadataRepository;
 import haul.store.Store;
 import haul.store.StoredNote;
 import haul.story.QuoteBank;
@@ -70,6 +71,7 @@ public final class DemoRun {
       List<Note> notes = DemoNotes.bundled();
       new NotesRepository(store).addAll(
           notes.stream().map(n -> new StoredNote(n.year().endYear(), n.agencyCode(), n.text())).toList(), publishedAt);
+      new ReleaseMetadataRepository(store).save(YEAR.endYear(), DemoMetadata.bundled(YEAR), publishedAt);
       PublishResult published =
           new Publisher(store, releaseDay).publish(YEAR, Optional.of(publishedAt), Optional.of(out), quotes);
       return new Result(summary, imported, notes.size(), published, storeFile, out);

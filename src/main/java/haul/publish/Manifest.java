@@ -25,6 +25,12 @@ public final class Manifest {
 
   public static byte[] write(EditionRecord edition, Optional<EditionRecord> revises, Instant now,
       Map<String, byte[]> files) {
+    return write(edition, revises, now, files, Optional.empty());
+  }
+
+  /** The manifest with the release's metadata as {@code "release"} (see {@link ReleaseMetadataJson}). */
+  public static byte[] write(EditionRecord edition, Optional<EditionRecord> revises, Instant now,
+      Map<String, byte[]> files, Optional<haul.store.ReleaseMetadata> metadata) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("year", new FinancialYear(edition.financialYearEnd()).label());
     json.put("edition", edition.number());
@@ -37,6 +43,7 @@ public final class Manifest {
     inputs.put("data_fingerprint", edition.dataFingerprint());
     inputs.put("reference_fingerprint", edition.referenceFingerprint());
     json.put("inputs", inputs);
+    metadata.ifPresent(m -> json.put("release", ReleaseMetadataJson.of(m)));
     List<Map<String, Object>> list = new ArrayList<>();
     files.forEach((name, bytes) -> {
       Map<String, Object> file = new LinkedHashMap<>();

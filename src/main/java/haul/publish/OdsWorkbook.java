@@ -6,13 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,10 +20,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The tables as one OpenDocument spreadsheet, written as a stream with the JDK's StAX writer into
  * a zip (odfdom was measured far too slow here; SODS cannot set number formats). It follows the
- * GOV.UK guidance for accessible spreadsheets: a cover sheet, a contents sheet and a notes sheet
- * first, then one table per sheet with its title in A1, one header row with units, numbers stored
- * as numbers with thousands separators, {@code [x]} in a cell not available, other shorthand in
- * the marker column, no merged cells. Memory: one sheet's XML is never held; the whole file is.
+ * GOV.UK guidance for accessible spreadsheets, as {@link WorkbookSheets} lays the sheets out;
+ * numbers are stored as numbers, exact, and shown with thousands separators and the decimals of
+ * their unit; no merged cells. Memory: the sheets' cells and the whole file are held, never the
+ * XML of a sheet.
  */
 public final class OdsWorkbook {
 
@@ -42,13 +39,9 @@ public final class OdsWorkbook {
   private static final String DC = "http://purl.org/dc/elements/1.1/";
   private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
   private static final String VERSION = "1.3";
-  private static final String NOT_APPLICABLE = "[z]";
   /** Entry times are fixed (and in the DOS range, so no extra field precedes the mimetype). */
   private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
 
-  private final DecimalFormat groupedDisplay =
-      new DecimalFormat("#,##0.#####", DecimalFormatSymbols.getInstance(Locale.UK));
-  private final DecimalFormat percentDisplay = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
   private final WorkbookCover cover;
   private final List<PublishedTable> tables;
   private final List<Note> notes;
@@ -121,17 +114,15 @@ public final class OdsWorkbook {
   }
 
   private void content(XMLStreamWriter xml) throws XMLStreamException {
+    List<OdsSheet> sheets = new WorkbookSheets(cover, tables, notes).all();
     xml.writeStartElement("office", "document-content", OFFICE);
     namespaces(xml);
     xml.writeAttribute("office", OFFICE, "version", VERSION);
-    automaticStyles(xml);
+    automaticStyles(xml, sheets);
     xml.writeStartElement("office", "body", OFFICE);
     xml.writeStartElement("office", "spreadsheet", OFFICE);
-    coverSheet(xml);
-    contentsSheet(xml);
-    notesSheet(xml);
-    for (PublishedTable table : tables) {
-      tableSheet(xml, table);
+    for (OdsSheet sheet : sheets) {
+      sheet(xml, sheet);
     }
     xml.writeEndElement();
     xml.writeEndElement();
@@ -148,29 +139,44 @@ public final class OdsWorkbook {
     xml.writeNamespace("xlink", XLINK);
   }
 
-  /** The theme: every style the sheets use, in one place. */
-  private static void automaticStyles(XMLStreamWriter xml) throws XMLStreamException {
+  /**
+   * The theme, every style the sheets use in one place: a number style and a cell style for each
+   * number of decimals used ({@code ce-n3} shows 18,767.000), a column style for each width used
+   * ({@code co-4.2}), a bold title and a bold, wrapping header.
+   */
+  private static void automaticStyles(XMLStreamWriter xml, List<OdsSheet> sheets) throws XMLStreamException {
+    SortedSet<Integer> decimals = new TreeSet<>();
+    SortedSet<Double> widths = new TreeSet<>();
+    for (OdsSheet sheet : sheets) {
+      widths.addAll(sheet.widthsCm());
+      sheet.rows().forEach(r -> r.stream().filter(c -> c.kind() == OdsCell.Kind.NUMBER)
+          .forEach(c -> decimals.add(c.numberStyle().decimals())));
+    }
     xml.writeStartElement("office", "automatic-styles", OFFICE);
-    numberStyle(xml, "N-count", 0, 0);
-    numberStyle(xml, "N-quantity", 5, 0);
-    numberStyle(xml, "N-percent", 1, 1);
-    columnStyle(xml, "co-narrow", "3.5cm");
-    columnStyle(xml, "co-wide", "9cm");
-    cellStyle(xml, "ce-count", "N-count", false, null);
-    cellStyle(xml, "ce-quantity", "N-quantity", false, null);
-    cellStyle(xml, "ce-percent", "N-percent", false, null);
-    cellStyle(xml, "ce-title", null, true, "14pt");
-    cellStyle(xml, "ce-heading", null, true, null);
+    for (int d : decimals) {
+      numberStyle(xml, "N" + d, d);
+    }
+    for (double width : widths) {
+      columnStyle(xml, columnStyleName(width), width + "cm");
+    }
+    for (int d : decimals) {
+      cellStyle(xml, "ce-n" + d, "N" + d, false, null, false);
+    }
+    cellStyle(xml, "ce-title", null, true, "14pt", false);
+    cellStyle(xml, "ce-heading", null, true, null, true);
     xml.writeEndElement();
   }
 
-  private static void numberStyle(XMLStreamWriter xml, String name, int decimals, int minDecimals)
-      throws XMLStreamException {
+  private static String columnStyleName(double width) {
+    return "co-" + width;
+  }
+
+  private static void numberStyle(XMLStreamWriter xml, String name, int decimals) throws XMLStreamException {
     xml.writeStartElement("number", "number-style", NUMBER);
     xml.writeAttribute("style", STYLE, "name", name);
     xml.writeEmptyElement("number", "number", NUMBER);
     xml.writeAttribute("number", NUMBER, "decimal-places", Integer.toString(decimals));
-    xml.writeAttribute("number", NUMBER, "min-decimal-places", Integer.toString(minDecimals));
+    xml.writeAttribute("number", NUMBER, "min-decimal-places", Integer.toString(decimals));
     xml.writeAttribute("number", NUMBER, "min-integer-digits", "1");
     xml.writeAttribute("number", NUMBER, "grouping", "true");
     xml.writeEndElement();
@@ -185,13 +191,18 @@ public final class OdsWorkbook {
     xml.writeEndElement();
   }
 
-  private static void cellStyle(XMLStreamWriter xml, String name, String dataStyle, boolean bold, String size)
-      throws XMLStreamException {
+  private static void cellStyle(XMLStreamWriter xml, String name, String dataStyle, boolean bold, String size,
+      boolean wrap) throws XMLStreamException {
     xml.writeStartElement("style", "style", STYLE);
     xml.writeAttribute("style", STYLE, "name", name);
     xml.writeAttribute("style", STYLE, "family", "table-cell");
     if (dataStyle != null) {
       xml.writeAttribute("style", STYLE, "data-style-name", dataStyle);
+    }
+    if (wrap) {
+      xml.writeEmptyElement("style", "table-cell-properties", STYLE);
+      xml.writeAttribute("fo", FO, "wrap-option", "wrap");
+      xml.writeAttribute("style", STYLE, "vertical-align", "top");
     }
     if (bold || size != null) {
       xml.writeEmptyElement("style", "text-properties", STYLE);
@@ -205,193 +216,49 @@ public final class OdsWorkbook {
     xml.writeEndElement();
   }
 
-  private void coverSheet(XMLStreamWriter xml) throws XMLStreamException {
-    startSheet(xml, "Cover_sheet", List.of("co-wide"));
-    titleRow(xml, cover.title());
-    for (String line : cover.about()) {
-      textRow(xml, line);
+  private static void sheet(XMLStreamWriter xml, OdsSheet sheet) throws XMLStreamException {
+    xml.writeStartElement("table", "table", TABLE);
+    xml.writeAttribute("table", TABLE, "name", sheet.name());
+    for (double width : sheet.widthsCm()) {
+      xml.writeEmptyElement("table", "table-column", TABLE);
+      xml.writeAttribute("table", TABLE, "style-name", columnStyleName(width));
     }
-    headingRow(xml, "Source");
-    textRow(xml, cover.source());
-    headingRow(xml, "Contact");
-    textRow(xml, cover.contact());
-    headingRow(xml, "Published");
-    textRow(xml, cover.published());
-    headingRow(xml, "Edition");
-    textRow(xml, cover.edition());
-    xml.writeEndElement();
-  }
-
-  private void contentsSheet(XMLStreamWriter xml) throws XMLStreamException {
-    startSheet(xml, "Contents", List.of("co-narrow", "co-wide"));
-    titleRow(xml, "Contents");
-    textRow(xml, "This worksheet contains one table. Each sheet name links to its sheet.");
-    xml.writeStartElement("table", "table-row", TABLE);
-    headingCell(xml, "Sheet name");
-    headingCell(xml, "Table title");
-    xml.writeEndElement();
-    contentsRow(xml, "Notes", "Notes, and what the markers in the tables mean");
-    for (PublishedTable table : tables) {
-      contentsRow(xml, table.sheetName(), table.title());
-    }
-    xml.writeEndElement();
-  }
-
-  private void contentsRow(XMLStreamWriter xml, String sheet, String title) throws XMLStreamException {
-    xml.writeStartElement("table", "table-row", TABLE);
-    xml.writeStartElement("table", "table-cell", TABLE);
-    xml.writeAttribute("office", OFFICE, "value-type", "string");
-    xml.writeStartElement("text", "p", TEXT);
-    xml.writeStartElement("text", "a", TEXT);
-    xml.writeAttribute("xlink", XLINK, "type", "simple");
-    xml.writeAttribute("xlink", XLINK, "href", "#" + sheet + ".A1");
-    xml.writeCharacters(sheet);
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndElement();
-    textCell(xml, title);
-    xml.writeEndElement();
-  }
-
-  private void notesSheet(XMLStreamWriter xml) throws XMLStreamException {
-    startSheet(xml, "Notes", List.of("co-narrow", "co-narrow", "co-wide"));
-    titleRow(xml, "Notes");
-    textRow(xml, "This worksheet contains one table: what each marker means, then the data-quality notes.");
-    xml.writeStartElement("table", "table-row", TABLE);
-    headingCell(xml, "Marker or year");
-    headingCell(xml, "Agency");
-    headingCell(xml, "Meaning or note");
-    xml.writeEndElement();
-    for (Marker marker : Marker.values()) {
-      row(xml, marker.shorthand(), "", marker.meaning());
-    }
-    row(xml, NOT_APPLICABLE, "", "not applicable: a count-only drug has no quantity, and a percent change from"
-        + " no seizures is undefined");
-    for (Note note : notes) {
-      row(xml, note.year().label(), note.agencyCode().orElse("all"), note.text());
-    }
-    xml.writeEndElement();
-  }
-
-  private static void row(XMLStreamWriter xml, String... cells) throws XMLStreamException {
-    xml.writeStartElement("table", "table-row", TABLE);
-    for (String cell : cells) {
-      textCell(xml, cell);
-    }
-    xml.writeEndElement();
-  }
-
-  private void tableSheet(XMLStreamWriter xml, PublishedTable table) throws XMLStreamException {
-    List<String> columnStyles = new ArrayList<>();
-    table.allColumns().forEach(c -> columnStyles.add("co-narrow"));
-    startSheet(xml, table.sheetName(), columnStyles);
-    titleRow(xml, table.title());
-    textRow(xml, "This worksheet contains one table. Shorthand is explained on the Notes sheet.");
-    for (String note : table.notes()) {
-      textRow(xml, note);
-    }
-    xml.writeStartElement("table", "table-row", TABLE);
-    for (Column column : table.allColumns()) {
-      headingCell(xml, column.heading());
-    }
-    xml.writeEndElement();
-    for (TableRow row : table.rows()) {
+    for (List<OdsCell> row : sheet.rows()) {
       xml.writeStartElement("table", "table-row", TABLE);
-      for (int i = 0; i < row.cells().size(); i++) {
-        cell(xml, row.cells().get(i), table.columns().get(i).format());
+      for (OdsCell cell : row) {
+        cell(xml, cell);
       }
-      textCell(xml, row.markerShorthand());
       xml.writeEndElement();
     }
     xml.writeEndElement();
   }
 
-  private static void startSheet(XMLStreamWriter xml, String name, List<String> columnStyles)
-      throws XMLStreamException {
-    xml.writeStartElement("table", "table", TABLE);
-    xml.writeAttribute("table", TABLE, "name", name);
-    for (String style : columnStyles) {
-      xml.writeEmptyElement("table", "table-column", TABLE);
-      xml.writeAttribute("table", TABLE, "style-name", style);
-    }
-  }
-
-  private static void titleRow(XMLStreamWriter xml, String title) throws XMLStreamException {
-    xml.writeStartElement("table", "table-row", TABLE);
-    styledText(xml, "ce-title", title);
-    xml.writeEndElement();
-  }
-
-  private static void headingRow(XMLStreamWriter xml, String heading) throws XMLStreamException {
-    xml.writeStartElement("table", "table-row", TABLE);
-    headingCell(xml, heading);
-    xml.writeEndElement();
-  }
-
-  private static void textRow(XMLStreamWriter xml, String text) throws XMLStreamException {
-    xml.writeStartElement("table", "table-row", TABLE);
-    textCell(xml, text);
-    xml.writeEndElement();
-  }
-
-  private static void headingCell(XMLStreamWriter xml, String text) throws XMLStreamException {
-    styledText(xml, "ce-heading", text);
-  }
-
-  private static void styledText(XMLStreamWriter xml, String style, String text) throws XMLStreamException {
+  private static void cell(XMLStreamWriter xml, OdsCell cell) throws XMLStreamException {
     xml.writeStartElement("table", "table-cell", TABLE);
-    xml.writeAttribute("table", TABLE, "style-name", style);
-    xml.writeAttribute("office", OFFICE, "value-type", "string");
-    paragraph(xml, text);
-    xml.writeEndElement();
-  }
-
-  private static void textCell(XMLStreamWriter xml, String text) throws XMLStreamException {
-    if (text.isEmpty()) {
-      xml.writeEmptyElement("table", "table-cell", TABLE);
-      return;
-    }
-    xml.writeStartElement("table", "table-cell", TABLE);
-    xml.writeAttribute("office", OFFICE, "value-type", "string");
-    paragraph(xml, text);
-    xml.writeEndElement();
-  }
-
-  private void cell(XMLStreamWriter xml, Cell cell, Column.NumberStyle format) throws XMLStreamException {
     switch (cell.kind()) {
-      case TEXT -> textCell(xml, cell.text());
-      case NOT_AVAILABLE -> textCell(xml, Marker.NOT_AVAILABLE.shorthand());
-      case NOT_APPLICABLE -> textCell(xml, NOT_APPLICABLE);
-      case NUMBER -> {
-        xml.writeStartElement("table", "table-cell", TABLE);
-        xml.writeAttribute("table", TABLE, "style-name", switch (format) {
-          case QUANTITY -> "ce-quantity";
-          case PERCENT -> "ce-percent";
-          case COUNT, NONE -> "ce-count";
-        });
-        xml.writeAttribute("office", OFFICE, "value-type", "float");
-        xml.writeAttribute("office", OFFICE, "value", cell.text());
-        paragraph(xml, display(cell.text(), format));
-        xml.writeEndElement();
-      }
+      case TITLE -> xml.writeAttribute("table", TABLE, "style-name", "ce-title");
+      case HEADING -> xml.writeAttribute("table", TABLE, "style-name", "ce-heading");
+      case NUMBER -> xml.writeAttribute("table", TABLE, "style-name", "ce-n" + cell.numberStyle().decimals());
+      case TEXT, SHEET_LINK -> { }
       default -> throw new IllegalStateException(cell.kind().toString());
     }
-  }
-
-  /** The text a spreadsheet shows for a number already rounded by {@link OutputFormat}: 18,767.5. */
-  private String display(String number, Column.NumberStyle format) {
-    if (format == Column.NumberStyle.PERCENT) {
-      return percentDisplay.format(new BigDecimal(number));
+    if (cell.kind() == OdsCell.Kind.NUMBER) {
+      xml.writeAttribute("office", OFFICE, "value-type", "float");
+      xml.writeAttribute("office", OFFICE, "value", cell.value());
+    } else {
+      xml.writeAttribute("office", OFFICE, "value-type", "string");
     }
-    if (number.length() < 4 && number.indexOf('.') < 0) {
-      return number;
-    }
-    return groupedDisplay.format(new BigDecimal(number));
-  }
-
-  private static void paragraph(XMLStreamWriter xml, String text) throws XMLStreamException {
     xml.writeStartElement("text", "p", TEXT);
-    xml.writeCharacters(text);
+    if (cell.kind() == OdsCell.Kind.SHEET_LINK) {
+      xml.writeStartElement("text", "a", TEXT);
+      xml.writeAttribute("xlink", XLINK, "type", "simple");
+      xml.writeAttribute("xlink", XLINK, "href", "#" + cell.text() + ".A1");
+      xml.writeCharacters(cell.text());
+      xml.writeEndElement();
+    } else {
+      xml.writeCharacters(cell.text());
+    }
+    xml.writeEndElement();
     xml.writeEndElement();
   }
 

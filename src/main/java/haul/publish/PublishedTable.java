@@ -21,7 +21,7 @@ public record PublishedTable(
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z_]*");
   private static final Pattern SHEET = Pattern.compile("[^\\[\\]:*?/\\\\]{1,30}");
-  public static final Column MARKER = Column.text("marker", "Notes and markers");
+  public static final Column MARKER = Columns.MARKER;
 
   public PublishedTable {
     Objects.requireNonNull(title, "title");
@@ -44,6 +44,11 @@ public record PublishedTable(
             + " cells for " + columns.size() + " columns: " + row.cells());
       }
     }
+  }
+
+  /** A table of the contract, its columns and sheet name as {@link TableContract} defines them. */
+  public static PublishedTable of(TableContract contract, String title, List<TableRow> rows, List<String> notes) {
+    return new PublishedTable(contract.stem(), title, contract.sheetName(), contract.columns(), rows, notes);
   }
 
   /** The CSV file name, such as {@code seizures_by_agency.csv}. */

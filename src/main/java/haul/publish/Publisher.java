@@ -8,6 +8,8 @@ import haul.stats.ReleaseSeries;
 import haul.stats.Statistics;
 import haul.store.EditionRecord;
 import haul.store.EditionRepository;
+import haul.store.ReleaseMetadata;
+import haul.store.ReleaseMetadataRepository;
 import haul.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import haul.story.QuoteBank;
@@ -39,8 +39,6 @@ import java.nio.charset.StandardCharsets;
  * figures differ from the last edition are marked {@code r}.
  */
 public final class Publisher {
-
-  private static final DateTimeFormatter COVER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
   private final Store store;
   private final Clock clock;
@@ -92,6 +90,9 @@ public final class Publisher {
     String dataFingerprint = quotes
         .map(bank -> EditionRepository.sha256(series.dataFingerprint() + "\nquotes:" + bank))
         .orElse(series.dataFingerprint());
+    // The release metadata is printed in the edition's files, so new metadata makes a new edition.
+    Optional<ReleaseMetadata> metadata = new ReleaseMetadataRepository(store).find(year.endYear());
+    dataFingerprint = ReleaseMetadataJson.fingerprint(dataFingerprint, metadata);
     Duration statisticsTime = Duration.ofNanos(System.nanoTime() - started);
     Optional<EditionRecord> latest = editions.latest(year.endYear());
     if (latest.isPresent()
@@ -114,8 +115,10 @@ public final class Publisher {
     for (PublishedTable table : tables) {
       publication.add(Publication.TABLES + table.fileName(), CsvTable.write(table));
     }
-    publication.add(workbookName(year), new OdsWorkbook(cover(year, edition, revises), tables, notes(releases)).bytes());
-    for (ChartFile chart : new ReleaseCharts(releases).all()) {
+    publication.add(workbookName(year),
+        new OdsWorkbook(WorkbookCover.of(year, edition, revises, metadata), tables, notes(releases)).bytes());
+    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine)).all();
+    for (ChartFile chart : charts) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
     }
@@ -126,7 +129,8 @@ public final class Publisher {
       publication.add(base + ".html", StoryText.toHtml(story).getBytes(StandardCharsets.UTF_8));
       publication.add(base + ".json", StoryText.toJson(story).getBytes(StandardCharsets.UTF_8));
     }
-    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files()));
+    Bulletins.add(publication, releases, reference, edition, editions.editions(year.endYear()), metadata, charts);
+    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files(), metadata));
     editions.create(edition, publication.files());
     return new PublishResult(edition, true, publication.files(), statisticsTime);
   }
@@ -143,23 +147,6 @@ public final class Publisher {
       release.notes().stream().filter(n -> n.year().equals(release.year())).forEach(notes::add);
     }
     return notes;
-  }
-
-  private static WorkbookCover cover(FinancialYear year, EditionRecord edition, Optional<EditionRecord> revises) {
-    String editionText = "Edition " + edition.number() + " of the release for " + year.label()
-        + revises.map(r -> "; rows revised since edition " + r.number() + " of " + new FinancialYear(r.financialYearEnd())
-            .label() + " are marked [r]").orElse("");
-    return new WorkbookCover(
-        "Seizures of drugs in England and Wales, year ending March " + year.endYear(),
-        List.of("Number of drug seizures by police forces, British Transport Police and Border Force, and"
-                + " quantities of drugs seized, for every financial year held up to " + year.label() + ".",
-            "Seizures reflect police and Border Force activity, recording practice and the drugs market: they are"
-                + " not an indicator of how widely drugs are used."),
-        "Record-level returns of the 43 territorial police forces, British Transport Police and Border Force,"
-            + " and for earlier years the Home Office tables \"Seizures of drugs in England and Wales\".",
-        "The national drug seizure statistics team that published this edition.",
-        COVER_DATE.format(edition.publicAt().atZone(Manifest.LONDON)) + " (UK time)",
-        editionText);
   }
 
   private static void writeCopy(Path folder, Map<String, byte[]> files) {

@@ -35,13 +35,17 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * The release's charts (DESIGN.md "Formats at the edges"): seizures in England and Wales over the
  * years held, quantities of the main drugs over the years, and seizures by region in the year
- * published. Titled, with labelled axes, and readable in grey: series differ by dash pattern and
- * marker shape, never by colour alone. Figures come from the same releases as the tables.
+ * published. Each title states the finding and the period, each chart has a source line, axis titles
+ * with units, and an SVG {@code <title>} and {@code <desc>}; quantities of drugs on different scales
+ * are small multiples, each on its own axis; regions are in the tables' order. Readable in grey:
+ * series differ by dash pattern and marker shape, never by colour alone.
  */
 public final class ReleaseCharts {
 
   private static final int WIDTH = 800;
   private static final int HEIGHT = 500;
+  /** Taller, so each drug's own axis has room for its title. */
+  private static final int QUANTITIES_HEIGHT = 820;
   /** How many kg drugs the quantities chart shows: the largest in the year published. */
   private static final int MAIN_DRUGS = 4;
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -51,17 +55,49 @@ public final class ReleaseCharts {
   private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {12f, 4f, 2f, 4f}};
 
   private final List<Release> releases;
+  private final String source;
 
   /** @param releases one per year held, oldest first; the last is the year published */
   public ReleaseCharts(List<Release> releases) {
+    this(releases, java.util.Optional.empty());
+  }
+
+  /**
+   * @param source the release's source line, printed under every chart ("Source: Home Office, ..."):
+   *     from its metadata; without one, the charts say where their figures are
+   */
+  public ReleaseCharts(List<Release> releases, java.util.Optional<String> source) {
     this.releases = List.copyOf(releases);
+    this.source = source.orElse("Source: the published tables of this release");
+  }
+
+  private static String period(List<Release> releases) {
+    int first = releases.get(0).year().endYear();
+    int last = releases.get(releases.size() - 1).year().endYear();
+    return first == last ? "year ending March " + last : "years ending March " + first + " to March " + last;
   }
 
   public List<ChartFile> all() {
+    String year = "the year ending March " + published().year().endYear();
     return List.of(
-        draw("seizures-over-time", seizuresOverTime()),
-        draw("quantities-over-time", quantitiesOverTime()),
-        draw("seizures-by-region", seizuresByRegion()));
+        draw("seizures-over-time", seizuresOverTime(), HEIGHT,
+            "Line chart of the number of drug seizures in England and Wales in each financial year, "
+                + period(releases) + "."),
+        draw("quantities-over-time", quantitiesOverTime(), QUANTITIES_HEIGHT,
+            "Small multiples: one line chart for each of the drugs seized in the largest amounts by weight in " + year
+                + ", each on its own scale in kg, by financial year."),
+        draw("seizures-by-region", seizuresByRegion(), HEIGHT,
+            "Bar chart of the number of drug seizures in each region in " + year
+                + "; Border Force and British Transport Police are in no region and are not shown."));
+  }
+
+  /** A finding for a title: "rose", "fell" or "was unchanged", from the last two years. */
+  private String direction(Long before, Long now) {
+    if (before == null || now == null) {
+      return "are shown";
+    }
+    int cmp = Long.compare(now, before);
+    return cmp > 0 ? "rose" : cmp < 0 ? "fell" : "were unchanged";
   }
 
   private Release published() {
@@ -75,7 +111,16 @@ public final class ReleaseCharts {
       data.addValue(england.seizures().isAvailable() ? england.seizures().get() : null,
           "England and Wales", release.year().label());
     }
-    return lineChart("Drug seizures, England and Wales", "Seizures (number)", data);
+    Long now = null;
+    Long before = null;
+    if (releases.size() > 1) {
+      AreaYear last = published().current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
+      AreaYear previous = releases.get(releases.size() - 2).current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
+      now = last.seizures().isAvailable() ? last.seizures().get() : null;
+      before = previous.seizures().isAvailable() ? previous.seizures().get() : null;
+    }
+    return finish(lineChart("Drug seizures in England and Wales " + direction(before, now) + " in the year ending March "
+        + published().year().endYear(), "Seizures (number)", data), period(releases));
   }
 
   private JFreeChart quantitiesOverTime() {
@@ -87,26 +132,53 @@ public final class ReleaseCharts {
         .limit(MAIN_DRUGS)
         .map(DrugFigures::drug)
         .toList();
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    org.jfree.chart.axis.CategoryAxis years = new org.jfree.chart.axis.CategoryAxis("Financial year");
+    org.jfree.chart.plot.CombinedDomainCategoryPlot plot = new org.jfree.chart.plot.CombinedDomainCategoryPlot(years);
+    plot.setGap(18);
+    int look = 0;
     for (String drug : main) {
+      DefaultCategoryDataset data = new DefaultCategoryDataset();
       for (Release release : releases) {
         AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
         BigDecimal kg = england.drug(drug).flatMap(DrugFigures::quantity).flatMap(Quantity::value).orElse(null);
         data.addValue(kg == null ? null : new BigDecimal(OutputFormat.quantity(kg)), drug, release.year().label());
       }
+      NumberAxis axis = new NumberAxis(drug + " (kg)");
+      axis.setLabelFont(FONT.deriveFont(12f));
+      axis.setTickLabelFont(FONT.deriveFont(11f));
+      axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+      LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+      renderer.setSeriesPaint(0, GREYS[look % GREYS.length]);
+      renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+      CategoryPlot subplot = new CategoryPlot(data, null, axis, renderer);
+      subplot.setBackgroundPaint(Color.WHITE);
+      subplot.setRangeGridlinePaint(new Color(0xBB, 0xBB, 0xBB));
+      subplot.setOutlineVisible(false);
+      plot.add(subplot);
+      look++;
     }
-    return lineChart("Quantities of the main drugs seized, England and Wales",
-        "Quantity (kg)", data);
+    years.setLabelFont(FONT);
+    years.setTickLabelFont(FONT.deriveFont(12f));
+    JFreeChart chart = new JFreeChart("Quantities of the drugs seized in the largest amounts, England and Wales, "
+        + period(releases), FONT.deriveFont(Font.BOLD, 16f), plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    return finish(chart, period(releases));
   }
 
   private JFreeChart seizuresByRegion() {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (RegionShare share : published().shares()) {
+    List<RegionShare> shares = new java.util.ArrayList<>(published().shares());
+    shares.sort(Comparator.comparing((RegionShare s) -> s.region().name())); // the tables' order, in every chart and page
+    RegionShare most = shares.stream().filter(s -> s.seizures().isAvailable())
+        .max(Comparator.comparingLong(s -> s.seizures().get())).orElse(null);
+    for (RegionShare share : shares) {
       data.addValue(share.seizures().isAvailable() ? share.seizures().get() : null, "Seizures",
           share.region().name());
     }
     JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
-        "Drug seizures by region, year ending March " + published().year().endYear(), "Region", "Seizures (number)", data,
+        (most == null ? "Drug seizures by region" : KeyFindings.regionName(most.region()).replaceFirst("^the", "The")
+            + " made the most drug seizures of any region") + " in the year ending March " + published().year().endYear(),
+        "Region", "Seizures (number)", data,
         PlotOrientation.HORIZONTAL, false, false, false);
     CategoryPlot plot = style(chart);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -114,7 +186,10 @@ public final class ReleaseCharts {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setSeriesPaint(0, GREYS[1]);
-    return chart;
+    chart.addSubtitle(new TextTitle("Border Force and British Transport Police are in no region and are not shown.",
+        FONT.deriveFont(12f)));
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+    return finish(chart, "year ending March " + published().year().endYear());
   }
 
   private static JFreeChart lineChart(String title, String valueLabel, DefaultCategoryDataset data) {
@@ -152,16 +227,42 @@ public final class ReleaseCharts {
     return plot;
   }
 
-  private static ChartFile draw(String name, JFreeChart chart) {
-    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+  /** Adds the source line under the chart. */
+  private JFreeChart finish(JFreeChart chart, String period) {
+    TextTitle line = new TextTitle(source + ", " + period + ".", FONT.deriveFont(12f));
+    line.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    line.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    chart.addSubtitle(line);
+    return chart;
+  }
+
+  private static ChartFile draw(String name, JFreeChart chart, int height, String description) {
+    SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
     svg.setDefsKeyPrefix(name);
-    chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+    // axis titles as text, not glyph outlines, so they can be read and searched
+    svg.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+    chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
-      ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+      ChartUtils.writeChartAsPNG(png, chart, WIDTH, height);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ChartFile(name, svg.getSVGDocument().getBytes(StandardCharsets.UTF_8), png.toByteArray());
+    return new ChartFile(name, titled(svg.getSVGDocument(), chart.getTitle().getText(), description)
+        .getBytes(StandardCharsets.UTF_8), png.toByteArray());
+  }
+
+  /** The SVG with its {@code <title>} and {@code <desc>} first, as screen readers read them, and role img. */
+  static String titled(String svg, String title, String description) {
+    int open = svg.indexOf("<svg");
+    int end = svg.indexOf('>', open);
+    return svg.substring(0, open) + svg.substring(open, end).replaceFirst("<svg", "<svg role=\"img\"") + ">"
+        + "<title>" + xml(title) + "</title><desc>" + xml(description) + "</desc>" + svg.substring(end + 1);
+  }
+
+  private static String xml(String text) {
+    gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+    gg.jte.html.escape.Escape.htmlContent(text, out);
+    return out.toString();
   }
 }

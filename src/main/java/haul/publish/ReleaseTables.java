@@ -19,9 +19,7 @@ import haul.stats.Release;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -36,7 +34,7 @@ import java.util.function.Predicate;
  */
 public final class ReleaseTables {
 
-  private static final String TOTAL = "total";
+  private static final String TOTAL = Columns.TOTAL_TYPE;
   private static final String TOTALS_NOTE = "A region, Police (the 43 forces and British Transport Police) and"
       + " England and Wales (Police and Border Force) are the sum of the agencies with figures for the year:"
       + " an agency without them is marked [x] and named on the Notes sheet.";
@@ -72,47 +70,37 @@ public final class ReleaseTables {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
       String year = release.year().label();
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       for (Agency agency : agenciesByCode()) {
         AreaYear area = release.current(agency.code()).orElseThrow();
-        rows.add(row(2, noted.contains(agency.code()), Cell.text(year), Cell.text(agency.code()),
-            Cell.text(agency.shortName()), Cell.text(agency.type().label()), Cell.text(agency.region().orElse("")),
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, notesOn(release, a -> a.equals(agency), release.year()), Cell.text(year), Cell.text(agency.code()),
+            Cell.text(agency.shortName()), Cell.text(agency.type().label()), agency.region().map(Cell::text).orElse(Cell.notApplicable()),
             count(area.seizures())));
       }
       for (Area total : List.of(Area.POLICE, Area.ENGLAND_AND_WALES)) {
         AreaYear area = release.current(total.code()).orElseThrow();
-        rows.add(row(2, anyNoted(noted, membersOf(total)), Cell.text(year), Cell.text(total.code()),
-            Cell.text(total.name()), Cell.text(TOTAL), Cell.text(""), count(area.seizures())));
+        rows.add(row(TableContract.SEIZURES_BY_AGENCY, notesOn(release, membersOf(total), release.year()), Cell.text(year), Cell.text(total.code()),
+            Cell.text(total.name()), Cell.text(TOTAL), Cell.notApplicable(), count(area.seizures())));
       }
     }
-    return new PublishedTable("seizures_by_agency",
+    return PublishedTable.of(TableContract.SEIZURES_BY_AGENCY,
         "Number of drug seizures by police force, British Transport Police and Border Force, England and Wales, "
             + period,
-        "Seizures_by_agency",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.text("agency_name", "Agency"), Column.text("agency_type", "Agency type"),
-            Column.text("region", "Region"), Column.count("seizures", "Seizures (number)")),
         rows, List.of(TOTALS_NOTE));
   }
 
   public PublishedTable seizuresByRegion() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       List<RegionShare> shares = new ArrayList<>(release.shares());
       shares.sort(Comparator.comparing(s -> s.region().name()));
       for (RegionShare share : shares) {
-        rows.add(row(2, anyNoted(noted, membersOf(share.region())), Cell.text(release.year().label()),
+        rows.add(row(TableContract.SEIZURES_BY_REGION, notesOn(release, membersOf(share.region()), release.year()), Cell.text(release.year().label()),
             Cell.text(share.region().name()), count(share.seizures()),
             share.sharePercent().map(p -> Cell.number(OutputFormat.percent(p))).orElse(Cell.notAvailable())));
       }
     }
-    return new PublishedTable("seizures_by_region",
+    return PublishedTable.of(TableContract.SEIZURES_BY_REGION,
         "Number of drug seizures by region, and share of all seizures in England and Wales, " + period,
-        "Seizures_by_region",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("region", "Region"),
-            Column.count("seizures", "Seizures (number)"),
-            new Column("share_percent", "Share of all seizures in England and Wales (%)", Column.NumberStyle.PERCENT)),
         rows,
         List.of("The ten regions hold the 43 territorial forces; British Transport Police and Border Force are in no"
             + " region but are in the England and Wales total that shares are of, so shares add up to less than"
@@ -122,17 +110,15 @@ public final class ReleaseTables {
   public PublishedTable seizuresByDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugFigures drug : drugsByName(england)) {
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
-            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), count(drug.seizures())));
+        rows.add(row(TableContract.SEIZURES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+            drugClass(drug), count(drug.seizures())));
       }
     }
-    return new PublishedTable("seizures_by_drug",
-        "Number of drug seizures by drug, England and Wales, " + period, "Seizures_by_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
-            Column.text("drug_class", "Class on 31 March"), Column.count("seizures", "Seizures (number)")),
+    return PublishedTable.of(TableContract.SEIZURES_BY_DRUG,
+        "Number of drug seizures by drug, England and Wales, " + period,
         rows,
         List.of("A seizure with several drugs counts once for each drug, so the drug rows add up to more than all"
             + " seizures. All cannabis counts seizures with any cannabis once.", TOTALS_NOTE));
@@ -143,17 +129,15 @@ public final class ReleaseTables {
     List<DrugClass> classes = new ArrayList<>(List.of(DrugClass.values()));
     classes.sort(Comparator.comparing(DrugClass::label));
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugClass drugClass : classes) {
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
+        rows.add(row(TableContract.SEIZURES_BY_CLASS, noted, Cell.text(release.year().label()), Cell.text(drugClass.label()),
             count(england.classSeizures(drugClass))));
       }
     }
-    return new PublishedTable("seizures_by_class",
-        "Number of drug seizures by class, England and Wales, " + period, "Seizures_by_class",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug_class", "Class"),
-            Column.count("seizures", "Seizures (number)")),
+    return PublishedTable.of(TableContract.SEIZURES_BY_CLASS,
+        "Number of drug seizures by class, England and Wales, " + period,
         rows,
         List.of("A seizure counts in a class when any of its drugs was of that class on the day of the seizure;"
             + " a seizure with drugs of two classes counts in both. Unknown is a drug that could not be"
@@ -163,24 +147,20 @@ public final class ReleaseTables {
   public PublishedTable quantitiesByDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      boolean noted = !notedAgencies(release.notes(), release.year()).isEmpty();
+      List<Note> noted = notesOn(release, a -> true, release.year());
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       for (DrugFigures drug : drugsByName(england)) {
         if (drug.quantity().isEmpty()) {
           continue;
         }
         Quantity quantity = drug.quantity().get();
-        rows.add(row(2, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
-            Cell.text(drug.drugClass().map(DrugClass::label).orElse("")), Cell.text(quantity.unit().label()),
+        rows.add(row(TableContract.QUANTITIES_BY_DRUG, noted, Cell.text(release.year().label()), Cell.text(drug.drug()),
+            drugClass(drug), Cell.text(quantity.unit().label()),
             quantity(quantity), count(drug.linesWithoutQuantity())));
       }
     }
-    return new PublishedTable("quantities_by_drug",
-        "Quantities of drugs seized, by drug, England and Wales, " + period, "Quantities_by_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("drug", "Drug"),
-            Column.text("drug_class", "Class on 31 March"), Column.text("unit", "Unit"),
-            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
-            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+    return PublishedTable.of(TableContract.QUANTITIES_BY_DRUG,
+        "Quantities of drugs seized, by drug, England and Wales, " + period,
         rows,
         List.of(DOSES_NOTE, "Figures loaded from published tables do not give lines without a quantity [x].",
             TOTALS_NOTE));
@@ -189,40 +169,33 @@ public final class ReleaseTables {
   public PublishedTable agencyDrug() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
       for (Agency agency : agenciesByCode()) {
         AreaYear area = release.current(agency.code()).orElseThrow();
+        List<Note> noted = notesOn(release, a -> a.equals(agency), release.year());
         for (DrugFigures drug : drugsByName(area)) {
           Cell quantity = drug.quantity().map(ReleaseTables::quantity).orElse(Cell.notApplicable());
-          Cell unit = Cell.text(drug.quantity().map(q -> q.unit().label()).orElse(""));
+          Cell unit = drug.quantity().map(q -> Cell.text(q.unit().label())).orElse(Cell.notApplicable());
           Cell lines = drug.quantity().isPresent() ? count(drug.linesWithoutQuantity()) : Cell.notApplicable();
-          rows.add(row(3, noted.contains(agency.code()), Cell.text(release.year().label()),
+          rows.add(row(TableContract.AGENCY_DRUG, noted, Cell.text(release.year().label()),
               Cell.text(agency.code()), Cell.text(drug.drug()), count(drug.seizures()), quantity, unit, lines));
         }
       }
     }
-    return new PublishedTable("agency_drug",
-        "Number of drug seizures and quantities seized, by agency and drug, " + period, "Agency_drug",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.text("drug", "Drug"), Column.count("seizures", "Seizures (number)"),
-            new Column("quantity", "Quantity (in the unit of the row)", Column.NumberStyle.QUANTITY),
-            Column.text("unit", "Unit"),
-            Column.count("lines_without_quantity", "Drug lines without a quantity (number)")),
+    return PublishedTable.of(TableContract.AGENCY_DRUG,
+        "Number of drug seizures and quantities seized, by agency and drug, " + period,
         rows, List.of(DOSES_NOTE));
   }
 
   public PublishedTable changesByAgency() {
     List<TableRow> rows = new ArrayList<>();
     for (Release release : releases) {
-      Set<String> noted = notedAgencies(release.notes(), release.year());
-      noted.addAll(notedAgencies(release.notes(), release.year().previous()));
       List<Area> areas = new ArrayList<>();
       agenciesByCode().forEach(a -> areas.add(release.current(a.code()).orElseThrow().area()));
       areas.add(Area.POLICE);
       areas.add(Area.ENGLAND_AND_WALES);
       for (Area area : areas) {
         Change change = release.seizuresChange(area.code());
-        rows.add(row(2, anyNoted(noted, membersOf(area)), Cell.text(release.year().label()),
+        rows.add(row(TableContract.CHANGES_BY_AGENCY, notesOn(release, membersOf(area), release.year(), release.year().previous()), Cell.text(release.year().label()),
             Cell.text(area.code()), count(change.current()), count(change.previous()),
             change.change().isPresent() ? Cell.number(OutputFormat.count(change.change().getAsLong()))
                 : Cell.notAvailable(),
@@ -230,21 +203,20 @@ public final class ReleaseTables {
                 change.change().isPresent() ? Cell.notApplicable() : Cell.notAvailable())));
       }
     }
-    return new PublishedTable("changes_by_agency",
+    return PublishedTable.of(TableContract.CHANGES_BY_AGENCY,
         "Change in the number of drug seizures on the year before, by agency, England and Wales, " + period,
-        "Changes_by_agency",
-        List.of(Column.text("financial_year", "Financial year"), Column.text("agency_code", "Agency code"),
-            Column.count("seizures", "Seizures (number)"),
-            Column.count("previous_seizures", "Seizures the year before (number)"),
-            Column.count("change", "Change (number)"),
-            new Column("percent_change", "Change (%)", Column.NumberStyle.PERCENT)),
         rows,
         List.of("Change is not available [x] when either year's figure is not available; the percent change is"
             + " not applicable [z] when the year before had no seizures.", TOTALS_NOTE));
   }
 
-  private static TableRow row(int keyWidth, boolean noted, Cell... cells) {
-    return new TableRow(List.of(cells), noted ? EnumSet.of(Marker.NOTE) : EnumSet.noneOf(Marker.class), keyWidth);
+  private static TableRow row(TableContract table, List<Note> notes, Cell... cells) {
+    return new TableRow(List.of(cells), EnumSet.noneOf(Marker.class), table.keyWidth(), notes);
+  }
+
+  /** A drug's class; none for a group row such as All cannabis, whose drugs may be of several classes. */
+  private static Cell drugClass(DrugFigures drug) {
+    return drug.drugClass().map(c -> Cell.text(c.label())).orElse(Cell.notApplicable());
   }
 
   private static Cell count(Count count) {
@@ -267,11 +239,13 @@ public final class ReleaseTables {
     return drugs;
   }
 
-  /** Agencies named by a note of the year. */
-  private static Set<String> notedAgencies(List<Note> notes, FinancialYear year) {
-    Set<String> codes = new HashSet<>();
-    notes.stream().filter(n -> n.year().equals(year)).forEach(n -> n.agencyCode().ifPresent(codes::add));
-    return codes;
+  /** The notes of the years that name one of the agencies, in the order the release holds them. */
+  private List<Note> notesOn(Release release, Predicate<Agency> members, FinancialYear... years) {
+    List<FinancialYear> which = List.of(years);
+    return release.notes().stream()
+        .filter(n -> which.contains(n.year()))
+        .filter(n -> n.agencyCode().flatMap(reference.agencies()::byCode).filter(members).isPresent())
+        .toList();
   }
 
   /** Which agencies an area is made of. */
@@ -285,9 +259,6 @@ public final class ReleaseTables {
     };
   }
 
-  private boolean anyNoted(Set<String> noted, Predicate<Agency> members) {
-    return reference.agencies().all().stream().anyMatch(a -> members.test(a) && noted.contains(a.code()));
-  }
 
   /** The release of the year published: the last of the series. */
   public Release published() {

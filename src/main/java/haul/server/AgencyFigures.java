@@ -1,5 +1,9 @@
 package haul.server;
 
+import haul.publish.Columns;
+import haul.publish.StoredTable;
+import haul.publish.StoredTable.Row;
+import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.store.ServedEdition;
@@ -7,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One agency's rows of an edition's published tables, for the year and the year before: its
@@ -17,20 +22,20 @@ record AgencyFigures(
     FinancialYear year,
     int edition,
     Agency agency,
-    Optional<Map<String, String>> current,
-    Optional<Map<String, String>> previous,
-    Optional<Map<String, String>> change,
-    List<Map<String, String>> drugs) {
+    Optional<Row> current,
+    Optional<Row> previous,
+    Optional<Row> change,
+    List<Row> drugs) {
 
   static AgencyFigures of(EditionCatalog catalog, ServedEdition edition, Agency agency) {
     FinancialYear year = edition.year();
     String thisYear = year.label();
     String lastYear = year.previous().label();
-    List<Map<String, String>> seizures = rows(catalog, edition, PublishedTableName.SEIZURES_BY_AGENCY, agency.code());
-    List<Map<String, String>> changes = rows(catalog, edition, PublishedTableName.CHANGES_BY_AGENCY, agency.code());
-    List<Map<String, String>> drugs =
-        rows(catalog, edition, PublishedTableName.AGENCY_DRUG, agency.code()).stream()
-            .filter(r -> thisYear.equals(r.get("financial_year")) || lastYear.equals(r.get("financial_year")))
+    List<Row> seizures = rows(catalog, edition, TableContract.SEIZURES_BY_AGENCY, agency.code());
+    List<Row> changes = rows(catalog, edition, TableContract.CHANGES_BY_AGENCY, agency.code());
+    List<Row> drugs =
+        rows(catalog, edition, TableContract.AGENCY_DRUG, agency.code()).stream()
+            .filter(r -> r.is(Columns.FINANCIAL_YEAR, thisYear) || r.is(Columns.FINANCIAL_YEAR, lastYear))
             .toList();
     return new AgencyFigures(
         year,
@@ -42,19 +47,19 @@ record AgencyFigures(
         drugs);
   }
 
-  private static List<Map<String, String>> rows(EditionCatalog catalog, ServedEdition edition, PublishedTableName name, String code) {
+  private static List<Row> rows(EditionCatalog catalog, ServedEdition edition, TableContract name, String code) {
     return catalog.table(edition, name)
-        .map(t -> t.table().rowsWhere(PublishedTable.where("agency_code", code)))
+        .map(t -> t.table().rowsWhere(StoredTable.where(Columns.AGENCY_CODE, code)))
         .orElse(List.of());
   }
 
-  private static Optional<Map<String, String>> inYear(List<Map<String, String>> rows, String year) {
-    return rows.stream().filter(r -> year.equals(r.get("financial_year"))).findFirst();
+  private static Optional<Row> inYear(List<Row> rows, String year) {
+    return rows.stream().filter(r -> r.is(Columns.FINANCIAL_YEAR, year)).findFirst();
   }
 
   /** The drug rows of one year. */
-  List<Map<String, String>> drugs(FinancialYear which) {
-    return drugs.stream().filter(r -> which.label().equals(r.get("financial_year"))).toList();
+  List<Row> drugs(FinancialYear which) {
+    return drugs.stream().filter(r -> r.is(Columns.FINANCIAL_YEAR, which.label())).toList();
   }
 
   Map<String, Object> json() {
@@ -68,10 +73,9 @@ record AgencyFigures(
     who.put("agency_type", agency.type().label());
     who.put("region", agency.region().orElse(null));
     json.put("agency", who);
-    json.put("seizures", PublishedTable.jsonRows(
-        java.util.stream.Stream.of(previous, current).flatMap(Optional::stream).toList()));
-    json.put("change", change.map(PublishedTable::jsonRow).orElse(null));
-    json.put("drugs", PublishedTable.jsonRows(drugs));
+    json.put("seizures", Stream.of(previous, current).flatMap(Optional::stream).map(Row::json).toList());
+    json.put("change", change.map(Row::json).orElse(null));
+    json.put("drugs", drugs.stream().map(Row::json).toList());
     return json;
   }
 }

@@ -1,5 +1,6 @@
 package haul.server;
 
+import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.store.IssuedToken;
@@ -47,15 +48,15 @@ final class ApiRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/health", this::health);
-    routes.get("/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, openApiTag, Responses.CACHE_LATEST));
-    routes.get("/api/releases", this::releases);
-    routes.get("/api/releases/{year}/tables/{table}", this::latestTable);
-    routes.get("/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
-    routes.get("/api/releases/{year}/agencies/{code}", this::agency);
-    routes.get("/api/releases/{year}/stories/{code}", this::story);
-    routes.get("/api/releases/{year}/files/<name>", this::file);
-    routes.get("/api/tokens", this::listTokens);
+    getAndHead(routes, "/health", this::health);
+    getAndHead(routes, "/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, openApiTag, Responses.CACHE_LATEST));
+    getAndHead(routes, "/api/releases", this::releases);
+    getAndHead(routes, "/api/releases/{year}/tables/{table}", this::latestTable);
+    getAndHead(routes, "/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
+    getAndHead(routes, "/api/releases/{year}/agencies/{code}", this::agency);
+    getAndHead(routes, "/api/releases/{year}/stories/{code}", this::story);
+    getAndHead(routes, "/api/releases/{year}/files/<name>", this::file);
+    getAndHead(routes, "/api/tokens", this::listTokens);
     routes.post("/api/tokens", this::createToken);
     routes.delete("/api/tokens/{id}", this::revokeToken);
   }
@@ -101,7 +102,7 @@ final class ApiRoutes {
     sendTable(ctx, edition, request, caller.admin() ? Responses.CACHE_PRIVATE : Responses.CACHE_EDITION);
   }
 
-  private record TableRequest(PublishedTableName table, boolean csv) {}
+  private record TableRequest(TableContract table, boolean csv) {}
 
   private TableRequest tableRequest(Context ctx) {
     String raw = ctx.pathParam("table");
@@ -114,7 +115,7 @@ final class ApiRoutes {
         catalog.table(edition, request.table())
             .orElseThrow(
                 () -> ApiError.notFound(
-                    "edition " + edition.number() + " of " + edition.year().label() + " has no table " + request.table().fileStem()));
+                    "edition " + edition.number() + " of " + edition.year().label() + " has no table " + request.table().stem()));
     if (request.csv()) {
       Responses.send(ctx, parsed.file().content(), Responses.CSV, parsed.file().sha256(), cacheControl);
     } else {
@@ -232,5 +233,11 @@ final class ApiRoutes {
     json.put("created_at", DateTimeFormatter.ISO_INSTANT.format(token.createdAt()));
     json.put("revoked_at", token.revokedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(null));
     return json;
+  }
+
+  /** A GET route, and HEAD on the same path answering as GET without the body (Jetty drops it). */
+  static void getAndHead(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 }

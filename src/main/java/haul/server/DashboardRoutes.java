@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import haul.publish.Bulletins;
+import haul.publish.Columns;
+import haul.publish.FrontendStyles;
+import haul.publish.StoredTable.Row;
+import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
 import haul.reference.Region;
 import haul.server.PageModels.AgencyPage;
+import haul.stats.Area;
 import haul.server.PageModels.Chart;
 import haul.server.PageModels.ChartRow;
 import haul.server.PageModels.DownloadSet;
 import haul.server.PageModels.Downloads;
+import haul.server.PageModels.Footer;
 import haul.server.PageModels.DrugRow;
 import haul.server.PageModels.Home;
 import haul.server.PageModels.Link;
@@ -36,12 +43,12 @@ import java.util.Optional;
  */
 final class DashboardRoutes {
 
-  private static final String ENGLAND_AND_WALES = "england-and-wales";
+  private static final String ENGLAND_AND_WALES = Area.ENGLAND_AND_WALES.code();
 
   private final EditionCatalog catalog;
   private final PathParams params;
   private final ReferenceData reference;
-  private final TemplateEngine templates =
+  private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(null, ContentType.Html, DashboardRoutes.class.getClassLoader(), "haul.server.pages");
 
   DashboardRoutes(EditionCatalog catalog, PathParams params, ReferenceData reference) {
@@ -51,15 +58,35 @@ final class DashboardRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/", this::home);
-    routes.get("/agencies/{code}", this::agency);
-    routes.get("/regions/{region}", this::region);
-    routes.get("/downloads", this::downloads);
+    ApiRoutes.getAndHead(routes, "/", this::home);
+    ApiRoutes.getAndHead(routes, "/agencies/{code}", this::agency);
+    ApiRoutes.getAndHead(routes, "/regions/{region}", this::region);
+    ApiRoutes.getAndHead(routes, "/downloads", this::downloads);
+    ApiRoutes.getAndHead(routes, "/styles/govuk-frontend.css", DashboardRoutes::styles);
   }
 
-  private void render(Context ctx, String template, Object model) {
+  /** GOV.UK Frontend's stylesheet without GDS Transport or the crown (haul is not a GOV.UK service). */
+  private static void styles(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType("text/css; charset=utf-8");
+    ctx.result(FrontendStyles.css());
+  }
+
+  /** A browser asking for a page (Accept: text/html) outside the API, which keeps its JSON errors. */
+  static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    return accept != null && accept.contains("text/html") && !ctx.path().startsWith("/api/");
+  }
+
+  /** The GOV.UK "page not found" page, for {@link ErrorResponses} to answer a browser with. */
+  static void notFoundPage(Context ctx, String message) {
+    render(ctx, "notfound.jte", message);
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private static void render(Context ctx, String template, Object model) {
     Utf8ByteOutput output = new Utf8ByteOutput();
-    templates.render(template, model, output);
+    TEMPLATES.render(template, model, output);
     ctx.header("Cache-Control", Responses.CACHE_LATEST);
     ctx.contentType("text/html; charset=utf-8");
     try (var bytes = new java.io.ByteArrayOutputStream(output.getContentLength())) {
@@ -78,7 +105,7 @@ final class DashboardRoutes {
     return latestPublic().orElseThrow(() -> ApiError.notFound("nothing has been published yet"));
   }
 
-  private List<Map<String, String>> rows(ServedEdition edition, PublishedTableName name) {
+  private List<Row> rows(ServedEdition edition, TableContract name) {
     return catalog.table(edition, name).map(t -> t.table().rows()).orElse(List.of());
   }
 
@@ -90,47 +117,48 @@ final class DashboardRoutes {
     }
     ServedEdition edition = latest.get();
     FinancialYear year = edition.year();
-    List<Map<String, String>> byAgency = rows(edition, PublishedTableName.SEIZURES_BY_AGENCY);
-    Map<String, String> change =
-        rows(edition, PublishedTableName.CHANGES_BY_AGENCY).stream()
-            .filter(r -> year.label().equals(r.get("financial_year")) && ENGLAND_AND_WALES.equals(r.get("agency_code")))
-            .findFirst()
-            .orElse(Map.of());
+    List<Row> byAgency = rows(edition, TableContract.SEIZURES_BY_AGENCY);
+    Optional<Row> change =
+        rows(edition, TableContract.CHANGES_BY_AGENCY).stream()
+            .filter(r -> r.is(Columns.FINANCIAL_YEAR, year.label()) && r.is(Columns.AGENCY_CODE, ENGLAND_AND_WALES))
+            .findFirst();
     List<ChartRow> overYears =
         byAgency.stream()
-            .filter(r -> ENGLAND_AND_WALES.equals(r.get("agency_code")))
-            .map(r -> new ChartRow(r.get("financial_year"), Optional.empty(), List.of(Figures.raw(r.get("seizures")))))
+            .filter(r -> ENGLAND_AND_WALES.equals(r.get(Columns.AGENCY_CODE)))
+            .map(r -> new ChartRow(r.get(Columns.FINANCIAL_YEAR), Optional.empty(), List.of(Figures.raw(r.get(Columns.SEIZURES)))))
             .toList();
     List<ChartRow> shares =
-        rows(edition, PublishedTableName.SEIZURES_BY_REGION).stream()
-            .filter(r -> year.label().equals(r.get("financial_year")))
-            .map(r -> new ChartRow(r.get("region"), Optional.of("/regions/" + Region.slugOf(r.get("region"))),
-                List.of(Figures.raw(r.get("seizures")), Figures.raw(r.get("share_percent")))))
+        rows(edition, TableContract.SEIZURES_BY_REGION).stream()
+            .filter(r -> year.label().equals(r.get(Columns.FINANCIAL_YEAR)))
+            .map(r -> new ChartRow(r.get(Columns.REGION), Optional.of("/regions/" + Region.slugOf(r.get(Columns.REGION))),
+                List.of(Figures.raw(r.get(Columns.SEIZURES)), Figures.raw(r.get(Columns.SHARE_PERCENT)))))
             .toList();
-    List<ChartRow> agencies = agencyRows(byAgency, year, r -> !"total".equals(r.get("agency_type")));
+    List<ChartRow> agencies = agencyRows(byAgency, year, r -> !r.is(Columns.AGENCY_TYPE, Columns.TOTAL_TYPE));
+    Optional<String> bulletin = catalog.file(edition, Bulletins.HTML)
+        .map(f -> "/api/releases/" + year.slug() + "/files/" + Bulletins.HTML);
     render(ctx, "home.jte", new Home(
-        year.label(), year.titleProse(), edition.number(),
-        Figures.display(change.get("seizures")), Figures.display(change.get("previous_seizures")),
-        Figures.signed(change.get("change")), Figures.signed(change.get("percent_change")),
+        year.label(), year.previous().label(), bulletin, year.titleProse(), edition.number(),
+        Figures.display(change.map(r -> r.get(Columns.SEIZURES)).orElse(null)), Figures.display(change.map(r -> r.get(Columns.PREVIOUS_SEIZURES)).orElse(null)),
+        Figures.signed(change.map(r -> r.get(Columns.CHANGE)).orElse(null)), Figures.signed(change.map(r -> r.get(Columns.PERCENT_CHANGE)).orElse(null)),
         new Chart("chart-over-years", "line", "Seizures in England and Wales, by financial year", "Financial year",
             List.of("Seizures"), overYears),
         new Chart("chart-regions", "bar", "Seizures by region, " + year.label(), "Region",
             List.of("Seizures", "Share of England and Wales (%)"), shares),
-        agencies));
+        agencies, footer(edition)));
   }
 
   /** One row per agency of a year, with this year's and last year's seizures, linked to its page. */
-  private static List<ChartRow> agencyRows(List<Map<String, String>> byAgency, FinancialYear year,
-      java.util.function.Predicate<Map<String, String>> which) {
+  private static List<ChartRow> agencyRows(List<Row> byAgency, FinancialYear year,
+      java.util.function.Predicate<Row> which) {
     Map<String, String> previous = new LinkedHashMap<>();
     byAgency.stream()
-        .filter(r -> year.previous().label().equals(r.get("financial_year")))
-        .forEach(r -> previous.put(r.get("agency_code"), r.get("seizures")));
+        .filter(r -> year.previous().label().equals(r.get(Columns.FINANCIAL_YEAR)))
+        .forEach(r -> previous.put(r.get(Columns.AGENCY_CODE), r.get(Columns.SEIZURES)));
     return byAgency.stream()
-        .filter(r -> year.label().equals(r.get("financial_year")))
+        .filter(r -> year.label().equals(r.get(Columns.FINANCIAL_YEAR)))
         .filter(which)
-        .map(r -> new ChartRow(r.get("agency_name"), Optional.of("/agencies/" + r.get("agency_code")),
-            List.of(Figures.display(previous.get(r.get("agency_code"))), Figures.display(r.get("seizures")))))
+        .map(r -> new ChartRow(r.get(Columns.AGENCY_NAME), Optional.of("/agencies/" + r.get(Columns.AGENCY_CODE)),
+            List.of(Figures.display(previous.get(r.get(Columns.AGENCY_CODE))), Figures.display(r.get(Columns.SEIZURES)))))
         .toList();
   }
 
@@ -139,42 +167,60 @@ final class DashboardRoutes {
     ServedEdition edition = requireLatest();
     AgencyFigures figures = AgencyFigures.of(catalog, edition, agency);
     FinancialYear year = edition.year();
-    String name = figures.current().or(figures::previous).map(r -> r.get("agency_name")).orElse(agency.shortName());
-    Map<String, String> change = figures.change().orElse(Map.of());
+    String name = figures.current().or(figures::previous).map(r -> r.get(Columns.AGENCY_NAME)).orElse(agency.shortName());
+    Optional<Row> change = figures.change();
     List<ChartRow> chartRows = List.of(
-        new ChartRow(year.previous().label(), Optional.empty(), List.of(figures.previous().map(r -> Figures.raw(r.get("seizures"))).orElse(""))),
-        new ChartRow(year.label(), Optional.empty(), List.of(figures.current().map(r -> Figures.raw(r.get("seizures"))).orElse(""))));
+        new ChartRow(year.previous().label(), Optional.empty(), List.of(figures.previous().map(r -> Figures.raw(r.get(Columns.SEIZURES))).orElse(""))),
+        new ChartRow(year.label(), Optional.empty(), List.of(figures.current().map(r -> Figures.raw(r.get(Columns.SEIZURES))).orElse(""))));
     Map<String, DrugRow> drugs = new LinkedHashMap<>();
-    for (Map<String, String> row : figures.drugs(year)) {
-      drugs.put(row.get("drug"), new DrugRow(row.get("drug"), "not available", Figures.display(row.get("seizures")),
-          row.get("quantity").isEmpty() ? "" : Figures.display(row.get("quantity")), row.get("unit")));
+    for (Row row : figures.drugs(year)) {
+      drugs.put(row.get(Columns.DRUG), new DrugRow(row.get(Columns.DRUG), "not available", Figures.display(row.get(Columns.SEIZURES)),
+          row.get(Columns.QUANTITY).isEmpty() ? "" : Figures.display(row.get(Columns.QUANTITY)), row.get(Columns.UNIT)));
     }
-    for (Map<String, String> row : figures.drugs(year.previous())) {
-      DrugRow now = drugs.get(row.get("drug"));
+    for (Row row : figures.drugs(year.previous())) {
+      DrugRow now = drugs.get(row.get(Columns.DRUG));
       DrugRow merged = now == null
-          ? new DrugRow(row.get("drug"), Figures.display(row.get("seizures")), "not available", "", "")
-          : new DrugRow(now.drug(), Figures.display(row.get("seizures")), now.seizures(), now.quantity(), now.unit());
-      drugs.put(row.get("drug"), merged);
+          ? new DrugRow(row.get(Columns.DRUG), Figures.display(row.get(Columns.SEIZURES)), "not available", "", "")
+          : new DrugRow(now.drug(), Figures.display(row.get(Columns.SEIZURES)), now.seizures(), now.quantity(), now.unit());
+      drugs.put(row.get(Columns.DRUG), merged);
     }
     render(ctx, "agency.jte", new AgencyPage(
         name, agency.fullName(),
         agency.region().map(r -> new Link(r, "/regions/" + Region.slugOf(r))),
         year.label(), year.previous().label(), year.titleProse(),
-        figures.current().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
-        figures.previous().map(r -> Figures.display(r.get("seizures"))).orElse("not available"),
-        Figures.signed(change.get("change")), Figures.signed(change.get("percent_change")),
+        figures.current().map(r -> Figures.display(r.get(Columns.SEIZURES))).orElse("not available"),
+        figures.previous().map(r -> Figures.display(r.get(Columns.SEIZURES))).orElse("not available"),
+        Figures.signed(change.map(r -> r.get(Columns.CHANGE)).orElse(null)), Figures.signed(change.map(r -> r.get(Columns.PERCENT_CHANGE)).orElse(null)),
         remarks(figures),
         new Chart("chart-agency", "bar", "Seizures by " + name + ", " + year.previous().label() + " and " + year.label(),
             "Financial year", List.of("Seizures"), chartRows),
         List.copyOf(drugs.values()),
-        story(edition, agency)));
+        story(edition, agency), footer(edition)));
   }
 
   private static List<String> remarks(AgencyFigures figures) {
     List<String> remarks = new ArrayList<>();
-    figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
-    figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get("financial_year"), r.get("marker"))));
+    figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
+    figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
     return remarks;
+  }
+
+  /** The footer's source, contact and licence: the release metadata the edition's manifest records. */
+  private Footer footer(ServedEdition edition) {
+    Optional<ServedFile> manifest = catalog.file(edition, "manifest.json");
+    if (manifest.isEmpty()) {
+      return Footer.NONE;
+    }
+    try {
+      JsonNode release = Json.MAPPER.readTree(manifest.get().open()).path("release");
+      if (!release.isObject()) {
+        return Footer.NONE;
+      }
+      return new Footer(Optional.of(release.path("source").asText()), Optional.of(release.path("contact").asText()),
+          Optional.of(release.path("licence").asText()));
+    } catch (IOException e) {
+      return Footer.NONE; // a manifest that is not JSON gives no footer rather than no page
+    }
   }
 
   private Optional<Story> story(ServedEdition edition, Agency agency) {
@@ -198,17 +244,29 @@ final class DashboardRoutes {
     ServedEdition edition = requireLatest();
     FinancialYear year = edition.year();
     List<ChartRow> overYears =
-        rows(edition, PublishedTableName.SEIZURES_BY_REGION).stream()
-            .filter(r -> region.name().equals(r.get("region")))
-            .map(r -> new ChartRow(r.get("financial_year"), Optional.empty(),
-                List.of(Figures.raw(r.get("seizures")), Figures.raw(r.get("share_percent")))))
+        rows(edition, TableContract.SEIZURES_BY_REGION).stream()
+            .filter(r -> region.name().equals(r.get(Columns.REGION)))
+            .map(r -> new ChartRow(r.get(Columns.FINANCIAL_YEAR), Optional.empty(),
+                List.of(Figures.raw(r.get(Columns.SEIZURES)), Figures.raw(r.get(Columns.SHARE_PERCENT)))))
             .toList();
-    List<ChartRow> forces = agencyRows(rows(edition, PublishedTableName.SEIZURES_BY_AGENCY), year,
-        r -> region.name().equals(r.get("region")));
+    List<ChartRow> forces = agencyRows(rows(edition, TableContract.SEIZURES_BY_AGENCY), year,
+        r -> region.name().equals(r.get(Columns.REGION)));
     render(ctx, "region.jte", new RegionPage(region.name(), year.label(), year.previous().label(),
         new Chart("chart-region", "line", "Seizures in " + region.name() + ", by financial year", "Financial year",
             List.of("Seizures", "Share of England and Wales (%)"), overYears),
-        forces));
+        forces, footer(edition)));
+  }
+
+  /** A file's size as a reader wants it: "812 bytes", "14 KB", "1.2 MB". */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Figures.display(Long.toString((bytes + 1023) / 1024)) + " KB";
+    }
+    return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024), 1,
+        java.math.RoundingMode.HALF_UP).toPlainString() + " MB";
   }
 
   private void downloads(Context ctx) {
@@ -221,21 +279,27 @@ final class DashboardRoutes {
       List<Link> charts = new ArrayList<>();
       List<Link> stories = new ArrayList<>();
       for (String name : catalog.fileNames(edition)) {
+        String size = catalog.file(edition, name).map(f -> size(f.content().length)).orElse("");
         if (name.startsWith("tables/") && name.endsWith(".csv")) {
           String stem = name.substring("tables/".length(), name.length() - 4);
-          tables.add(new Link(stem + ".csv", api + "/tables/" + stem + ".csv"));
+          tables.add(new Link(stem + ".csv (CSV, " + size + ")", api + "/tables/" + stem + ".csv"));
         } else if (name.endsWith(".ods")) {
-          workbooks.add(new Link(name, api + "/files/" + name));
+          workbooks.add(new Link("The tables as one workbook: " + name + " (ODS spreadsheet, " + size + ")",
+              api + "/files/" + name));
+        } else if (name.equals(Bulletins.HTML)) {
+          workbooks.add(0, new Link("The statistical bulletin (HTML page, " + size + ")", api + "/files/" + name));
         } else if (name.startsWith("charts/")) {
-          charts.add(new Link(name.substring("charts/".length()), api + "/files/" + name));
+          String file = name.substring("charts/".length());
+          charts.add(new Link(file + (file.endsWith(".svg") ? " (SVG image, " : " (PNG image, ") + size + ")",
+              api + "/files/" + name));
         } else if (name.startsWith("stories/") && name.endsWith(".html")) {
           String code = name.substring("stories/".length(), name.length() - ".html".length());
           String label = reference.agencies().byCode(code).map(Agency::fullName).orElse(code);
-          stories.add(new Link(label, api + "/stories/" + code + ".html"));
+          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/stories/" + code + ".html"));
         }
       }
       sets.add(new DownloadSet(year.label(), edition.number(), catalog.status(edition).label(), tables, workbooks, charts, stories));
     }
-    render(ctx, "downloads.jte", new Downloads(sets));
+    render(ctx, "downloads.jte", new Downloads(sets, latestPublic().map(this::footer).orElse(Footer.NONE)));
   }
 }

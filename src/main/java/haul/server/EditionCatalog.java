@@ -1,5 +1,7 @@
 package haul.server;
 
+import haul.publish.StoredTable;
+import haul.publish.TableContract;
 import haul.reference.FinancialYear;
 import haul.store.ServedEdition;
 import haul.store.ServedEditions;
@@ -28,7 +30,7 @@ final class EditionCatalog {
   private final ConcurrentHashMap<FileKey, Optional<ParsedTable>> tables = new ConcurrentHashMap<>();
 
   /** A parsed table with the file it came from (its sha256 is the ETag). */
-  record ParsedTable(ServedFile file, PublishedTable table, byte[] json) {}
+  record ParsedTable(ServedFile file, StoredTable table, byte[] json) {}
 
   EditionCatalog(StoreLock store, Clock clock) {
     this.store = store;
@@ -85,15 +87,15 @@ final class EditionCatalog {
     return store.with(s -> new ServedEditions(s).fileNames(edition.year(), edition.number()));
   }
 
-  Optional<ParsedTable> table(ServedEdition edition, PublishedTableName name) {
+  Optional<ParsedTable> table(ServedEdition edition, TableContract name) {
     return tables.computeIfAbsent(
         new FileKey(edition.year().endYear(), edition.number(), name.fileName()),
         key ->
             file(edition, name.fileName())
                 .map(
                     f -> {
-                      PublishedTable table = PublishedTable.parse(f.open());
-                      return new ParsedTable(f, table, Json.bytes(table.jsonRows()));
+                      StoredTable table = StoredTable.read(name, f.content());
+                      return new ParsedTable(f, table, Json.bytes(table.json()));
                     }));
   }
 }

@@ -40,6 +40,10 @@ final class ErrorResponses {
   static void write(Context ctx, int status, String message) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
     ctx.status(status);
+    if (status == 404 && DashboardRoutes.wantsPage(ctx)) { // release lane: browsers get a page, the API JSON
+      DashboardRoutes.notFoundPage(ctx, message);
+      return;
+    }
     ctx.contentType(Responses.JSON);
     ctx.header("Cache-Control", "no-store");
     ctx.result(Json.error(status, message));

@@ -33,6 +33,8 @@ public final class PageModels {
 
   public record Home(
       String yearLabel,
+      String previousYearLabel,
+      Optional<String> bulletinHref,
       String yearProse,
       int edition,
       String seizures,
@@ -41,7 +43,8 @@ public final class PageModels {
       String percentChange,
       Chart overYears,
       Chart regionalShares,
-      List<ChartRow> agencies) {}
+      List<ChartRow> agencies,
+      Footer footer) {}
 
   public record AgencyPage(
       String name,
@@ -57,11 +60,18 @@ public final class PageModels {
       List<String> remarks,
       Chart chart,
       List<DrugRow> drugs,
-      Optional<Story> story) {}
+      Optional<Story> story,
+      Footer footer) {}
 
-  public record RegionPage(String name, String yearLabel, String previousYearLabel, Chart overYears, List<ChartRow> forces) {}
+  public record RegionPage(
+      String name, String yearLabel, String previousYearLabel, Chart overYears, List<ChartRow> forces, Footer footer) {}
 
-  public record Downloads(List<DownloadSet> sets) {}
+  public record Downloads(List<DownloadSet> sets, Footer footer) {}
+
+  /** What the footer says of the latest release: its source line, contact and licence, from its metadata. */
+  public record Footer(Optional<String> source, Optional<String> contact, Optional<String> licence) {
+    public static final Footer NONE = new Footer(Optional.empty(), Optional.empty(), Optional.empty());
+  }
 
   public record DownloadSet(String yearLabel, int edition, String status, List<Link> tables, List<Link> workbooks, List<Link> charts, List<Link> stories) {}
 }

@@ -1,5 +1,6 @@
 package haul.server;
 
+import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
@@ -52,11 +53,11 @@ final class PathParams {
         .orElseThrow(() -> ApiError.notFound("no region is called '" + slug + "'"));
   }
 
-  PublishedTableName table(String stem) {
+  TableContract table(String stem) {
     if (stem == null || stem.length() > 64 || !TABLE.matcher(stem).matches()) {
       throw ApiError.badRequest("'" + shorten(stem) + "' is not a table name: lower-case letters and '_', as in seizures_by_agency");
     }
-    return PublishedTableName.of(stem).orElseThrow(() -> ApiError.notFound("no published table is called '" + stem + "'"));
+    return TableContract.of(stem).orElseThrow(() -> ApiError.notFound("no published table is called '" + stem + "'"));
   }
 
   int edition(String text) {

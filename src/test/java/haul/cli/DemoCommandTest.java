@@ -37,6 +37,10 @@ class DemoCommandTest {
     assertThat(returns.resolve("2021-22/thames-valley.csv")).isRegularFile();
     assertThat(out.resolve(DemoCommand.MARKER)).isRegularFile();
     assertThat(run.out().replace(temp + "/", "")).isEqualTo(readmeExample());
+    // The demo's data are synthetic, and its release says so wherever a source is named.
+    assertThat(haul.json.HaulJson.mapper().readTree(out.resolve("manifest.json").toFile()).path("release")
+        .path("source").asText()).isEqualTo("Source: haul demo data, calibrated to published Home Office figures");
+    assertThat(Files.readString(out.resolve("manifest.json"))).doesNotContain("Source: Home Office");
 
     // A second run starts from an empty folder: what the first left (or a user added) is gone.
     Path stale = Files.writeString(out.resolve("returns/stale.csv"), "old");

@@ -48,7 +48,7 @@ class PublishCommandTest {
     assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
     assertThat(out.toString()).startsWith("published 2021/22 edition 1, public\n")
         // 7 tables, the workbook, 3 charts in 2 formats, 45 stories in 3 formats, the manifest
-        .endsWith("150 files in " + folder + "\n");
+        .endsWith("152 files in " + folder + "\n"); // and the bulletin with its sidecar
     assertThat(Files.readAllLines(folder.resolve("tables/seizures_by_agency.csv")))
         .contains("2021/22,kent,Kent,territorial,South East,1,", "2021/22,england-and-wales,England and Wales,total,,2,n");
     assertThat(folder.resolve("haul-tables-2021-22.ods")).isRegularFile();

@@ -35,6 +35,10 @@ class PublishedTableTest {
         .with(Marker.REVISED);
     assertThat(row.markerCodes()).isEqualTo("x r n");
     assertThat(row.markerShorthand()).isEqualTo("[r] [n]");
+    haul.stats.Note note = new haul.stats.Note(haul.reference.FinancialYear.parse("2021/22"), java.util.Optional.empty(), "t");
+    TableRow noted = new TableRow(List.of(Cell.text("2021/22"), Cell.number("5")), Set.of(), 1, List.of(note));
+    assertThat(noted.markerCodes()).isEqualTo("n");
+    assertThat(noted.markerShorthand(n -> java.util.OptionalInt.of(3))).isEqualTo("[note 3]");
     TableRow plain = new TableRow(List.of(Cell.text("2021/22"), Cell.number("5")), Set.of(), 1);
     assertThat(plain.markerCodes()).isEmpty();
   }

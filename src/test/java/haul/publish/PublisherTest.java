@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import haul.reference.FinancialYear;
 import haul.store.EditionRepository;
+import haul.testing.Golden;
 import haul.store.NotesRepository;
 import haul.store.SeizureFixture;
 import haul.store.Store;
@@ -74,8 +75,11 @@ class PublisherTest {
     for (String table : TABLES) {
       Golden.assertBytes("publish/" + table + ".csv", Files.readAllBytes(out.resolve("tables/" + table + ".csv")));
     }
-    Golden.assertXml("publish/content.xml", entry(Files.readAllBytes(out.resolve("haul-tables-2021-22.ods")),
-        "content.xml"));
+    OdsText workbook = new OdsText(Files.readAllBytes(out.resolve("haul-tables-2021-22.ods")));
+    for (Map.Entry<String, String> sheet : workbook.sheetsAsCsv().entrySet()) {
+      Golden.assertText("publish/workbook/" + sheet.getKey() + ".csv", sheet.getValue());
+    }
+    Golden.assertText("publish/workbook/styles.txt", workbook.styles());
   }
 
   @Test

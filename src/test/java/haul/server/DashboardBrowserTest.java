@@ -100,7 +100,7 @@ class DashboardBrowserTest {
     screenshot("region-south-east");
 
     browser.findElement(By.linkText("Downloads")).click();
-    assertThat(browser.findElement(By.linkText("seizures_by_agency.csv")).getAttribute("href"))
+    assertThat(browser.findElement(By.partialLinkText("seizures_by_agency.csv (CSV, ")).getAttribute("href"))
         .endsWith("/api/releases/2021-22/tables/seizures_by_agency.csv");
     screenshot("downloads");
   }

@@ -43,7 +43,33 @@ class DashboardTest {
     assertThat(html).contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\" data-value=\"219578\">219,578</td>");
     assertThat(html).contains("<a class=\"govuk-link\" href=\"/regions/east-of-england\">East of England</a>");
     assertThat(html).contains("<a class=\"govuk-link\" href=\"/agencies/thames-valley\">Thames Valley</a>");
-    assertThat(html).contains("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css");
+    assertThat(html).contains("/styles/govuk-frontend.css");
+    assertThat(html).contains("<dt class=\"govuk-summary-list__key\">Seizures, 2020/21</dt>",
+        "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">2020/21</th>")
+        .doesNotContain("The year before");
+  }
+
+  @Test
+  void theDashboardsStylesheetHasNeitherGdsTransportNorTheCrown() {
+    test = TestServer.withStandardEdition(dir).start();
+    HttpResponse<String> css = test.get("/styles/govuk-frontend.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.body()).contains(".govuk-header", "font-family:arial,sans-serif")
+        .doesNotContain("GDS Transport", "govuk-crest", "@font-face");
+  }
+
+  @Test
+  void aBrowserAskingForAnUnknownPageGetsAnHtmlPageNotFoundAndTheApiKeepsJson() {
+    test = TestServer.withStandardEdition(dir).start();
+    for (String path : java.util.List.of("/agencies/no-such-agency", "/no/such/page", "/regions/atlantis")) {
+      HttpResponse<String> page = test.get(path, "Accept", "text/html,application/xhtml+xml");
+      assertThat(page.statusCode()).as(path).isEqualTo(404);
+      assertThat(page.headers().firstValue("Content-Type")).as(path).hasValue("text/html;charset=utf-8");
+      assertThat(page.body()).as(path).contains("<h1 class=\"govuk-heading-xl\">Page not found</h1>", "<main");
+    }
+    HttpResponse<String> api = test.get("/api/releases/2021-22/agencies/no-such-agency", "Accept", "text/html");
+    ApiRefusalTest.assertJsonError(api, 404);
+    ApiRefusalTest.assertJsonError(test.get("/agencies/no-such-agency"), 404);
   }
 
   @Test
@@ -75,7 +101,9 @@ class DashboardTest {
     assertThat(downloads).contains("2021/22, edition 1 (public)");
     assertThat(downloads).contains("href=\"/api/releases/2021-22/tables/seizures_by_agency.csv\"");
     assertThat(downloads).contains("href=\"/api/releases/2021-22/files/haul-tables-2021-22.ods\"");
-    assertThat(downloads).contains("href=\"/api/releases/2021-22/stories/thames-valley.html\">Thames Valley Police</a>");
+    assertThat(downloads).contains("href=\"/api/releases/2021-22/stories/thames-valley.html\">Thames Valley Police (HTML page, ");
+    assertThat(downloads).containsPattern("seizures_by_agency.csv \\(CSV, [\\d,]+ (bytes|KB)\\)</a>")
+        .containsPattern("haul-tables-2021-22.ods \\(ODS spreadsheet, [\\d,.]+ (bytes|KB|MB)\\)</a>");
     assertThat(test.get("/regions/atlantis").statusCode()).isEqualTo(404);
     assertThat(test.get("/regions/South%20East").statusCode()).isEqualTo(400);
     assertThat(test.get("/agencies/atlantis").statusCode()).isEqualTo(404);

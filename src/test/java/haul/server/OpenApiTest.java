@@ -26,9 +26,15 @@ class OpenApiTest {
       assertThat(doc.get("openapi").asText()).startsWith("3.");
 
       List<String> registered = new ArrayList<>();
+      List<String> heads = new ArrayList<>();
       for (HaulServer.Route route : test.server.routes()) {
-        registered.add(route.method().toLowerCase(Locale.ROOT) + " " + route.path().replaceAll("<([^>]+)>", "{$1}"));
+        String entry = route.method().toLowerCase(Locale.ROOT) + " " + route.path().replaceAll("<([^>]+)>", "{$1}");
+        (entry.startsWith("head ") ? heads : registered).add(entry);
       }
+      // HEAD answers as GET without the body, on the public reads and pages (and only on GET routes)
+      assertThat(registered.stream().filter(r -> r.startsWith("get ")).map(r -> "head " + r.substring(4)).toList())
+          .containsAll(heads);
+      assertThat(heads).contains("head /", "head /api/releases/{year}/tables/{table}", "head /api/releases/{year}/files/{name}");
       List<String> documented = new ArrayList<>();
       for (Iterator<String> paths = doc.get("paths").fieldNames(); paths.hasNext(); ) {
         String path = paths.next();
@@ -38,6 +44,46 @@ class OpenApiTest {
       }
       assertThat(registered).isNotEmpty().contains("get /api/releases/{year}/tables/{table}");
       assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+    }
+  }
+
+  /** swagger-parser reads the served document with no message, and the document keeps the API's conventions. */
+  @Test
+  void theDocumentValidatesWithAMaintainedParserAndDeclaresItsSecurityIdsLicenceAndServer() throws Exception {
+    try (TestServer test = TestServer.withStandardEdition(dir).start()) {
+      String body = test.get("/api/openapi.json").body();
+      io.swagger.v3.parser.core.models.SwaggerParseResult result =
+          new io.swagger.v3.parser.OpenAPIV3Parser().readContents(body, null, null);
+      assertThat(result.getMessages()).isEmpty();
+      io.swagger.v3.oas.models.OpenAPI api = result.getOpenAPI();
+      assertThat(api.getInfo().getLicense().getName()).isEqualTo("Open Government Licence v3.0");
+      assertThat(api.getServers()).extracting(io.swagger.v3.oas.models.servers.Server::getUrl).containsExactly("/");
+      List<String> ids = new ArrayList<>();
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+        assertThat(op.getOperationId()).as(method + " " + path).isNotBlank();
+        ids.add(op.getOperationId());
+        assertThat(op.getSecurity()).as("%s %s declares its security", method, path).isNotNull();
+        boolean admin = !op.getSecurity().isEmpty();
+        assertThat(admin).as("%s %s", method, path)
+            .isEqualTo(path.startsWith("/api/tokens") || path.equals("/api/returns") || path.endsWith("/publish")
+                || path.equals("/api/tables") || path.equals("/api/notes"));
+      }));
+      assertThat(ids).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void headAnswersAsGetWithoutABody() throws Exception {
+    try (TestServer test = TestServer.withStandardEdition(dir).start()) {
+      for (String path : List.of("/", "/api/releases", "/api/releases/2021-22/tables/seizures_by_agency.csv",
+          "/agencies/no-such-agency", "/api/releases/2021-22/files/no-such-file")) {
+        HttpResponse<String> get = test.get(path);
+        HttpResponse<String> head = test.send(java.net.http.HttpRequest.newBuilder(test.uri(path))
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+        assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.body()).as(path).isEmpty();
+      }
     }
   }
 }

@@ -68,6 +68,9 @@ class ParquetRoundTripTest {
             + " 'refused', 422, ?)", LocalDateTime.of(2023, 5, 1, 12, 5), "{\"errors\": [\"a, b\"]}");
         return null;
       });
+      new ReleaseMetadataRepository(store).save(2016, new ReleaseMetadata("Seizures, \"2015/16\"", "Home Office",
+          "Source: Home Office", "a@example.org", "Official statistics", Instant.parse("2016-10-20T08:30:00Z"),
+          LocalDate.of(2017, 10, 19), "Open Government Licence v3.0"), Instant.parse("2016-10-01T00:00:00Z"));
       TablesFixtures.insertReturnSeizure(store, "kent", "K1", LocalDate.of(2016, 1, 10), "Cocaine");
       TablesFixtures.insertReturnSeizure(store, "kent", "K,2 \"x\"", LocalDate.of(2015, 4, 1), "Heroin");
       return null;

@@ -117,10 +117,6 @@ class DemoStoriesTest {
     assertThat(story.body().get(1)).contains("Thames Valley Police has reported very low numbers of seizures");
     assertThat(story.warnings()).anyMatch(w -> w.contains("(1,608 to 679)"));
 
-    Path golden = Path.of("src/test/resources/golden/story-thames-valley-demo-2021-22.md");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(golden, markdown, StandardCharsets.UTF_8);
-    }
-    assertThat(markdown).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    haul.testing.Golden.assertText("story-thames-valley-demo-2021-22.md", markdown);
   }
 }

@@ -88,12 +88,7 @@ class SeedStoryGoldenTest {
   }
 
   private static void assertGolden(String name, String actual) throws IOException {
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(Path.of("src/test/resources/golden", name), actual, StandardCharsets.UTF_8);
-    }
-    try (InputStream in = SeedStoryGoldenTest.class.getResourceAsStream("/golden/" + name)) {
-      assertThat(in).as("golden file " + name).isNotNull();
-      assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    haul.testing.Golden.assertText(name, actual);
   }
+
 }

@@ -23,7 +23,7 @@
       animation: false,
       color: ['#1d70b8', '#f47738'],
       tooltip: { trigger: 'axis' },
-      grid: { left: 70, right: 20, top: 20, bottom: 60 },
+      grid: { left: 20, right: 20, top: 20, bottom: 20, containLabel: true },
       xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 4 ? 30 : 0 } },
       yAxis: { type: 'value' },
       series: [{ name: series[0].name, type: kind, data: series[0].data }]

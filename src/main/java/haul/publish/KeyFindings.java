@@ -1,0 +1,226 @@
+package haul.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import haul.json.HaulJson;
+import haul.reference.Agency;
+import haul.reference.AgencyType;
+import haul.reference.ReferenceData;
+import haul.reference.Unit;
+import haul.stats.Area;
+import haul.stats.AreaYear;
+import haul.stats.Change;
+import haul.stats.Count;
+import haul.stats.DrugFigures;
+import haul.stats.Quantity;
+import haul.stats.RegionShare;
+import haul.stats.Release;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bulletin's key findings, chosen by the rules of {@code haul/publish/key-findings.json}: each
+ * rule gives one sentence when the release has what it needs, in the file's order, up to its
+ * {@code max_findings}. A rule names a kind of finding and its thresholds; no drug, region or agency
+ * is named in code or rules. Every figure is written through {@link BulletinProse}.
+ */
+final class KeyFindings {
+
+  private static final String RESOURCE = "/haul/publish/key-findings.json";
+  private static final String ENGLAND_AND_WALES = Area.ENGLAND_AND_WALES.code();
+
+  private final Release release;
+  private final ReferenceData reference;
+  private final BulletinProse prose;
+
+  KeyFindings(Release release, ReferenceData reference, BulletinProse prose) {
+    this.release = release;
+    this.reference = reference;
+    this.prose = prose;
+  }
+
+  static JsonNode rules() {
+    try (InputStream in = KeyFindings.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the build");
+      }
+      return HaulJson.mapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<String> all() {
+    JsonNode rules = rules();
+    List<String> findings = new ArrayList<>();
+    for (JsonNode rule : rules.path("rules")) {
+      if (findings.size() >= rules.path("max_findings").asInt(8)) {
+        break;
+      }
+      finding(rule).ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  private Optional<String> finding(JsonNode rule) {
+    return switch (rule.path("rule").asText()) {
+      case "total_change" -> totalChange();
+      case "largest_quantity_change" -> largestQuantityChange(rule.path("direction").asText().equals("rise") ? 1 : -1,
+          BigDecimal.valueOf(rule.path("min_percent").asDouble()));
+      case "largest_seizures_change" -> largestSeizuresChange(rule.path("min_seizures").asLong());
+      case "border_force_share" -> share(AgencyType.BORDER);
+      case "police_share" -> policeShare();
+      case "largest_region_share" -> largestRegionShare();
+      case "largest_agency_change" -> largestAgencyChange(rule.path("min_seizures").asLong());
+      default -> throw new IllegalStateException(RESOURCE + ": unknown rule " + rule.path("rule").asText());
+    };
+  }
+
+  private AreaYear england() {
+    return release.current(ENGLAND_AND_WALES).orElseThrow();
+  }
+
+  private Optional<String> totalChange() {
+    Change change = release.seizuresChange(ENGLAND_AND_WALES);
+    if (!change.current().isAvailable()) {
+      return Optional.empty();
+    }
+    String now = "Police forces and Border Force made " + prose.seizures(ENGLAND_AND_WALES, change.current().get())
+        + " drug seizures in England and Wales in " + release.year().prose();
+    if (change.percentChange().isEmpty()) {
+      return Optional.of(now + ".");
+    }
+    BigDecimal percent = change.percentChange().get();
+    return Optional.of(now + ", " + (percent.signum() < 0 ? "down " : "up ")
+        + prose.percentChange(ENGLAND_AND_WALES, percent, Optional.empty()) + " on the year before ("
+        + prose.seizures(ENGLAND_AND_WALES, change.previous().get(), release.year().previous().label(), Optional.empty())
+        + ").");
+  }
+
+  private record QuantityChange(DrugFigures now, BigDecimal current, BigDecimal previous, BigDecimal percent) {}
+
+  private Optional<String> largestQuantityChange(int direction, BigDecimal minPercent) {
+    AreaYear before = release.previous(ENGLAND_AND_WALES).orElseThrow();
+    List<QuantityChange> changes = new ArrayList<>();
+    for (DrugFigures drug : england().drugs()) {
+      Optional<BigDecimal> now = drug.quantity().filter(q -> q.unit() == Unit.KG).flatMap(Quantity::value);
+      Optional<BigDecimal> then = before.drug(drug.drug()).flatMap(DrugFigures::quantity).flatMap(Quantity::value);
+      if (now.isPresent() && then.isPresent() && then.get().signum() > 0 && now.get().signum() > 0) {
+        BigDecimal percent = now.get().subtract(then.get()).multiply(BigDecimal.valueOf(100))
+            .divide(then.get(), MathContext.DECIMAL64);
+        if (percent.signum() == direction && percent.abs().compareTo(minPercent) >= 0) {
+          changes.add(new QuantityChange(drug, now.get(), then.get(), percent));
+        }
+      }
+    }
+    return changes.stream()
+        .max(Comparator.comparing((QuantityChange c) -> c.percent().abs()).thenComparing(c -> c.now().drug(),
+            Comparator.reverseOrder()))
+        .map(c -> {
+          String drug = c.now().drug();
+          String change = prose.change(ENGLAND_AND_WALES, c.current(), c.previous(), Optional.of(drug));
+          String amount = prose.quantity(ENGLAND_AND_WALES, c.current(), Unit.KG, release.year().label(), drug);
+          return change.endsWith(" times")
+              ? "The quantity of " + lower(drug) + " seized was " + change + " that of the year before: " + amount + "."
+              : "The quantity of " + lower(drug) + " seized " + BulletinProse.verb(direction) + " by " + change
+                  + ", to " + amount + ".";
+        });
+  }
+
+  private Optional<String> largestSeizuresChange(long minSeizures) {
+    AreaYear before = release.previous(ENGLAND_AND_WALES).orElseThrow();
+    record SeizureChange(String drug, Change change) {}
+    return england().drugs().stream()
+        .filter(d -> d.drugClass().isPresent())
+        .map(d -> new SeizureChange(d.drug(), new Change(d.seizures(),
+            before.drug(d.drug()).map(DrugFigures::seizures).orElse(Count.notAvailable()))))
+        .filter(c -> c.change().percentChange().isPresent() && c.change().previous().get() >= minSeizures
+            && c.change().percentChange().get().signum() != 0)
+        .max(Comparator.comparing((SeizureChange c) -> c.change().percentChange().get().abs())
+            .thenComparing(SeizureChange::drug, Comparator.reverseOrder()))
+        .map(c -> {
+          BigDecimal percent = c.change().percentChange().get();
+          return "Seizures of " + lower(c.drug()) + " " + BulletinProse.verb(percent.signum()) + " by "
+              + prose.percentChange(ENGLAND_AND_WALES, percent, Optional.of(c.drug())) + ", to "
+              + prose.seizures(ENGLAND_AND_WALES, c.change().current().get(), release.year().label(), Optional.of(c.drug()))
+              + ", the largest change in the number of seizures of any drug.";
+        });
+  }
+
+  private Optional<String> share(AgencyType type) {
+    Count total = england().seizures();
+    Optional<Agency> agency = reference.agencies().all().stream().filter(a -> a.type() == type).findFirst();
+    if (agency.isEmpty() || !total.isAvailable() || total.get() == 0) {
+      return Optional.empty();
+    }
+    Count seizures = release.current(agency.get().code()).map(AreaYear::seizures).orElse(Count.notAvailable());
+    if (!seizures.isAvailable()) {
+      return Optional.empty();
+    }
+    BigDecimal percent = percentOf(seizures.get(), total.get());
+    return Optional.of(agency.get().fullName() + " made " + prose.share(agency.get().code(), percent, Optional.empty())
+        + " of all seizures.");
+  }
+
+  private Optional<String> policeShare() {
+    Count total = england().seizures();
+    Count police = release.current(Area.POLICE.code()).map(AreaYear::seizures).orElse(Count.notAvailable());
+    if (!police.isAvailable() || !total.isAvailable() || total.get() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of("The 43 police forces and British Transport Police made "
+        + prose.share(Area.POLICE.code(), percentOf(police.get(), total.get()), Optional.empty()) + " of them.");
+  }
+
+  private Optional<String> largestRegionShare() {
+    return release.shares().stream()
+        .filter(s -> s.sharePercent().isPresent())
+        .max(Comparator.comparing((RegionShare s) -> s.sharePercent().get()).thenComparing(s -> s.region().name()))
+        .map(s -> regionName(s.region()) + " made the most seizures of any region, "
+            + prose.share(s.region().code(), s.sharePercent().get(), Optional.empty()) + " of all seizures in England and Wales.");
+  }
+
+  private Optional<String> largestAgencyChange(long minSeizures) {
+    record AgencyChange(Agency agency, Change change) {}
+    return reference.agencies().all().stream()
+        .filter(a -> a.type() == AgencyType.TERRITORIAL)
+        .map(a -> new AgencyChange(a, release.seizuresChange(a.code())))
+        .filter(c -> c.change().percentChange().isPresent() && c.change().previous().get() >= minSeizures)
+        .max(Comparator.comparing((AgencyChange c) -> c.change().percentChange().get().abs())
+            .thenComparing(c -> c.agency().code(), Comparator.reverseOrder()))
+        .map(c -> {
+          BigDecimal percent = c.change().percentChange().get();
+          String code = c.agency().code();
+          return c.agency().fullName() + "'s seizures " + BulletinProse.verb(percent.signum()) + " by "
+              + prose.percentChange(code, percent, Optional.empty()) + ", from "
+              + prose.seizures(code, c.change().previous().get(), release.year().previous().label(), Optional.empty())
+              + " to " + prose.seizures(code, c.change().current().get()) + ", the largest change of any force.";
+        });
+  }
+
+  static BigDecimal percentOf(long part, long whole) {
+    return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
+  }
+
+  /** A region as a sentence names it: "London", "the East of England", "Wales". */
+  static String regionName(Area region) {
+    String name = region.name();
+    return name.startsWith("East") || name.startsWith("West") || name.startsWith("North") || name.startsWith("South")
+        ? "the " + name : name;
+  }
+
+  /** A drug's name inside a sentence: "cocaine", but "LSD", "GHB" and "Other Class A" as written. */
+  static String lower(String drug) {
+    if (drug.length() > 1 && Character.isUpperCase(drug.charAt(1))) {
+      return drug;
+    }
+    return drug.startsWith("Other ") ? "other drugs of " + drug.substring(6).replace("Class", "class")
+        : Character.toLowerCase(drug.charAt(0)) + drug.substring(1);
+  }
+}
