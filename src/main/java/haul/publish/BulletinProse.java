@@ -2,7 +2,9 @@ package haul.publish;
 
 import haul.reference.Unit;
 import haul.story.Fact;
-import haul.story.ProseNumbers;
+import haul.story.prose.FactMeasure;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSizes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.Optional;
 final class BulletinProse {
 
   private static final String ENGLAND_AND_WALES = "england-and-wales";
-  private final ProseNumbers numbers = new ProseNumbers(BigDecimal.valueOf(3));
+  private final VerbalSizes sizes = VerbalSizes.bundled();
   private final List<Fact> facts = new ArrayList<>();
   private final String year;
 
@@ -30,7 +32,7 @@ final class BulletinProse {
     return List.copyOf(facts);
   }
 
-  private String record(String text, BigDecimal value, String unit, String measure, String area, String factYear,
+  private String record(String text, BigDecimal value, String unit, FactMeasure measure, String area, String factYear,
       Optional<String> drug) {
     facts.add(new Fact(text, value, unit, measure, area, factYear, drug));
     return text;
@@ -38,8 +40,8 @@ final class BulletinProse {
 
   /** A count of seizures of an area: England and Wales to the nearest thousand, others exactly. */
   String seizures(String area, long value, String factYear, Optional<String> drug) {
-    String text = area.equals(ENGLAND_AND_WALES) ? numbers.nationalCount(value) : numbers.count(value);
-    return record(text, BigDecimal.valueOf(value), "seizures", "seizures", area, factYear, drug);
+    String text = area.equals(ENGLAND_AND_WALES) ? ProseNumbers.nationalCount(value) : ProseNumbers.count(value);
+    return record(text, BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, area, factYear, drug);
   }
 
   String seizures(String area, long value) {
@@ -48,15 +50,15 @@ final class BulletinProse {
 
   /** The size of a change in per cent, its direction left to the verb: "14 per cent". */
   String percentChange(String area, BigDecimal percent, Optional<String> drug) {
-    return record(numbers.percentChange(percent), percent.setScale(1, java.math.RoundingMode.HALF_UP), "per cent",
-        "percent_change", area, year, drug);
+    return record(ProseNumbers.percentChange(percent), percent.setScale(1, java.math.RoundingMode.HALF_UP), "per cent",
+        FactMeasure.PERCENT_CHANGE, area, year, drug);
   }
 
   /** A change told as a multiple when the figure at least tripled ("nearly ten times"), else in per cent. */
   String change(String area, BigDecimal current, BigDecimal previous, Optional<String> drug) {
-    if (numbers.isMultiple(current, previous)) {
+    if (sizes.isMultiple(current, previous)) {
       BigDecimal ratio = ProseNumbers.ratio(current, previous).setScale(1, java.math.RoundingMode.HALF_UP);
-      return record(numbers.multiple(current, previous), ratio, "times", "ratio", area, year, drug);
+      return record(ProseNumbers.multiple(current, previous), ratio, "times", FactMeasure.MULTIPLE, area, year, drug);
     }
     BigDecimal percent = current.subtract(previous).multiply(BigDecimal.valueOf(100))
         .divide(previous, MathContext.DECIMAL64);
@@ -65,18 +67,18 @@ final class BulletinProse {
 
   /** A share in whole per cent: "22 per cent". */
   String share(String area, BigDecimal percent, Optional<String> drug) {
-    return record(numbers.share(percent), percent.setScale(1, java.math.RoundingMode.HALF_UP), "per cent",
-        "share_percent", area, year, drug);
+    return record(ProseNumbers.share(percent), percent.setScale(1, java.math.RoundingMode.HALF_UP), "per cent",
+        FactMeasure.SHARE, area, year, drug);
   }
 
   /** A quantity with its unit as prose writes it: "nearly 19,000kg", "113,000 doses", "13,529". */
   String quantity(String area, BigDecimal value, Unit unit, String factYear, String drug) {
     String text = switch (unit) {
-      case KG -> numbers.kilograms(value);
-      case DOSES -> numbers.doses(value);
-      case PLANTS -> numbers.plants(value);
+      case KG -> ProseNumbers.kilograms(value);
+      case DOSES -> ProseNumbers.doses(value);
+      case PLANTS -> ProseNumbers.plants(value);
     };
-    return record(text, value, unit.label(), "quantity", area, factYear, Optional.of(drug));
+    return record(text, value, unit.label(), FactMeasure.QUANTITY, area, factYear, Optional.of(drug));
   }
 
   /** "rose" or "fell" or "was unchanged" for a change. */
