@@ -33,8 +33,7 @@ final class Authenticator {
     if (token.isEmpty()) {
       throw ApiError.unauthorized("the token is not valid (unknown or revoked)");
     }
-    TokenInfo info = token.get();
-    return info.admin() ? Caller.administrator() : Caller.agency(info.agencyCode().orElseThrow());
+    return Caller.of(token.get());
   }
 
   Caller admin(Context ctx) {

@@ -24,7 +24,8 @@ final class DuckDbMigrations {
   static final List<String> SCRIPTS = List.of(
       "V1__schema.sql",
       "V4__stats.sql",
-      "V5__tokens.sql");
+      "V5__tokens.sql",
+      "V9__newsroom.sql");
 
   private DuckDbMigrations() {}
 
