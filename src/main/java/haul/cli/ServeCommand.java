@@ -3,6 +3,8 @@ package haul.cli;
 import haul.server.HaulServer;
 import haul.store.Store;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "the address to listen on (default: ${DEFAULT-VALUE})")
   String bind;
 
+  @Option(names = "--public-url", paramLabel = "URL", description = "the address news systems reach haul at, such as"
+      + " https://stats.example.org (behind a TLS proxy): feed identifiers use it; https makes the newsroom's cookie Secure")
+  java.net.URI publicUrl;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -33,7 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new UserError(ExitCode.USAGE, "--port must be from 0 to 65535, not " + port);
     }
-    return serveUntilStopped(store.open(), bind, port, spec.commandLine().getOut());
+    if (publicUrl != null && (!publicUrl.isAbsolute() || publicUrl.getHost() == null
+        || !List.of("http", "https").contains(publicUrl.getScheme().toLowerCase(java.util.Locale.ROOT)))) {
+      throw new UserError(ExitCode.USAGE, "--public-url must be an http or https URL, such as https://stats.example.org");
+    }
+    return serveUntilStopped(store.open(), bind, port, Optional.ofNullable(publicUrl), spec.commandLine().getOut());
   }
 
   /**
@@ -42,9 +52,14 @@ final class ServeCommand implements Callable<Integer> {
    * @throws UserError when the address cannot be listened on (the store is closed first)
    */
   static int serveUntilStopped(Store opened, String bind, int port, java.io.PrintWriter out) throws InterruptedException {
+    return serveUntilStopped(opened, bind, port, Optional.empty(), out);
+  }
+
+  static int serveUntilStopped(Store opened, String bind, int port, Optional<java.net.URI> publicUrl, java.io.PrintWriter out)
+      throws InterruptedException {
     HaulServer server;
     try {
-      server = HaulServer.start(opened, Clock.systemUTC(), bind, port);
+      server = HaulServer.start(opened, Clock.systemUTC(), bind, port, publicUrl);
     } catch (RuntimeException e) {
       opened.close();
       throw new UserError(ExitCode.USAGE, "cannot listen on " + bind + ":" + port + ": " + rootMessage(e));

@@ -7,10 +7,13 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code haul serve}: the JSON API, the admin routes and the dashboard over one store, on Javalin
@@ -43,6 +46,15 @@ public final class HaulServer implements AutoCloseable {
    * @param port the port; 0 picks a free one (see {@link #port()})
    */
   public static HaulServer start(Store store, Clock clock, String host, int port) {
+    return start(store, clock, host, port, Optional.empty());
+  }
+
+  /**
+   * Starts serving a store under a public URL ({@code haul serve --public-url}): the address news
+   * systems reach it at, in feed identifiers; https makes the newsroom's cookie {@code Secure}.
+   * Without one, {@code http://HOST:PORT}.
+   */
+  public static HaulServer start(Store store, Clock clock, String host, int port, Optional<URI> publicUrl) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
     StoreLock lock = new StoreLock(store);
@@ -53,13 +65,19 @@ public final class HaulServer implements AutoCloseable {
     ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
     AdminRoutes admin = new AdminRoutes(auth, lock, catalog, params, clock);
     DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
-    Javalin app = Javalin.create(config -> configure(config, api, returns, admin, dashboard));
+    AtomicReference<Javalin> started = new AtomicReference<>();
+    Newsroom newsroom = new Newsroom(lock, catalog, params, store.reference(), auth, clock,
+        () -> publicUrl.orElseGet(() -> URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+            + started.get().port())),
+        publicUrl.map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false), NewsroomSignIn.Attempts.NONE);
+    Javalin app = Javalin.create(config -> configure(config, newsroom, api, returns, admin, dashboard));
+    started.set(app);
     app.start(host, port);
     return new HaulServer(app, catalog);
   }
 
-  private static void configure(
-      JavalinConfig config, ApiRoutes api, ReturnsRoutes returns, AdminRoutes admin, DashboardRoutes dashboard) {
+  private static void configure(JavalinConfig config, Newsroom newsroom, ApiRoutes api, ReturnsRoutes returns,
+      AdminRoutes admin, DashboardRoutes dashboard) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -73,6 +91,7 @@ public final class HaulServer implements AutoCloseable {
           files.directory = "/haul/server/static";
           files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
+    newsroom.register(config.routes);
     api.register(config.routes);
     returns.register(config.routes);
     admin.register(config.routes);
