@@ -396,6 +396,9 @@ final class NewsroomRoutes {
     Utf8ByteOutput output = new Utf8ByteOutput();
     templates.render(template, model, output);
     ctx.status(status);
+    if (status >= 400) {
+      ErrorResponses.keepBody(ctx);
+    }
     ctx.header("Cache-Control", Responses.CACHE_PRIVATE);
     ctx.contentType("text/html; charset=utf-8");
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength())) {
