@@ -59,7 +59,7 @@ final class NewsroomNinjs {
       ninjs.put("ednote", "Not approved by the newsroom (" + story.status().label() + "): do not publish.");
     }
     ninjs.put("language", "en-GB");
-    ninjs.put("headlines", List.of(Map.of("role", "main", "contenttype", "text/plain", "value", text.headline())));
+    ninjs.put("headlines", List.of(ordered("role", "main", "contenttype", "text/plain", "value", text.headline())));
     String plain = String.join("\n\n", text.body());
     Map<String, Object> plainBody = new LinkedHashMap<>();
     plainBody.put("role", "main");
@@ -73,8 +73,8 @@ final class NewsroomNinjs {
     htmlBody.put("value", html(text.body()));
     ninjs.put("bodies", List.of(plainBody, htmlBody));
     ninjs.put("subjects", List.of(
-        Map.of("name", "Drug seizures", "literal", "drug-seizures"),
-        Map.of("name", agency.fullName(), "literal", agency.code(), "rel", "about")));
+        ordered("name", "Drug seizures", "literal", "drug-seizures"),
+        ordered("name", agency.fullName(), "literal", agency.code(), "rel", "about")));
     Map<String, Object> place = new LinkedHashMap<>();
     place.put("name", areaName(agency));
     place.put("literal", agency.code());
@@ -86,6 +86,15 @@ final class NewsroomNinjs {
         + settings.copyrightHolder());
     ninjs.put("usageterms", settings.usageTerms());
     return ninjs;
+  }
+
+  /** A JSON object with its keys in the order given: name, value, name, value, ... */
+  private static Map<String, Object> ordered(String... namesAndValues) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object;
   }
 
   /** "Thames Valley" for "the Thames Valley": a place's name, without prose's article. */
