@@ -90,6 +90,10 @@ final class NewsroomRoutes {
     if (!"POST".equals(ctx.method().name())) {
       return;
     }
+    String type = Optional.ofNullable(ctx.contentType()).orElse("").split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!type.equals("application/x-www-form-urlencoded")) {
+      throw ApiError.unsupportedMediaType("the newsroom's forms are application/x-www-form-urlencoded");
+    }
     if (ctx.contentLength() > MAX_FORM_BYTES || ctx.bodyAsBytes().length > MAX_FORM_BYTES) {
       throw new ApiError(413, "the form is too large (at most " + MAX_FORM_BYTES / 1024 + " KB)");
     }
@@ -320,9 +324,12 @@ final class NewsroomRoutes {
     return version.headline().equals(headline) && version.body().equals(body);
   }
 
-  /** A paragraph is one paragraph: line breaks typed inside it become spaces. */
+  /**
+   * A paragraph is one paragraph: line breaks typed inside it become spaces, and other control
+   * characters (which no story holds, and PostgreSQL's text refuses as NUL) are dropped.
+   */
   private static String oneParagraph(String text) {
-    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\p{Cntrl}", "").strip();
   }
 
   private static List<String> paragraphs(Context ctx) {

@@ -187,4 +187,36 @@ class NewsroomPagesTest {
     assertThat(ninjs).containsEntry("by", "The Courier").containsEntry("copyrightnotice", "Copyright 2023 Courier Media Ltd")
         .containsEntry("usageterms", "For Courier titles only.");
   }
+
+  @Test
+  void hostileFormsAndPathsAreRefusedWithoutAServerError() {
+    java.util.function.Function<String, HttpResponse<String>> raw = body -> http.send(java.net.http.HttpRequest
+        .newBuilder(http.uri(STORY)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(http.send(java.net.http.HttpRequest.newBuilder(http.uri("/newsroom/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("%zz=%&token=%")).build()).statusCode()).isBetween(400, 499);
+    http.signIn(editor);
+    HttpResponse<String> page = http.get(STORY);
+    String csrf = NewsroomHttp.csrf(page);
+    assertThat(raw.apply("%zz=%&csrf=" + csrf).statusCode()).isBetween(400, 499);
+    assertThat(raw.apply("csrf=" + csrf + "&action=delete&base_version=1&headline=x").statusCode()).isEqualTo(400);
+    assertThat(raw.apply("csrf=" + csrf + "&action=save&base_version=99999999999999&headline=x").statusCode()).isEqualTo(400);
+    assertThat(raw.apply("csrf=" + csrf + "&action=save&base_version=1&headline=").statusCode()).isEqualTo(400);
+    assertThat(http.send(java.net.http.HttpRequest.newBuilder(http.uri(STORY)).header("Content-Type", "multipart/form-data; boundary=x")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x\r\ngarbage")).build()).statusCode()).isBetween(400, 499);
+    Map<String, String> nul = form(page, "save");
+    nul.put("headline", "A headline with a NUL \u0000 and a bell \u0007");
+    HttpResponse<String> saved = http.post(STORY, nul);
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).contains("A headline with a NUL  and a bell");
+    assertThat(http.get("/newsroom/2021-22/Not-A-Code").statusCode()).isEqualTo(400);
+    assertThat(http.get("/newsroom/2021-22/atlantis").statusCode()).isEqualTo(404);
+    assertThat(http.get("/newsroom/2030-31").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/releases/2030-31/stories/kent.ninjs").statusCode()).isEqualTo(404);
+    assertThat(http.get("/feeds/20x1-22/stories.atom").statusCode()).isEqualTo(400);
+    http.client = NewsroomHttp.browser();
+    assertThat(http.get("/newsroom/2021-22", "Cookie", "haul_session=' OR 1=1 --").statusCode()).isEqualTo(303);
+    assertThat(http.get("/newsroom/2021-22", "Cookie", "haul_session=" + "x".repeat(5000)).statusCode()).isEqualTo(303);
+  }
 }
