@@ -126,7 +126,7 @@ public final class Publisher {
       publication.add(base + ".html", StoryText.toHtml(story).getBytes(StandardCharsets.UTF_8));
       publication.add(base + ".json", StoryText.toJson(story).getBytes(StandardCharsets.UTF_8));
     }
-    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files()));
+    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, publication.files()));
     editions.create(edition, publication.files());
     return new PublishResult(edition, true, publication.files(), statisticsTime);
   }

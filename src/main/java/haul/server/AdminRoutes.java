@@ -4,6 +4,7 @@ import haul.ingest.tables.TableImporter;
 import haul.ingest.tables.TableIssue;
 import haul.ingest.tables.TableMeasure;
 import haul.ingest.tables.TablesImportReport;
+import haul.publish.EmbargoTime;
 import haul.publish.PublishException;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
@@ -18,10 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,6 @@ import java.util.Optional;
  * has one writer): publish a year, load a published table, add a data-quality note. Admin token only.
  */
 final class AdminRoutes {
-
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Authenticator auth;
   private final StoreLock store;
@@ -60,12 +55,11 @@ final class AdminRoutes {
     auth.admin(ctx);
     FinancialYear year = params.year(ctx.pathParam("year"));
     Map<?, ?> request = ctx.bodyAsBytes().length == 0 ? Map.of() : jsonObject(ctx, "{\"at\": \"2023-04-20T09:30\"}");
-    Optional<Instant> at = Optional.ofNullable(request.get("at")).map(value -> {
-      if (!(value instanceof String text)) {
-        throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30");
-      }
-      return time(text);
-    });
+    // Absent means public now; a null is refused, since it reads as "no time" as easily as "now".
+    if (request.containsKey("at") && request.get("at") == null) {
+      throw ApiError.badRequest("\"at\" is null: leave it out to publish at once, or give a time such as 2023-04-20T09:30");
+    }
+    Optional<Instant> at = Optional.ofNullable(request.get("at")).map(AdminRoutes::time);
     PublishResult result;
     try {
       result = store.with(s -> new Publisher(s, clock).publish(year, at, Optional.empty()));
@@ -179,15 +173,15 @@ final class AdminRoutes {
     throw ApiError.badRequest("measure must be seizures or quantities, not '" + PathParams.shorten(text) + "'");
   }
 
-  private static Instant time(String text) {
+  /** The request's {@code "at"}: UK time unless it carries an offset. */
+  static Instant time(Object value) {
+    if (!(value instanceof String text)) {
+      throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30 or 2023-04-20T09:30+01:00");
+    }
     try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(LONDON).toInstant();
-      } catch (DateTimeParseException e) {
-        throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30 or 2023-04-20T09:30+01:00");
-      }
+      return EmbargoTime.parse(text);
+    } catch (EmbargoTime.InvalidTime e) {
+      throw ApiError.badRequest("\"at\": '" + PathParams.shorten(text) + "' " + e.reason());
     }
   }
 
