@@ -1,5 +1,6 @@
 package haul.server;
 
+import haul.store.LastAdminTokenException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -18,6 +19,7 @@ final class ErrorResponses {
 
   static void register(RoutesConfig routes) {
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
+    routes.exception(LastAdminTokenException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), messageFor(e.getStatus(), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {
       System.err.println("haul serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
