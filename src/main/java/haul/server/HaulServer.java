@@ -25,6 +25,15 @@ public final class HaulServer implements AutoCloseable {
   /** Bodies beyond this are refused with 413 (a large return is a few megabytes of CSV). */
   public static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
 
+  /**
+   * Sent with every answer: scripts, styles, images, fonts and requests from haul itself only, no
+   * plugins, no framing. Inline styles are allowed (the ECharts SVG renderer and inline SVG charts
+   * write {@code style} attributes); inline scripts are not.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+      + " form-action 'self'; frame-ancestors 'none'";
+
   /** A route as Javalin holds it, for the OpenAPI check. */
   public record Route(String method, String path) {}
 
@@ -48,7 +57,7 @@ public final class HaulServer implements AutoCloseable {
     StoreLock lock = new StoreLock(store);
     EditionCatalog catalog = new EditionCatalog(lock, clock);
     PathParams params = new PathParams(store.reference());
-    Authenticator auth = new Authenticator(lock);
+    Authenticator auth = new Authenticator(lock, FailedAuthLimiter.standard(clock));
     ApiRoutes api = new ApiRoutes(catalog, auth, params, lock, openApiDocument());
     ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
     AdminRoutes admin = new AdminRoutes(auth, lock, catalog, params, clock);
@@ -81,6 +90,8 @@ public final class HaulServer implements AutoCloseable {
     config.routes.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      ctx.header("X-Frame-Options", "DENY");
     });
     ErrorResponses.register(config.routes);
   }
