@@ -80,7 +80,7 @@ final class AdminRoutes {
   private void loadTable(Context ctx) {
     auth.admin(ctx);
     ApiRoutes.requireContentType(ctx, "text/csv");
-    FinancialYear year = params.year(required(ctx, "year").replace('/', '-'));
+    FinancialYear year = params.yearValue(required(ctx, "year").replace('/', '-'));
     TableMeasure measure = measure(required(ctx, "measure"));
     boolean replace = "true".equals(ctx.queryParam("replace"));
     byte[] body = ctx.bodyAsBytes();
@@ -122,7 +122,7 @@ final class AdminRoutes {
         || text.isBlank()) {
       throw ApiError.badRequest("give \"year\" (such as 2021/22) and \"text\", and \"agency\" for a note on one agency");
     }
-    FinancialYear year = params.year(yearText.replace('/', '-'));
+    FinancialYear year = params.yearValue(yearText.replace('/', '-'));
     Optional<String> agency = Optional.ofNullable(request.get("agency")).map(value -> {
       if (!(value instanceof String code)) {
         throw ApiError.badRequest("\"agency\" must be an agency code such as kent");
