@@ -9,9 +9,6 @@ import haul.stats.Statistics;
 import haul.store.EditionRecord;
 import haul.store.EditionRepository;
 import haul.store.Store;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,8 +53,8 @@ public final class Publisher {
    * Publishes a year.
    *
    * @param at when the edition becomes public; empty for now
-   * @param out a folder to copy the files into (created if need be); empty for none
-   * @throws PublishException when no figures are held for the year
+   * @param out a folder to copy the files into, replaced whole (see {@link OutputFolder}); empty for none
+   * @throws PublishException when no figures are held for the year, or the folder cannot be written
    */
   public PublishResult publish(FinancialYear year, Optional<Instant> at, Optional<Path> out) {
     return publish(year, at, out, Optional.empty());
@@ -70,8 +67,10 @@ public final class Publisher {
    */
   public PublishResult publish(
       FinancialYear year, Optional<Instant> at, Optional<Path> out, Optional<QuoteBank> quotes) {
+    // The folder is checked before the edition is stored, so one that cannot be written changes nothing.
+    Optional<OutputFolder> folder = out.map(OutputFolder::prepare);
     PublishResult result = store.atomically(() -> publishInStore(year, at, quotes));
-    out.ifPresent(folder -> writeCopy(folder, result.files()));
+    folder.ifPresent(f -> f.replaceWith(result.files()));
     return result;
   }
 
@@ -160,18 +159,6 @@ public final class Publisher {
         "The national drug seizure statistics team that published this edition.",
         COVER_DATE.format(edition.publicAt().atZone(Manifest.LONDON)) + " (UK time)",
         editionText);
-  }
-
-  private static void writeCopy(Path folder, Map<String, byte[]> files) {
-    try {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        Path target = folder.resolve(file.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
-    }
   }
 
   private static String labels(List<FinancialYear> years) {
