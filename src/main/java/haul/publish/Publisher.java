@@ -100,20 +100,20 @@ public final class Publisher {
       EditionRecord same = latest.get();
       return new PublishResult(same, false, editions.files(same.financialYearEnd(), same.number()), statisticsTime);
     }
+    // A later edition holds the figures of every embargoed one before it: it may not be public sooner.
+    Embargoes.checkPublish(editions, year, at.orElse(now), now);
     List<Release> releases = series.releases().stream().filter(r -> held.contains(r.year())).toList();
 
     EditionRecord edition = new EditionRecord(year.endYear(), editions.nextNumber(year.endYear()), now,
         at.orElse(now), dataFingerprint, reference.fingerprint());
     Optional<EditionRecord> revises = editions.latestUpTo(year.endYear());
-    Revisions revisions = new Revisions(
-        revises.map(r -> editions.files(r.financialYearEnd(), r.number())).orElse(Map.of()));
 
     Publication publication = new Publication();
-    List<PublishedTable> tables = new ReleaseTables(reference, releases).all().stream().map(revisions::mark).toList();
+    List<PublishedTable> tables = tables(reference, releases, revises);
     for (PublishedTable table : tables) {
       publication.add(Publication.TABLES + table.fileName(), CsvTable.write(table));
     }
-    publication.add(workbookName(year), new OdsWorkbook(cover(year, edition, revises), tables, notes(releases)).bytes());
+    publication.add(workbookName(year), workbook(year, edition, revises, tables, releases));
     for (ChartFile chart : new ReleaseCharts(releases).all()) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
@@ -128,6 +128,28 @@ public final class Publisher {
     publication.add(Publication.MANIFEST, Manifest.write(edition, revises, publication.files()));
     editions.create(edition, publication.files());
     return new PublishResult(edition, true, publication.files(), statisticsTime);
+  }
+
+  /** The releases of every year held up to a year, for its tables; empty when the year is not held. */
+  static List<Release> releasesUpTo(Statistics statistics, FinancialYear year) {
+    List<FinancialYear> held = statistics.yearsHeld().stream().filter(y -> y.compareTo(year) <= 0).toList();
+    if (!held.contains(year)) {
+      return List.of();
+    }
+    return statistics.series(held.get(0), year).releases().stream().filter(r -> held.contains(r.year())).toList();
+  }
+
+  /** The published tables, rows whose figures differ from the edition revised marked {@code r}. */
+  List<PublishedTable> tables(ReferenceData reference, List<Release> releases, Optional<EditionRecord> revises) {
+    Revisions revisions = new Revisions(
+        revises.map(r -> editions.files(r.financialYearEnd(), r.number())).orElse(Map.of()));
+    return new ReleaseTables(reference, releases).all().stream().map(revisions::mark).toList();
+  }
+
+  /** The workbook of an edition: its cover states the edition's time. */
+  static byte[] workbook(FinancialYear year, EditionRecord edition, Optional<EditionRecord> revises,
+      List<PublishedTable> tables, List<Release> releases) {
+    return new OdsWorkbook(cover(year, edition, revises), tables, notes(releases)).bytes();
   }
 
   /** {@code haul-tables-2021-22.ods}. */

@@ -4,11 +4,15 @@ import haul.ingest.tables.TableImporter;
 import haul.ingest.tables.TableIssue;
 import haul.ingest.tables.TableMeasure;
 import haul.ingest.tables.TablesImportReport;
+import haul.publish.EditionNotFoundException;
+import haul.publish.EmbargoException;
 import haul.publish.EmbargoTime;
+import haul.publish.Embargoes;
 import haul.publish.PublishException;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
 import haul.reference.FinancialYear;
+import haul.store.EditionRecord;
 import haul.store.NotesRepository;
 import haul.store.StoredNote;
 import io.javalin.config.RoutesConfig;
@@ -26,7 +30,8 @@ import java.util.Optional;
 
 /**
  * The statistics team's work over HTTP, for a store that {@code haul serve} holds (a DuckDB file
- * has one writer): publish a year, load a published table, add a data-quality note. Admin token only.
+ * has one writer): publish a year, postpone or withdraw an embargoed edition, load a published
+ * table, add a data-quality note. Admin token only.
  */
 final class AdminRoutes {
 
@@ -46,6 +51,8 @@ final class AdminRoutes {
 
   void register(RoutesConfig routes) {
     routes.post("/api/releases/{year}/publish", this::publish);
+    routes.post("/api/releases/{year}/editions/{edition}/postpone", this::postpone);
+    routes.post("/api/releases/{year}/editions/{edition}/withdraw", this::withdraw);
     routes.post("/api/tables", this::loadTable);
     routes.post("/api/notes", this::addNote);
   }
@@ -60,12 +67,7 @@ final class AdminRoutes {
       throw ApiError.badRequest("\"at\" is null: leave it out to publish at once, or give a time such as 2023-04-20T09:30");
     }
     Optional<Instant> at = Optional.ofNullable(request.get("at")).map(AdminRoutes::time);
-    PublishResult result;
-    try {
-      result = store.with(s -> new Publisher(s, clock).publish(year, at, Optional.empty()));
-    } catch (PublishException e) {
-      throw new ApiError(422, e.getMessage());
-    }
+    PublishResult result = refusing(() -> store.with(s -> new Publisher(s, clock).publish(year, at, Optional.empty())));
     catalog.reload();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year.label());
@@ -74,6 +76,53 @@ final class AdminRoutes {
     body.put("public_at", result.edition().publicAt().toString());
     body.put("files", result.files().size());
     Responses.json(ctx, result.created() ? 201 : 200, body);
+  }
+
+  /** {@code {"at": "2023-04-27T09:30"}}: an embargoed edition's new, later time. */
+  private void postpone(Context ctx) {
+    auth.admin(ctx);
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    int number = params.edition(ctx.pathParam("edition"));
+    Map<?, ?> request = jsonObject(ctx, "{\"at\": \"2023-04-27T09:30\"}");
+    if (request.get("at") == null) {
+      throw ApiError.badRequest("give the new time as \"at\", such as {\"at\": \"2023-04-27T09:30\"}");
+    }
+    Instant at = time(request.get("at"));
+    EditionRecord moved = refusing(() -> store.with(s -> new Embargoes(s, clock).postpone(year, number, at)));
+    catalog.reload();
+    Responses.json(ctx, 200, editionJson(moved, "embargoed"));
+  }
+
+  /** No body: the embargoed edition is never made public. */
+  private void withdraw(Context ctx) {
+    auth.admin(ctx);
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    int number = params.edition(ctx.pathParam("edition"));
+    EditionRecord withdrawn = refusing(() -> store.with(s -> new Embargoes(s, clock).withdraw(year, number)));
+    catalog.reload();
+    Responses.json(ctx, 200, editionJson(withdrawn, "withdrawn"));
+  }
+
+  /** A refusal of the publish stage as its status: 404 no such edition, 409 an embargo, else 422. */
+  private static <T> T refusing(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (EditionNotFoundException e) {
+      throw ApiError.notFound(e.getMessage());
+    } catch (EmbargoException e) {
+      throw new ApiError(409, e.getMessage());
+    } catch (PublishException e) {
+      throw new ApiError(422, e.getMessage());
+    }
+  }
+
+  private static Map<String, Object> editionJson(EditionRecord edition, String status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("year", new FinancialYear(edition.financialYearEnd()).label());
+    body.put("edition", edition.number());
+    body.put("public_at", edition.publicAt().toString());
+    body.put("status", status);
+    return body;
   }
 
   /** A published force x drug table as the CSV body; {@code ?year=2015/16&measure=seizures[&replace=true]}. */
