@@ -11,11 +11,16 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code haul serve}: the JSON API, the admin routes and the dashboard over one store, on Javalin
  * (Jetty). Reads come from stored editions, cached in memory; the clock decides which editions the
  * public sees, so tests pass a movable clock and an embargo lifts without a restart.
+ *
+ * <p>It logs through SLF4J: start-up, one access line per request (logger {@code
+ * haul.server.access}) and each internal error with the id its answer carries.
  *
  * <p>Every refusal is JSON {@code {"status": ..., "error": ...}}: the framework's HTML error pages
  * and stack traces never reach a client.
@@ -36,6 +41,9 @@ public final class HaulServer implements AutoCloseable {
 
   /** A route as Javalin holds it, for the OpenAPI check. */
   public record Route(String method, String path) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(HaulServer.class);
+  private static final Logger ACCESS = LoggerFactory.getLogger("haul.server.access");
 
   private final Javalin app;
   private final EditionCatalog catalog;
@@ -64,6 +72,8 @@ public final class HaulServer implements AutoCloseable {
     DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
     Javalin app = Javalin.create(config -> configure(config, api, returns, admin, dashboard));
     app.start(host, port);
+    LOG.info("listening on {}:{} with {} editions ({} public)", host, app.port(), catalog.visible(true).size(),
+        catalog.visible(false).size());
     return new HaulServer(app, catalog);
   }
 
@@ -75,6 +85,10 @@ public final class HaulServer implements AutoCloseable {
     config.http.prefer405over404 = true;
     config.http.generateEtags = false;
     config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    // One line per request: method, path (never the query, never a header, so never a token),
+    // status and time taken.
+    config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {} ms", ctx.method(), loggable(ctx.path()),
+        ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", millis)));
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
         files -> {
@@ -107,6 +121,12 @@ public final class HaulServer implements AutoCloseable {
     }
   }
 
+  /** A request path fit for a log line: at most 200 characters, control characters shown as {@code ?}. */
+  static String loggable(String path) {
+    String cut = path.length() <= 200 ? path : path.substring(0, 200) + "...";
+    return cut.replaceAll("[\\p{Cntrl}\\s]", "?");
+  }
+
   /** The port it listens on. */
   public int port() {
     return app.port();
@@ -131,6 +151,7 @@ public final class HaulServer implements AutoCloseable {
   /** Stops serving; requests in flight are finished first. Idempotent. */
   public void stop() {
     app.stop();
+    LOG.info("stopped");
   }
 
   @Override
