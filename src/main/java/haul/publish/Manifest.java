@@ -7,7 +7,6 @@ import haul.reference.FinancialYear;
 import haul.store.EditionRecord;
 import haul.store.EditionRepository;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,21 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code manifest.json}: the edition, the fingerprints of its inputs, and every other file with its SHA-256. */
+/**
+ * {@code manifest.json}: the edition, the fingerprints of its inputs, and every other file with its
+ * SHA-256. It is a fixed, fingerprinted file, so it holds nothing that changes with time: the
+ * edition's {@code public_at}, never its status (embargoed, public, superseded), which is the API's
+ * ({@code /api/releases}) to tell at the time of asking.
+ */
 public final class Manifest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private Manifest() {}
 
-  public static byte[] write(EditionRecord edition, Optional<EditionRecord> revises, Instant now,
-      Map<String, byte[]> files) {
+  public static byte[] write(EditionRecord edition, Optional<EditionRecord> revises, Map<String, byte[]> files) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("year", new FinancialYear(edition.financialYearEnd()).label());
     json.put("edition", edition.number());
     json.put("created_at", edition.createdAt().toString());
     json.put("public_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(edition.publicAt().atZone(LONDON)));
-    json.put("status", edition.publicAt().isAfter(now) ? "embargoed" : "public");
     json.put("revises", revises.map(r -> Map.of(
         "year", new FinancialYear(r.financialYearEnd()).label(), "edition", r.number())).orElse(null));
     Map<String, Object> inputs = new LinkedHashMap<>();

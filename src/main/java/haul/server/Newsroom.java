@@ -19,11 +19,12 @@ final class Newsroom {
    * @param publicUrl the server's address as news systems reach it (https behind a TLS proxy makes
    *     the session cookie {@code Secure})
    * @param secureCookies whether the public URL is https
+   * @param limiter the failed-authentication limit that sign-ins count towards
    */
   Newsroom(StoreLock store, EditionCatalog catalog, PathParams params, ReferenceData reference, Authenticator auth,
-      Clock clock, Supplier<URI> publicUrl, boolean secureCookies, NewsroomSignIn.Attempts attempts) {
+      Clock clock, Supplier<URI> publicUrl, boolean secureCookies, FailedAuthLimiter limiter) {
     NewsroomReview review = new NewsroomReview(store, catalog, clock);
-    NewsroomSignIn signIn = new NewsroomSignIn(store, clock, secureCookies, attempts);
+    NewsroomSignIn signIn = new NewsroomSignIn(store, clock, secureCookies, limiter);
     this.pages = new NewsroomRoutes(review, signIn, catalog, params, reference, store);
     this.feeds = new NewsroomFeeds(review, signIn, auth, catalog, params, store, publicUrl);
   }

@@ -17,6 +17,7 @@ import haul.store.NewsroomStatus;
 import haul.store.NewsroomStory;
 import haul.store.NewsroomVersion;
 import haul.store.NewsroomViews;
+import haul.store.EditionStatus;
 import haul.store.ServedEdition;
 import haul.store.TokenInfo;
 import io.javalin.config.RoutesConfig;

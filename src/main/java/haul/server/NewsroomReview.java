@@ -75,23 +75,28 @@ final class NewsroomReview {
     return catalog.latest(year, true);
   }
 
-  /** Brings every edition of the year not yet in the review store into it, oldest first. */
+  /**
+   * Brings every edition of the year not yet in the review store into it, oldest first; a withdrawn
+   * edition is never brought in, nor carried over from.
+   */
   synchronized void sync(FinancialYear year) {
-    List<ServedEdition> editions = catalog.visible(true).stream().filter(e -> e.year().equals(year))
+    List<ServedEdition> editions = catalog.visible(true).stream().filter(e -> e.year().equals(year) && !e.withdrawn())
         .sorted(Comparator.comparingInt(ServedEdition::number)).toList();
     if (editions.isEmpty()) {
       return;
     }
     List<Integer> held = store.with(s -> new NewsroomRepository(s).editions(year.endYear()));
     int last = held.isEmpty() ? 0 : held.get(held.size() - 1);
+    int carried = editions.stream().mapToInt(ServedEdition::number).filter(held::contains).max().orElse(0);
     for (ServedEdition edition : editions) {
       if (edition.number() > last) {
-        int previous = last;
+        int previous = carried;
         store.with(s -> s.atomically(() -> {
           bringIn(s, edition, previous);
           return null;
         }));
         last = edition.number();
+        carried = edition.number();
       }
     }
   }

@@ -23,6 +23,7 @@ import haul.store.NewsroomSettings;
 import haul.store.NewsroomStory;
 import haul.store.NewsroomVersion;
 import haul.store.NewsroomViews;
+import haul.store.EditionStatus;
 import haul.store.ServedEdition;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -20,6 +20,7 @@ import java.util.Optional;
  * that lasts {@link #SESSION_LENGTH}, and a CSRF token per session that every form carries. Editor
  * and admin tokens may sign in; agency tokens may not. The sign-in form itself carries a
  * double-submit token (a cookie and a field that must match), since it comes before any session.
+ * Failed sign-ins count towards the failed-authentication limit ({@link FailedAuthLimiter}).
  */
 final class NewsroomSignIn {
 
@@ -29,27 +30,6 @@ final class NewsroomSignIn {
   static final String SESSION_COOKIE = "haul_session";
   static final String SIGN_IN_COOKIE = "haul_sign_in";
   static final String CSRF_FIELD = "csrf";
-
-  /**
-   * Where failed sign-ins are counted, so that guessing tokens through the form is limited like
-   * guessing them through the API. {@link #NONE} counts nothing.
-   */
-  interface Attempts {
-    /** Whether this client may try now. */
-    boolean allowed(Context ctx);
-
-    void failed(Context ctx);
-
-    Attempts NONE = new Attempts() {
-      @Override
-      public boolean allowed(Context ctx) {
-        return true;
-      }
-
-      @Override
-      public void failed(Context ctx) {}
-    };
-  }
 
   /** A signed-in user: their token and their session's CSRF token. */
   record User(TokenInfo token, String csrf, String cookie) {}
@@ -67,13 +47,17 @@ final class NewsroomSignIn {
   private final StoreLock store;
   private final Clock clock;
   private final boolean secure;
-  private final Attempts attempts;
+  private final FailedAuthLimiter limiter;
 
-  NewsroomSignIn(StoreLock store, Clock clock, boolean secure, Attempts attempts) {
+  /**
+   * @param limiter where failed sign-ins are counted: the API's own, so guessing tokens through the
+   *     form is limited together with guessing them through the API
+   */
+  NewsroomSignIn(StoreLock store, Clock clock, boolean secure, FailedAuthLimiter limiter) {
     this.store = store;
     this.clock = clock;
     this.secure = secure;
-    this.attempts = attempts;
+    this.limiter = limiter;
   }
 
   /** The signed-in user of a request, if its cookie names a live session. */
@@ -101,13 +85,18 @@ final class NewsroomSignIn {
     if (field == null || cookie == null || !same(field, cookie)) {
       return new Failed(403, "The form has expired: sign in again from this page.");
     }
-    if (!attempts.allowed(ctx)) {
-      return new Failed(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many failed sign-ins from here: wait, then try again.");
+    String client = ctx.req().getRemoteAddr();
+    Optional<Duration> wait = limiter.retryAfter(client);
+    if (wait.isPresent()) {
+      long seconds = (wait.get().toMillis() + 999) / 1000;
+      ctx.header("Retry-After", Long.toString(seconds));
+      return new Failed(HttpStatus.TOO_MANY_REQUESTS.getCode(),
+          "Too many failed tokens from this address: try again in " + seconds + " seconds.");
     }
     String secret = Optional.ofNullable(ctx.formParam("token")).orElse("").strip();
     Optional<TokenInfo> token = store.with(s -> new Tokens(s).verify(secret));
     if (token.isEmpty()) {
-      attempts.failed(ctx);
+      limiter.failed(client);
       return new Failed(401, "That token is not valid (unknown or revoked).");
     }
     if (!token.get().newsroom()) {

@@ -123,10 +123,25 @@ public final class Tokens {
    * Revokes a token; revoking one already revoked keeps its first revocation time.
    *
    * @return the token as it is now, or empty when no token has that id
+   * @throws LastAdminTokenException when it is the only admin token in force
    */
   public Optional<TokenInfo> revoke(long id, Instant now) {
     return store.runAtomically(
         c -> {
+          // Two revokes at once on PostgreSQL must not each see the other's admin as the one left.
+          store.dialect().lockAgainstWriters(c, List.of("api_token"));
+          try (PreparedStatement admins =
+              c.prepareStatement(
+                  "SELECT count(*) FILTER (WHERE token_id = ?), count(*) FROM api_token"
+                      + " WHERE is_admin AND revoked_at IS NULL")) {
+            admins.setLong(1, id);
+            try (ResultSet rs = admins.executeQuery()) {
+              rs.next();
+              if (rs.getLong(1) == 1 && rs.getLong(2) == 1) {
+                throw new LastAdminTokenException(id);
+              }
+            }
+          }
           try (PreparedStatement update =
               c.prepareStatement("UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL")) {
             update.setObject(1, utc(now));

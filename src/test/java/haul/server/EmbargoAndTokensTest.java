@@ -137,6 +137,26 @@ class EmbargoAndTokensTest {
         .statusCode()).isEqualTo(400);
   }
 
+  /** The last admin token in force cannot revoke itself (409, still working); with a second admin it can. */
+  @Test
+  void theLastAdminTokenIsNotRevoked() {
+    String admin = "Bearer " + test.token(Optional.empty());
+    HttpResponse<String> refused =
+        test.send(HttpRequest.newBuilder(test.uri("/api/tokens/1")).header("Authorization", admin).DELETE().build());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    ApiRefusalTest.assertJsonError(refused, 409);
+    assertThat(TestServer.json(refused).get("error").toString()).contains("last admin token");
+    assertThat(test.get("/api/tokens", "Authorization", admin).statusCode()).isEqualTo(200);
+
+    String second = "Bearer " + TestServer.json(test.send(createToken(admin, "{\"admin\": true}"))).get("token");
+    HttpResponse<String> revoked =
+        test.send(HttpRequest.newBuilder(test.uri("/api/tokens/1")).header("Authorization", second).DELETE().build());
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    assertThat(test.get("/api/tokens", "Authorization", admin).statusCode()).isEqualTo(401);
+    assertThat(test.send(HttpRequest.newBuilder(test.uri("/api/tokens/2")).header("Authorization", second).DELETE().build())
+        .statusCode()).isEqualTo(409);
+  }
+
   private HttpRequest createToken(String authorization, String json) {
     return HttpRequest.newBuilder(test.uri("/api/tokens"))
         .header("Authorization", authorization)

@@ -219,4 +219,20 @@ class NewsroomPagesTest {
     assertThat(http.get("/newsroom/2021-22", "Cookie", "haul_session=' OR 1=1 --").statusCode()).isEqualTo(303);
     assertThat(http.get("/newsroom/2021-22", "Cookie", "haul_session=" + "x".repeat(5000)).statusCode()).isEqualTo(303);
   }
+
+  @Test
+  void failedSignInsCountTowardsTheFailedAuthenticationLimitWithTheApisOwn() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(http.signIn("guess-" + i).statusCode()).isEqualTo(401);
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThat(http.get("/api/releases", "Authorization", "Bearer guess-" + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> limited = http.signIn(editor);
+    assertThat(limited.statusCode()).as("even the right token waits").isEqualTo(429);
+    assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+    assertThat(limited.body()).contains("Too many failed tokens from this address");
+    http.fixture.clock.advance(Duration.ofMinutes(1));
+    assertThat(http.signIn(editor).statusCode()).isEqualTo(303);
+  }
 }

@@ -55,7 +55,8 @@ class ParquetRoundTripTest {
             LocalDateTime.of(2023, 3, 26, 1, 30));
         execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, ?, ?, ?)", "kent", "",
             LocalDateTime.of(2023, 10, 29, 1, 15, 30, 123_456_000));
-        execute(c, "INSERT INTO edition VALUES (2016, 1, ?, ?, 'f1', 'r1')", LocalDateTime.of(2023, 4, 20, 9, 30),
+        execute(c, "INSERT INTO edition (financial_year_end, edition_number, created_at, public_at, data_fingerprint,"
+            + " reference_fingerprint) VALUES (2016, 1, ?, ?, 'f1', 'r1')", LocalDateTime.of(2023, 4, 20, 9, 30),
             LocalDateTime.of(2023, 4, 20, 9, 30));
         execute(c, "INSERT INTO edition_file VALUES (2016, 1, 'table1.csv', ?, 'sha')",
             new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, '\\', '"', ',', '\n', 'x'});
