@@ -1,6 +1,5 @@
 package haul.server;
 
-import com.github.difflib.text.DiffRowGenerator;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -8,10 +7,7 @@ import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
 import haul.server.NewsroomPages.Conflict;
-import haul.server.NewsroomPages.DiffRow;
 import haul.server.NewsroomPages.Field;
-import haul.server.NewsroomPages.Finding;
-import haul.server.NewsroomPages.HistoryRow;
 import haul.server.NewsroomPages.QueueRow;
 import haul.server.NewsroomPages.Signed;
 import haul.server.NewsroomPages.StoryPage;
@@ -32,8 +28,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +39,9 @@ import java.util.Optional;
  * ({@code /newsroom/{year}/{agency}}) and, for admins, the record of pre-release views and the
  * newsroom's settings. Plain forms: nothing needs JavaScript. Every form carries the session's CSRF
  * token; a form over {@link #MAX_FORM_BYTES} is refused.
+ *
+ * <p>It is a little over 350 lines because every handler checks the session, the CSRF token and the
+ * form itself before it acts; the editor page's parts are in {@link NewsroomEditorPage}.
  */
 final class NewsroomRoutes {
 
@@ -52,8 +49,6 @@ final class NewsroomRoutes {
   static final int MAX_FORM_BYTES = 64 * 1024;
 
   private static final int MAX_PARAGRAPHS = 200;
-  private static final DateTimeFormatter UK_TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
   private final NewsroomReview review;
   private final NewsroomSignIn signIn;
@@ -75,7 +70,6 @@ final class NewsroomRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.before("/newsroom/*", NewsroomRoutes::limitForm);
     routes.get("/newsroom", this::home);
     routes.get("/newsroom/sign-in", this::signInForm);
     routes.post("/newsroom/sign-in", this::signIn);
@@ -87,15 +81,18 @@ final class NewsroomRoutes {
     routes.post("/newsroom/{year}/{agency}", this::act);
   }
 
-  private static void limitForm(Context ctx) {
-    if (!"POST".equals(ctx.method().name())) {
-      return;
-    }
+  /**
+   * Checks a form before any field is read: urlencoded (so a multipart body cannot reach the
+   * parser) and at most {@link #MAX_FORM_BYTES} (read whole first, since a client refused before it
+   * has sent its body sees a broken connection, not the refusal; the server's own limit bounds it). Handlers call it after reading their path, so a
+   * malformed year or code is refused first.
+   */
+  private static void requireForm(Context ctx) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!type.equals("application/x-www-form-urlencoded")) {
       throw ApiError.unsupportedMediaType("the newsroom's forms are application/x-www-form-urlencoded");
     }
-    if (ctx.contentLength() > MAX_FORM_BYTES || ctx.bodyAsBytes().length > MAX_FORM_BYTES) {
+    if (ctx.bodyAsBytes().length > MAX_FORM_BYTES) {
       throw new ApiError(413, "the form is too large (at most " + MAX_FORM_BYTES / 1024 + " KB)");
     }
   }
@@ -134,6 +131,7 @@ final class NewsroomRoutes {
   }
 
   private void signIn(Context ctx) {
+    requireForm(ctx);
     NewsroomSignIn.Attempt attempt = signIn.signIn(ctx);
     if (attempt instanceof NewsroomSignIn.Failed failed) {
       render(ctx, failed.status(), "newsroom/signin.jte",
@@ -144,6 +142,7 @@ final class NewsroomRoutes {
   }
 
   private void signOut(Context ctx) {
+    requireForm(ctx);
     Optional<User> user = user(ctx);
     if (user.isEmpty()) {
       return;
@@ -168,7 +167,7 @@ final class NewsroomRoutes {
 
   private void renderAdmin(Context ctx, User user, Optional<String> message) {
     List<NewsroomPages.ViewRow> views = store.with(s -> new NewsroomViews(s).all()).stream()
-        .map(v -> new NewsroomPages.ViewRow(UK_TIME.format(v.viewedAt()), v.tokenName(), v.tokenId(),
+        .map(v -> new NewsroomPages.ViewRow(NewsroomEditorPage.UK_TIME.format(v.viewedAt()), v.tokenName(), v.tokenId(),
             new FinancialYear(v.financialYearEnd()).label(), v.edition(), v.what()))
         .toList();
     NewsroomSettings.Values settings = store.with(s -> new NewsroomSettings(s).get()).orElse(NewsroomFeeds.DEFAULT_SETTINGS);
@@ -177,6 +176,7 @@ final class NewsroomRoutes {
   }
 
   private void saveSettings(Context ctx) {
+    requireForm(ctx);
     Optional<User> user = signedInAdmin(ctx);
     if (user.isEmpty()) {
       return;
@@ -206,7 +206,7 @@ final class NewsroomRoutes {
 
   private Optional<String> embargo(ServedEdition edition) {
     return catalog.status(edition) == EditionStatus.EMBARGOED
-        ? Optional.of(UK_TIME.format(edition.publicAt()) + " (UK time)") : Optional.empty();
+        ? Optional.of(NewsroomEditorPage.UK_TIME.format(edition.publicAt()) + " (UK time)") : Optional.empty();
   }
 
   /** Records a view of an embargoed edition's stories: who, what, when. */
@@ -226,11 +226,11 @@ final class NewsroomRoutes {
   }
 
   private void queue(Context ctx) {
+    FinancialYear year = params.year(ctx.pathParam("year"));
     Optional<User> user = user(ctx);
     if (user.isEmpty()) {
       return;
     }
-    FinancialYear year = params.year(ctx.pathParam("year"));
     ServedEdition edition = latest(year);
     recordView(ctx, user.get(), edition);
     List<QueueRow> rows = new ArrayList<>();
@@ -240,23 +240,19 @@ final class NewsroomRoutes {
       story.revisionWarning().ifPresent(warnings::add);
       warnings.addAll(version.warnings());
       rows.add(new QueueRow(agencyName(story.agencyCode()), "/newsroom/" + year.slug() + "/" + story.agencyCode(),
-          story.status().label(), warnings, version.matched(), version.contradicted(), version.unknown(), decided(story)));
+          story.status().label(), warnings, version.matched(), version.contradicted(), version.unknown(), NewsroomEditorPage.decided(story)));
     }
     render(ctx, 200, "newsroom/queue.jte", new NewsroomPages.Queue(signed(user.get()), year.label(), edition.number(),
         embargo(edition), rows, "/feeds/" + year.slug() + "/stories.atom"));
   }
 
-  private static String decided(NewsroomStory story) {
-    return story.decidedBy().map(by -> "by " + by + ", " + UK_TIME.format(story.decidedAt().orElseThrow())).orElse("");
-  }
-
   private void story(Context ctx) {
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    Agency agency = params.agency(ctx.pathParam("agency"));
     Optional<User> user = user(ctx);
     if (user.isEmpty()) {
       return;
     }
-    FinancialYear year = params.year(ctx.pathParam("year"));
-    Agency agency = params.agency(ctx.pathParam("agency"));
     ServedEdition edition = latest(year);
     NewsroomStory story = review.story(edition, agency.code())
         .orElseThrow(() -> ApiError.notFound("no story for " + agency.code() + " in " + year.label()));
@@ -267,13 +263,14 @@ final class NewsroomRoutes {
 
   /** Save, approve or hold: the form's {@code action}. */
   private void act(Context ctx) {
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    Agency agency = params.agency(ctx.pathParam("agency"));
+    requireForm(ctx);
     Optional<User> user = user(ctx);
     if (user.isEmpty()) {
       return;
     }
     NewsroomSignIn.requireCsrf(ctx, user.get());
-    FinancialYear year = params.year(ctx.pathParam("year"));
-    Agency agency = params.agency(ctx.pathParam("agency"));
     ServedEdition edition = latest(year);
     String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
     if (!List.of("save", "approve", "hold").contains(action)) {
@@ -353,51 +350,16 @@ final class NewsroomRoutes {
    */
   private void renderStory(Context ctx, int status, User user, ServedEdition edition, NewsroomStory story,
       NewsroomVersion shown, Optional<String> message, Optional<String> error, Optional<Conflict> conflict) {
-    List<NewsroomCheck.Line> findings = NewsroomCheck.lines(shown.findings());
-    String headline = conflict.map(Conflict::yoursHeadline).orElse(shown.headline());
-    List<String> body = conflict.map(Conflict::yoursBody).orElse(shown.body());
-    Field headlineField = new Field("headline", "Headline", headline, findingsOf(findings, 1));
-    List<Field> fields = new ArrayList<>();
-    for (int i = 0; i < body.size(); i++) {
-      fields.add(new Field("paragraph-" + (i + 1), "Paragraph " + (i + 1), body.get(i), findingsOf(findings, i + 2)));
-    }
-    fields.add(new Field("paragraph-new", "New paragraph (optional)", "", List.of()));
-    NewsroomVersion generated = review.generated(story);
-    List<HistoryRow> history = review.history(story).stream()
-        .map(v -> new HistoryRow(v.number(), v.kind(), v.author(), UK_TIME.format(v.createdAt()), v.edition(),
-            v.contradicted(), v.unknown(), v.matched()))
-        .toList();
+    List<Field> fields = NewsroomEditorPage.fields(shown, conflict);
     FinancialYear year = edition.year();
     String counts = shown.matched() + " matched, " + shown.contradicted() + " contradicted, " + shown.unknown() + " unknown";
     render(ctx, status, "newsroom/story.jte", new StoryPage(signed(user), agencyName(story.agencyCode()), year.label(),
         "/newsroom/" + year.slug() + "/" + story.agencyCode(), edition.number(), embargo(edition), story.status().label(),
-        story.decidedBy().isPresent() ? Optional.of(decided(story)) : Optional.empty(), shown.warnings(),
-        story.revisionWarning(), message, error, shown.number(), counts, headlineField, fields, conflict, history,
-        diff(generated, shown), "/api/releases/" + year.slug() + "/stories/" + story.agencyCode() + ".ninjs",
+        story.decidedBy().isPresent() ? Optional.of(NewsroomEditorPage.decided(story)) : Optional.empty(), shown.warnings(),
+        story.revisionWarning(), message, error, shown.number(), counts, fields.get(0), fields.subList(1, fields.size()),
+        conflict, NewsroomEditorPage.history(review.history(story)), NewsroomEditorPage.diff(review.generated(story), shown),
+        "/api/releases/" + year.slug() + "/stories/" + story.agencyCode() + ".ninjs",
         "/newsroom/" + year.slug()));
-  }
-
-  private static List<Finding> findingsOf(List<NewsroomCheck.Line> findings, int paragraph) {
-    return findings.stream().filter(f -> f.paragraph() == paragraph)
-        .map(f -> new Finding(f.kind().toLowerCase(Locale.ROOT), f.text(), f.message()))
-        .toList();
-  }
-
-  /** The generated text against the version shown, a row per paragraph (the headline first), changed words marked. */
-  private static List<DiffRow> diff(NewsroomVersion generated, NewsroomVersion shown) {
-    DiffRowGenerator generator = DiffRowGenerator.create()
-        .showInlineDiffs(true)
-        .inlineDiffByWord(true)
-        .oldTag(start -> start ? "<del>" : "</del>")
-        .newTag(start -> start ? "<ins>" : "</ins>")
-        .build();
-    List<String> before = new ArrayList<>(List.of(generated.headline()));
-    before.addAll(generated.body());
-    List<String> after = new ArrayList<>(List.of(shown.headline()));
-    after.addAll(shown.body());
-    return generator.generateDiffRows(before, after).stream()
-        .map(row -> new DiffRow(row.getTag().name().toLowerCase(Locale.ROOT), row.getOldLine(), row.getNewLine()))
-        .toList();
   }
 
   private void render(Context ctx, int status, String template, Object model) {

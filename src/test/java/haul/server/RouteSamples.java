@@ -17,7 +17,7 @@ final class RouteSamples {
   static final Map<String, String> STANDARD = Map.of(
       "year", "2021-22", "table", "seizures_by_agency", "edition", "1", "code", "thames-valley",
       "name", "manifest.json", "region", "south-east", "path", "govuk-frontend.min.css", "id", "1",
-      "n", "1");
+      "n", "1", "agency", "thames-valley");
 
   private RouteSamples() {}
 

@@ -27,7 +27,8 @@ class YearsOutOfRangeTest {
   private static final Set<String> NO_YEAR = Set.of(
       "GET /", "GET /health", "GET /downloads", "GET /agencies/{code}", "GET /regions/{region}", "GET /assets/<path>",
       "GET /api/openapi.json", "GET /api/releases", "GET /api/returns", "POST /api/returns", "GET /api/tokens",
-      "POST /api/tokens", "DELETE /api/tokens/{id}");
+      "POST /api/tokens", "DELETE /api/tokens/{id}", "GET /newsroom", "GET /newsroom/sign-in", "POST /newsroom/sign-in",
+      "POST /newsroom/sign-out", "GET /newsroom/admin", "POST /newsroom/admin/settings");
 
   /** Routes that read a year from the query or the body, with how to send it. */
   private static final Set<String> YEAR_IN_REQUEST = Set.of("POST /api/notes", "POST /api/tables");
