@@ -21,7 +21,10 @@ final class CliArguments {
     try {
       return FinancialYear.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.USAGE, "--year: " + e.getMessage());
+      // A year of the right form out of FinancialYear's range says only the number: name the input.
+      String message = e.getMessage();
+      throw new UserError(ExitCode.USAGE, "--year: " + (message.startsWith("'") ? message
+          : "'" + text + "' is outside the financial years haul can hold (" + message + ")"));
     }
   }
 

@@ -1,5 +1,6 @@
 package haul.cli;
 
+import haul.store.LastAdminTokenException;
 import haul.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,6 +18,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof UserError userError) {
       err.println("haul: " + userError.getMessage());
       return userError.exitCode();
+    }
+    if (e instanceof LastAdminTokenException) {
+      err.println("haul: " + e.getMessage());
+      return ExitCode.REJECTED;
     }
     if (e instanceof StoreException) {
       err.println("haul: " + e.getMessage());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ImportTablesCommand.class,
       NotesCommand.class,
       PublishCommand.class,
+      EditionCommand.class,
       StoryCommand.class,
       CheckStoryCommand.class,
       TokenCommand.class,

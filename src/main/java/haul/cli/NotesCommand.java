@@ -133,7 +133,13 @@ final class NotesCommand implements Runnable {
   /** A valid note, or null with the problem added. */
   static StoredNote note(ReferenceData reference, String year, String agency, String text, String where,
       List<String> problems) {
-    Optional<FinancialYear> financialYear = FinancialYear.tryParse(year);
+    Optional<FinancialYear> financialYear;
+    try {
+      financialYear = FinancialYear.tryParse(year);
+    } catch (IllegalArgumentException outside) {
+      problems.add(where + "financial_year: '" + year + "' is outside the financial years haul can hold");
+      return null;
+    }
     if (financialYear.isEmpty()) {
       problems.add(where + "financial_year: '" + year + "' is not a financial year: write it as 2021/22");
       return null;

@@ -1,5 +1,6 @@
 package haul.cli;
 
+import haul.publish.EmbargoTime;
 import haul.publish.PublishException;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
@@ -8,10 +9,6 @@ import haul.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import haul.story.QuoteBank;
 import java.util.concurrent.Callable;
@@ -32,8 +29,6 @@ import picocli.CommandLine.Spec;
           + " publishing unchanged data writes the latest edition again."
     })
 final class PublishCommand implements Callable<Integer> {
-
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Mixin StoreOption store;
   @Spec CommandSpec spec;
@@ -63,7 +58,7 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     FinancialYear financialYear = CliArguments.year(year);
     Optional<QuoteBank> bank = CliArguments.quoteBank(quotes);
-    Optional<Instant> embargo = Optional.ofNullable(at).map(PublishCommand::parseTime);
+    Optional<Instant> embargo = Optional.ofNullable(at).map(text -> parseTime("--at", text));
     Path folder = out != null ? out : Path.of("out", financialYear.slug());
     try (Store opened = store.open()) {
       PublishResult result = opened.atomically(() -> {
@@ -75,7 +70,7 @@ final class PublishCommand implements Callable<Integer> {
       var output = spec.commandLine().getOut();
       output.println((result.created() ? "published " : "unchanged since ") + financialYear.label() + " edition "
           + edition.number() + (edition.publicAt().isAfter(clock.instant())
-              ? ", embargoed until " + edition.publicAt().atZone(LONDON).toOffsetDateTime() : ", public"));
+              ? ", embargoed until " + edition.publicAt().atZone(EmbargoTime.LONDON).toOffsetDateTime() : ", public"));
       output.println("data " + edition.dataFingerprint().substring(0, 12) + ", reference "
           + edition.referenceFingerprint().substring(0, 12));
       output.println(result.files().size() + " files in " + folder);
@@ -85,18 +80,12 @@ final class PublishCommand implements Callable<Integer> {
     }
   }
 
-  /** A time with an offset, or a local time in Europe/London. */
-  static Instant parseTime(String text) {
-    String value = text.strip().replace(' ', 'T');
+  /** A time with an offset, or a local time in Europe/London (see {@link EmbargoTime}). */
+  static Instant parseTime(String option, String text) {
     try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value).atZone(LONDON).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new UserError(ExitCode.USAGE, "--at: '" + text
-            + "' is not a time: write 2023-04-20T09:30 (UK time) or 2023-04-20T09:30+01:00");
-      }
+      return EmbargoTime.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, option + ": " + e.getMessage());
     }
   }
 }

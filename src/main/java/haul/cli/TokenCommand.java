@@ -3,6 +3,7 @@ package haul.cli;
 import haul.store.IssuedToken;
 import haul.store.Store;
 import haul.store.TokenInfo;
+import haul.store.TokenRole;
 import haul.store.Tokens;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +39,10 @@ final class TokenCommand implements Runnable {
     @Option(names = "--agency", paramLabel = "CODE", description = "a token that submits returns for this agency only")
     String agency;
 
+    @Option(names = "--editor", description = "a newsroom editor's token: signs in to review, edit and approve stories,"
+        + " with pre-release access (every view recorded)")
+    boolean editor;
+
     @Option(names = "--admin", description = "a token for the statistics team: publish, tokens, pre-release reads")
     boolean admin;
   }
@@ -49,6 +54,11 @@ final class TokenCommand implements Runnable {
   static final class Create implements java.util.concurrent.Callable<Integer> {
     @Mixin StoreOption store;
     @ArgGroup(exclusive = true, multiplicity = "1") Holder holder;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "who holds it, such as \"A. Editor\" (default: the agency"
+        + " code or the role); recorded beside what they approve")
+    String name;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -62,7 +72,12 @@ final class TokenCommand implements Runnable {
                       "no agency is called '" + holder.agency + "': use a code of agencies.csv, such as kent"))
                   .code());
         }
-        IssuedToken issued = new Tokens(opened).issue(agency, Instant.now());
+        TokenRole role = holder.agency != null ? TokenRole.AGENCY : holder.editor ? TokenRole.EDITOR : TokenRole.ADMIN;
+        String holderName = name == null ? agency.orElse(role.label()) : name.strip();
+        if (holderName.isEmpty() || holderName.length() > 100 || holderName.chars().anyMatch(Character::isISOControl)) {
+          throw new UserError(ExitCode.USAGE, "--name must be 1 to 100 characters with no control characters");
+        }
+        IssuedToken issued = new Tokens(opened).issue(role, agency, holderName, Instant.now());
         spec.commandLine().getErr().println(
             "haul: token " + issued.info().id() + " for " + issued.info().holder()
                 + " (shown once: the store keeps only its hash; send it as 'Authorization: Bearer TOKEN')");
@@ -72,7 +87,7 @@ final class TokenCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", description = "List tokens: id, holder, created, revoked.", mixinStandardHelpOptions = true)
+  @Command(name = "list", description = "List tokens: id, holder, name, created, revoked.", mixinStandardHelpOptions = true)
   static final class ListTokens implements java.util.concurrent.Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;
@@ -82,9 +97,9 @@ final class TokenCommand implements Runnable {
       try (Store opened = store.open()) {
         List<TokenInfo> tokens = new Tokens(opened).all();
         var out = spec.commandLine().getOut();
-        out.printf("%-4s %-28s %-21s %s%n", "id", "holder", "created", "revoked");
+        out.printf("%-4s %-28s %-24s %-21s %s%n", "id", "holder", "name", "created", "revoked");
         for (TokenInfo token : tokens) {
-          out.printf("%-4d %-28s %-21s %s%n", token.id(), token.holder(), TIME.format(token.createdAt()),
+          out.printf("%-4d %-28s %-24s %-21s %s%n", token.id(), token.holder(), token.name(), TIME.format(token.createdAt()),
               token.revokedAt().map(TIME::format).orElse("-"));
         }
         return ExitCode.OK;

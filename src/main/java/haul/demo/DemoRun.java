@@ -3,6 +3,7 @@ package haul.demo;
 import haul.ingest.returns.ImportOptions;
 import haul.ingest.returns.ImportResult;
 import haul.ingest.returns.ReturnsImporter;
+import haul.publish.OutputFolder;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
 import haul.reference.FinancialYear;
@@ -73,7 +74,9 @@ public final class DemoRun {
           notes.stream().map(n -> new StoredNote(n.year().endYear(), n.agencyCode(), n.text())).toList(), publishedAt);
       new ReleaseMetadataRepository(store).save(YEAR.endYear(), DemoMetadata.bundled(YEAR), publishedAt);
       PublishResult published =
-          new Publisher(store, releaseDay).publish(YEAR, Optional.of(publishedAt), Optional.of(out), quotes);
+          new Publisher(store, releaseDay).publish(YEAR, Optional.of(publishedAt), Optional.empty(), quotes);
+      // The demo's folder holds its store and returns too, so the edition is written beside them.
+      OutputFolder.writeInPlace(out, published.files());
       return new Result(summary, imported, notes.size(), published, storeFile, out);
     }
   }

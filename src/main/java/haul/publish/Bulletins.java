@@ -17,6 +17,11 @@ public final class Bulletins {
 
   private Bulletins() {}
 
+  /** Whether an edition file is the bulletin or its sidecar. */
+  static boolean isBulletin(String name) {
+    return name.equals(HTML) || name.equals(JSON);
+  }
+
   /**
    * @param earlier the year's editions published before this one
    * @param charts the edition's charts, drawn inline

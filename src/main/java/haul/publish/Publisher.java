@@ -11,9 +11,6 @@ import haul.store.EditionRepository;
 import haul.store.ReleaseMetadata;
 import haul.store.ReleaseMetadataRepository;
 import haul.store.Store;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +51,8 @@ public final class Publisher {
    * Publishes a year.
    *
    * @param at when the edition becomes public; empty for now
-   * @param out a folder to copy the files into (created if need be); empty for none
-   * @throws PublishException when no figures are held for the year
+   * @param out a folder to copy the files into, replaced whole (see {@link OutputFolder}); empty for none
+   * @throws PublishException when no figures are held for the year, or the folder cannot be written
    */
   public PublishResult publish(FinancialYear year, Optional<Instant> at, Optional<Path> out) {
     return publish(year, at, out, Optional.empty());
@@ -68,8 +65,10 @@ public final class Publisher {
    */
   public PublishResult publish(
       FinancialYear year, Optional<Instant> at, Optional<Path> out, Optional<QuoteBank> quotes) {
+    // The folder is checked before the edition is stored, so one that cannot be written changes nothing.
+    Optional<OutputFolder> folder = out.map(OutputFolder::prepare);
     PublishResult result = store.atomically(() -> publishInStore(year, at, quotes));
-    out.ifPresent(folder -> writeCopy(folder, result.files()));
+    folder.ifPresent(f -> f.replaceWith(result.files()));
     return result;
   }
 
@@ -102,21 +101,20 @@ public final class Publisher {
       EditionRecord same = latest.get();
       return new PublishResult(same, false, editions.files(same.financialYearEnd(), same.number()), statisticsTime);
     }
+    // A later edition holds the figures of every embargoed one before it: it may not be public sooner.
+    Embargoes.checkPublish(editions, year, at.orElse(now), now);
     List<Release> releases = series.releases().stream().filter(r -> held.contains(r.year())).toList();
 
     EditionRecord edition = new EditionRecord(year.endYear(), editions.nextNumber(year.endYear()), now,
         at.orElse(now), dataFingerprint, reference.fingerprint());
     Optional<EditionRecord> revises = editions.latestUpTo(year.endYear());
-    Revisions revisions = new Revisions(
-        revises.map(r -> editions.files(r.financialYearEnd(), r.number())).orElse(Map.of()));
 
     Publication publication = new Publication();
-    List<PublishedTable> tables = new ReleaseTables(reference, releases).all().stream().map(revisions::mark).toList();
+    List<PublishedTable> tables = tables(reference, releases, revises);
     for (PublishedTable table : tables) {
       publication.add(Publication.TABLES + table.fileName(), CsvTable.write(table));
     }
-    publication.add(workbookName(year),
-        new OdsWorkbook(WorkbookCover.of(year, edition, revises, metadata), tables, notes(releases)).bytes());
+    publication.add(workbookName(year), workbook(year, edition, revises, tables, releases, metadata));
     List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine)).all();
     for (ChartFile chart : charts) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
@@ -130,9 +128,31 @@ public final class Publisher {
       publication.add(base + ".json", StoryText.toJson(story).getBytes(StandardCharsets.UTF_8));
     }
     Bulletins.add(publication, releases, reference, edition, editions.editions(year.endYear()), metadata, charts);
-    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, now, publication.files(), metadata));
+    publication.add(Publication.MANIFEST, Manifest.write(edition, revises, publication.files(), metadata));
     editions.create(edition, publication.files());
     return new PublishResult(edition, true, publication.files(), statisticsTime);
+  }
+
+  /** The releases of every year held up to a year, for its tables; empty when the year is not held. */
+  static List<Release> releasesUpTo(Statistics statistics, FinancialYear year) {
+    List<FinancialYear> held = statistics.yearsHeld().stream().filter(y -> y.compareTo(year) <= 0).toList();
+    if (!held.contains(year)) {
+      return List.of();
+    }
+    return statistics.series(held.get(0), year).releases().stream().filter(r -> held.contains(r.year())).toList();
+  }
+
+  /** The published tables, rows whose figures differ from the edition revised marked {@code r}. */
+  List<PublishedTable> tables(ReferenceData reference, List<Release> releases, Optional<EditionRecord> revises) {
+    Revisions revisions = new Revisions(
+        revises.map(r -> editions.files(r.financialYearEnd(), r.number())).orElse(Map.of()));
+    return new ReleaseTables(reference, releases).all().stream().map(revisions::mark).toList();
+  }
+
+  /** The workbook of an edition: its cover states the edition's time. */
+  static byte[] workbook(FinancialYear year, EditionRecord edition, Optional<EditionRecord> revises,
+      List<PublishedTable> tables, List<Release> releases, Optional<ReleaseMetadata> metadata) {
+    return new OdsWorkbook(WorkbookCover.of(year, edition, revises, metadata), tables, notes(releases)).bytes();
   }
 
   /** {@code haul-tables-2021-22.ods}. */
@@ -147,18 +167,6 @@ public final class Publisher {
       release.notes().stream().filter(n -> n.year().equals(release.year())).forEach(notes::add);
     }
     return notes;
-  }
-
-  private static void writeCopy(Path folder, Map<String, byte[]> files) {
-    try {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        Path target = folder.resolve(file.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + folder + ": " + e.getMessage(), e);
-    }
   }
 
   private static String labels(List<FinancialYear> years) {

@@ -4,10 +4,15 @@ import haul.ingest.tables.TableImporter;
 import haul.ingest.tables.TableIssue;
 import haul.ingest.tables.TableMeasure;
 import haul.ingest.tables.TablesImportReport;
+import haul.publish.EditionNotFoundException;
+import haul.publish.EmbargoException;
+import haul.publish.EmbargoTime;
+import haul.publish.Embargoes;
 import haul.publish.PublishException;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
 import haul.reference.FinancialYear;
+import haul.store.EditionRecord;
 import haul.store.NotesRepository;
 import haul.store.StoredNote;
 import io.javalin.config.RoutesConfig;
@@ -18,10 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,10 @@ import java.util.Optional;
 
 /**
  * The statistics team's work over HTTP, for a store that {@code haul serve} holds (a DuckDB file
- * has one writer): publish a year, load a published table, add a data-quality note. Admin token only.
+ * has one writer): publish a year, postpone or withdraw an embargoed edition, load a published
+ * table, add a data-quality note. Admin token only.
  */
 final class AdminRoutes {
-
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Authenticator auth;
   private final StoreLock store;
@@ -51,6 +51,8 @@ final class AdminRoutes {
 
   void register(RoutesConfig routes) {
     routes.post("/api/releases/{year}/publish", this::publish);
+    routes.post("/api/releases/{year}/editions/{edition}/postpone", this::postpone);
+    routes.post("/api/releases/{year}/editions/{edition}/withdraw", this::withdraw);
     routes.post("/api/tables", this::loadTable);
     routes.post("/api/notes", this::addNote);
   }
@@ -60,18 +62,12 @@ final class AdminRoutes {
     auth.admin(ctx);
     FinancialYear year = params.year(ctx.pathParam("year"));
     Map<?, ?> request = ctx.bodyAsBytes().length == 0 ? Map.of() : jsonObject(ctx, "{\"at\": \"2023-04-20T09:30\"}");
-    Optional<Instant> at = Optional.ofNullable(request.get("at")).map(value -> {
-      if (!(value instanceof String text)) {
-        throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30");
-      }
-      return time(text);
-    });
-    PublishResult result;
-    try {
-      result = store.with(s -> new Publisher(s, clock).publish(year, at, Optional.empty()));
-    } catch (PublishException e) {
-      throw new ApiError(422, e.getMessage());
+    // Absent means public now; a null is refused, since it reads as "no time" as easily as "now".
+    if (request.containsKey("at") && request.get("at") == null) {
+      throw ApiError.badRequest("\"at\" is null: leave it out to publish at once, or give a time such as 2023-04-20T09:30");
     }
+    Optional<Instant> at = Optional.ofNullable(request.get("at")).map(AdminRoutes::time);
+    PublishResult result = refusing(() -> store.with(s -> new Publisher(s, clock).publish(year, at, Optional.empty())));
     catalog.reload();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year.label());
@@ -82,11 +78,58 @@ final class AdminRoutes {
     Responses.json(ctx, result.created() ? 201 : 200, body);
   }
 
+  /** {@code {"at": "2023-04-27T09:30"}}: an embargoed edition's new, later time. */
+  private void postpone(Context ctx) {
+    auth.admin(ctx);
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    int number = params.edition(ctx.pathParam("edition"));
+    Map<?, ?> request = jsonObject(ctx, "{\"at\": \"2023-04-27T09:30\"}");
+    if (request.get("at") == null) {
+      throw ApiError.badRequest("give the new time as \"at\", such as {\"at\": \"2023-04-27T09:30\"}");
+    }
+    Instant at = time(request.get("at"));
+    EditionRecord moved = refusing(() -> store.with(s -> new Embargoes(s, clock).postpone(year, number, at)));
+    catalog.reload();
+    Responses.json(ctx, 200, editionJson(moved, "embargoed"));
+  }
+
+  /** No body: the embargoed edition is never made public. */
+  private void withdraw(Context ctx) {
+    auth.admin(ctx);
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    int number = params.edition(ctx.pathParam("edition"));
+    EditionRecord withdrawn = refusing(() -> store.with(s -> new Embargoes(s, clock).withdraw(year, number)));
+    catalog.reload();
+    Responses.json(ctx, 200, editionJson(withdrawn, "withdrawn"));
+  }
+
+  /** A refusal of the publish stage as its status: 404 no such edition, 409 an embargo, else 422. */
+  private static <T> T refusing(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (EditionNotFoundException e) {
+      throw ApiError.notFound(e.getMessage());
+    } catch (EmbargoException e) {
+      throw new ApiError(409, e.getMessage());
+    } catch (PublishException e) {
+      throw new ApiError(422, e.getMessage());
+    }
+  }
+
+  private static Map<String, Object> editionJson(EditionRecord edition, String status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("year", new FinancialYear(edition.financialYearEnd()).label());
+    body.put("edition", edition.number());
+    body.put("public_at", edition.publicAt().toString());
+    body.put("status", status);
+    return body;
+  }
+
   /** A published force x drug table as the CSV body; {@code ?year=2015/16&measure=seizures[&replace=true]}. */
   private void loadTable(Context ctx) {
     auth.admin(ctx);
     ApiRoutes.requireContentType(ctx, "text/csv");
-    FinancialYear year = params.year(required(ctx, "year").replace('/', '-'));
+    FinancialYear year = params.yearValue(required(ctx, "year").replace('/', '-'));
     TableMeasure measure = measure(required(ctx, "measure"));
     boolean replace = "true".equals(ctx.queryParam("replace"));
     byte[] body = ctx.bodyAsBytes();
@@ -128,7 +171,7 @@ final class AdminRoutes {
         || text.isBlank()) {
       throw ApiError.badRequest("give \"year\" (such as 2021/22) and \"text\", and \"agency\" for a note on one agency");
     }
-    FinancialYear year = params.year(yearText.replace('/', '-'));
+    FinancialYear year = params.yearValue(yearText.replace('/', '-'));
     Optional<String> agency = Optional.ofNullable(request.get("agency")).map(value -> {
       if (!(value instanceof String code)) {
         throw ApiError.badRequest("\"agency\" must be an agency code such as kent");
@@ -179,15 +222,15 @@ final class AdminRoutes {
     throw ApiError.badRequest("measure must be seizures or quantities, not '" + PathParams.shorten(text) + "'");
   }
 
-  private static Instant time(String text) {
+  /** The request's {@code "at"}: UK time unless it carries an offset. */
+  static Instant time(Object value) {
+    if (!(value instanceof String text)) {
+      throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30 or 2023-04-20T09:30+01:00");
+    }
     try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(LONDON).toInstant();
-      } catch (DateTimeParseException e) {
-        throw ApiError.badRequest("\"at\" must be a time such as 2023-04-20T09:30 or 2023-04-20T09:30+01:00");
-      }
+      return EmbargoTime.parse(text);
+    } catch (EmbargoTime.InvalidTime e) {
+      throw ApiError.badRequest("\"at\": '" + PathParams.shorten(text) + "' " + e.reason());
     }
   }
 

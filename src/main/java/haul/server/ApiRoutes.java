@@ -7,6 +7,7 @@ import haul.store.IssuedToken;
 import haul.store.ServedEdition;
 import haul.store.ServedFile;
 import haul.store.TokenInfo;
+import haul.store.TokenRole;
 import haul.store.Tokens;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -186,8 +187,9 @@ final class ApiRoutes {
     }
     Object agencyValue = request == null ? null : request.get("agency");
     boolean admin = request != null && Boolean.TRUE.equals(request.get("admin"));
-    if ((agencyValue == null) == !admin) {
-      throw ApiError.badRequest("give exactly one of \"agency\" (an agency code) or \"admin\": true");
+    boolean editor = request != null && Boolean.TRUE.equals(request.get("editor"));
+    if ((agencyValue == null ? 0 : 1) + (admin ? 1 : 0) + (editor ? 1 : 0) != 1) {
+      throw ApiError.badRequest("give exactly one of \"agency\" (an agency code), \"editor\": true or \"admin\": true");
     }
     Optional<String> agency = Optional.empty();
     if (agencyValue != null) {
@@ -196,8 +198,15 @@ final class ApiRoutes {
       }
       agency = Optional.of(params.agency(code).code());
     }
+    TokenRole role = admin ? TokenRole.ADMIN : editor ? TokenRole.EDITOR : TokenRole.AGENCY;
+    Object nameValue = request.get("name");
+    if (nameValue != null && !(nameValue instanceof String text && !text.isBlank() && text.strip().length() <= 100
+        && text.chars().noneMatch(Character::isISOControl))) {
+      throw ApiError.badRequest("\"name\" must be 1 to 100 characters with no control characters, such as \"A. Editor\"");
+    }
     Optional<String> holder = agency;
-    IssuedToken issued = store.with(s -> new Tokens(s).issue(holder, catalog.now()));
+    String name = nameValue == null ? agency.orElse(role.label()) : ((String) nameValue).strip();
+    IssuedToken issued = store.with(s -> new Tokens(s).issue(role, holder, name, catalog.now()));
     Map<String, Object> body = tokenJson(issued.info());
     body.put("token", issued.secret());
     ctx.header("Cache-Control", Responses.CACHE_PRIVATE);
@@ -232,6 +241,8 @@ final class ApiRoutes {
     json.put("admin", token.admin());
     json.put("created_at", DateTimeFormatter.ISO_INSTANT.format(token.createdAt()));
     json.put("revoked_at", token.revokedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(null));
+    json.put("role", token.role().label());
+    json.put("name", token.name());
     return json;
   }
 

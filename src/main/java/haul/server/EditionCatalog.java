@@ -3,6 +3,7 @@ package haul.server;
 import haul.publish.StoredTable;
 import haul.publish.TableContract;
 import haul.reference.FinancialYear;
+import haul.store.EditionStatus;
 import haul.store.ServedEdition;
 import haul.store.ServedEditions;
 import haul.store.ServedFile;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The editions the server can show, and their files, read from the store once and kept: a stored
  * edition file never changes, so a table is parsed once per edition, never per request. Which
  * editions a caller sees is decided per request from the clock, so an embargo lifts at its time
- * without a restart. {@link #reload()} rereads the list after this process publishes.
+ * without a restart. {@link #reload()} rereads the list after this process publishes, postpones or
+ * withdraws.
  */
 final class EditionCatalog {
 
@@ -26,6 +28,7 @@ final class EditionCatalog {
   private final StoreLock store;
   private final Clock clock;
   private volatile List<ServedEdition> editions;
+  private volatile Instant readAt;
   private final ConcurrentHashMap<FileKey, Optional<ServedFile>> files = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<FileKey, Optional<ParsedTable>> tables = new ConcurrentHashMap<>();
 
@@ -39,42 +42,54 @@ final class EditionCatalog {
   }
 
   void reload() {
+    Instant asked = clock.instant();
     editions = store.with(s -> new ServedEditions(s).all());
+    readAt = asked;
   }
 
   Instant now() {
     return clock.instant();
   }
 
-  /** Every edition the caller may see, by year then number. */
+  /**
+   * Every edition the caller may see, by year then number: the public sees those whose time has
+   * passed and that were not withdrawn; an admin sees every one.
+   *
+   * <p>Before an edition embargoed when the list was read is shown as public, the list is read
+   * again: another process (a {@code haul edition postpone} or {@code withdraw} on a PostgreSQL
+   * store) may have moved or withdrawn it since, and it must never be public at its old time.
+   */
   List<ServedEdition> visible(boolean admin) {
     Instant now = now();
+    Instant read = readAt;
+    if (editions.stream().anyMatch(e -> e.publicAt().isAfter(read) && !e.publicAt().isAfter(now))) {
+      reload();
+    }
     return editions.stream().filter(e -> admin || e.isPublicAt(now)).toList();
   }
 
   /** The years with at least one edition the caller may see, latest first. */
   List<FinancialYear> years(boolean admin) {
-    return visible(admin).stream().map(ServedEdition::year).distinct().sorted(Comparator.reverseOrder()).toList();
+    return visible(admin).stream().filter(e -> !e.withdrawn()).map(ServedEdition::year).distinct()
+        .sorted(Comparator.reverseOrder()).toList();
   }
 
-  /** The latest edition of a year that the caller may see. */
+  /** The latest edition of a year that the caller may see, never a withdrawn one. */
   Optional<ServedEdition> latest(FinancialYear year, boolean admin) {
-    return visible(admin).stream().filter(e -> e.year().equals(year)).max(Comparator.comparingInt(ServedEdition::number));
+    return visible(admin).stream().filter(e -> e.year().equals(year) && !e.withdrawn())
+        .max(Comparator.comparingInt(ServedEdition::number));
   }
 
   Optional<ServedEdition> edition(FinancialYear year, int number, boolean admin) {
     return visible(admin).stream().filter(e -> e.year().equals(year) && e.number() == number).findFirst();
   }
 
-  /** Embargoed until its time; superseded once a later edition of its year is public. */
+  /** Embargoed until its time; superseded once a later edition of its year is public; or withdrawn. */
   EditionStatus status(ServedEdition edition) {
     Instant now = now();
-    if (!edition.isPublicAt(now)) {
-      return EditionStatus.EMBARGOED;
-    }
     boolean laterPublic =
         editions.stream().anyMatch(e -> e.year().equals(edition.year()) && e.number() > edition.number() && e.isPublicAt(now));
-    return laterPublic ? EditionStatus.SUPERSEDED : EditionStatus.PUBLIC;
+    return EditionStatus.of(edition.withdrawn(), edition.isPublicAt(now) || edition.withdrawn(), laterPublic);
   }
 
   Optional<ServedFile> file(ServedEdition edition, String name) {

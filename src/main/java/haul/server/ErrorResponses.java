@@ -1,27 +1,37 @@
 package haul.server;
 
+import haul.store.LastAdminTokenException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every refusal as JSON {@code {"status": ..., "error": ...}}: refusals thrown by haul's handlers,
  * the framework's own (unknown route, wrong method, body too large), and unexpected failures, which
- * answer 500 without a stack trace and are logged to standard error.
+ * answer 500 without a stack trace, with an id that the log line of the failure (and its stack
+ * trace) carries too.
  */
 final class ErrorResponses {
 
   private static final String WRITTEN = "haul.error.written";
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ErrorResponses() {}
 
   static void register(RoutesConfig routes) {
     routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
+    routes.exception(LastAdminTokenException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), messageFor(e.getStatus(), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {
-      System.err.println("haul serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-      write(ctx, 500, "internal error: the server could not answer; it has been logged");
+      String id = HexFormat.of().toHexDigits(RANDOM.nextInt());
+      LOG.error("internal error {} on {} {}", id, ctx.method(), HaulServer.loggable(ctx.path()), e);
+      write(ctx, 500, "internal error " + id + ": the server could not answer; it has been logged with this id");
     });
     for (int status : new int[] {400, 401, 403, 404, 405, 406, 413, 415, 500}) {
       routes.error(status, ctx -> {

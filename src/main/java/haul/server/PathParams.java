@@ -27,13 +27,31 @@ final class PathParams {
     this.reference = reference;
   }
 
-  /** {@code 2021-22}. */
+  /**
+   * {@code 2021-22} in a path: a year of the right form that haul cannot hold ({@code 9999-00},
+   * {@code 0000-01}) names nothing, so it is 404 like any year with no edition.
+   */
   FinancialYear year(String text) {
+    return year(text, 404);
+  }
+
+  /** {@code 2021-22} in a query or a body: a year haul cannot hold is a bad request (400). */
+  FinancialYear yearValue(String text) {
+    return year(text, 400);
+  }
+
+  private static FinancialYear year(String text, int outOfRange) {
     if (text == null || !YEAR.matcher(text).matches()) {
       throw ApiError.badRequest("'" + shorten(text) + "' is not a financial year: write it as 2021-22");
     }
-    return FinancialYear.tryParse(text)
-        .orElseThrow(() -> ApiError.badRequest("'" + text + "' is not a financial year: the two years must follow each other, as in 2021-22"));
+    Optional<FinancialYear> year;
+    try {
+      year = FinancialYear.tryParse(text);
+    } catch (IllegalArgumentException outside) {
+      throw new ApiError(outOfRange, "'" + text + "' is outside the financial years haul can hold");
+    }
+    return year.orElseThrow(() -> ApiError.badRequest(
+        "'" + text + "' is not a financial year: the two years must follow each other, as in 2021-22"));
   }
 
   Agency agency(String code) {

@@ -18,12 +18,13 @@ import java.util.Optional;
 
 /**
  * Editions and the files each one wrote (bytes and SHA-256), so that every edition stays readable
- * after later ones. Times are stored in UTC.
+ * after later ones. Times are stored in UTC. A withdrawn edition stays, with its number and files:
+ * the "latest" and "revises" questions skip it, numbering does not.
  */
 public final class EditionRepository {
 
   private static final String COLUMNS =
-      "financial_year_end, edition_number, created_at, public_at, data_fingerprint, reference_fingerprint";
+      "financial_year_end, edition_number, created_at, public_at, data_fingerprint, reference_fingerprint, withdrawn_at";
 
   private final Store store;
 
@@ -37,20 +38,86 @@ public final class EditionRepository {
         financialYearEnd);
   }
 
-  /** The latest edition of a year. */
+  /** Every edition of every year, by year then number. */
+  public List<EditionRecord> all() {
+    return query("SELECT " + COLUMNS + " FROM edition WHERE financial_year_end >= ?"
+        + " ORDER BY financial_year_end, edition_number", Integer.MIN_VALUE);
+  }
+
+  /** One edition. */
+  public Optional<EditionRecord> edition(int financialYearEnd, int number) {
+    return editions(financialYearEnd).stream().filter(e -> e.number() == number).findFirst();
+  }
+
+  /** The latest edition of a year that was not withdrawn. */
   public Optional<EditionRecord> latest(int financialYearEnd) {
-    List<EditionRecord> editions = editions(financialYearEnd);
+    List<EditionRecord> editions = editions(financialYearEnd).stream().filter(e -> !e.withdrawn()).toList();
     return editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(editions.size() - 1));
   }
 
   /**
    * The edition a new release of a year revises: the latest of that year, or else the latest of
-   * the nearest earlier year (whose tables hold the same earlier years).
+   * the nearest earlier year (whose tables hold the same earlier years); never a withdrawn one.
    */
   public Optional<EditionRecord> latestUpTo(int financialYearEnd) {
     List<EditionRecord> editions = query("SELECT " + COLUMNS + " FROM edition WHERE financial_year_end <= ?"
-        + " ORDER BY financial_year_end DESC, edition_number DESC LIMIT 1", financialYearEnd);
+        + " AND withdrawn_at IS NULL ORDER BY financial_year_end DESC, edition_number DESC LIMIT 1", financialYearEnd);
     return editions.stream().findFirst();
+  }
+
+  /** The editions of a year or earlier years still embargoed at a time (not withdrawn), by year then number. */
+  public List<EditionRecord> embargoedUpTo(int financialYearEnd, Instant now) {
+    return query("SELECT " + COLUMNS + " FROM edition WHERE financial_year_end <= ? AND withdrawn_at IS NULL"
+        + " ORDER BY financial_year_end, edition_number", financialYearEnd).stream()
+        .filter(e -> e.embargoedAt(now)).toList();
+  }
+
+  /**
+   * Moves an edition's time and replaces the files that state it (the manifest, the workbook), in
+   * one transaction.
+   */
+  public void postpone(EditionRecord moved, Map<String, byte[]> files) {
+    store.runAtomically(c -> {
+      try (PreparedStatement update = c.prepareStatement(
+          "UPDATE edition SET public_at = ? WHERE financial_year_end = ? AND edition_number = ? AND withdrawn_at IS NULL")) {
+        update.setObject(1, utc(moved.publicAt()));
+        update.setInt(2, moved.financialYearEnd());
+        update.setInt(3, moved.number());
+        if (update.executeUpdate() != 1) {
+          throw new StoreException("edition " + moved.number() + " of " + moved.financialYearEnd()
+              + " was withdrawn by another process at the same time");
+        }
+      }
+      try (PreparedStatement update = c.prepareStatement("UPDATE edition_file SET content = ?, sha256 = ?"
+          + " WHERE financial_year_end = ? AND edition_number = ? AND name = ?")) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+          update.setBytes(1, file.getValue());
+          update.setString(2, sha256(file.getValue()));
+          update.setInt(3, moved.financialYearEnd());
+          update.setInt(4, moved.number());
+          update.setString(5, file.getKey());
+          if (update.executeUpdate() != 1) {
+            throw new IllegalStateException("edition " + moved.number() + " has no file " + file.getKey());
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Marks an edition withdrawn at a time; it keeps its number and files. */
+  public EditionRecord withdraw(EditionRecord edition, Instant now) {
+    store.runAtomically(c -> {
+      try (PreparedStatement update = c.prepareStatement("UPDATE edition SET withdrawn_at = ?"
+          + " WHERE financial_year_end = ? AND edition_number = ? AND withdrawn_at IS NULL")) {
+        update.setObject(1, utc(now));
+        update.setInt(2, edition.financialYearEnd());
+        update.setInt(3, edition.number());
+        update.executeUpdate();
+      }
+      return null;
+    });
+    return edition(edition.financialYearEnd(), edition.number()).orElseThrow();
   }
 
   /** The files of an edition by name, in name order. */
@@ -72,9 +139,10 @@ public final class EditionRepository {
     });
   }
 
-  /** The number the next edition of a year will have. */
+  /** The number the next edition of a year will have: after every one, withdrawn ones too. */
   public int nextNumber(int financialYearEnd) {
-    return latest(financialYearEnd).map(e -> e.number() + 1).orElse(1);
+    List<EditionRecord> editions = editions(financialYearEnd);
+    return editions.isEmpty() ? 1 : editions.get(editions.size() - 1).number() + 1;
   }
 
   /**
@@ -89,7 +157,8 @@ public final class EditionRepository {
         throw new StoreException("edition " + edition.number() + " of " + edition.financialYearEnd()
             + " is not the next one (" + expected + "): another publish ran at the same time; publish again");
       }
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO edition VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO edition (financial_year_end, edition_number,"
+          + " created_at, public_at, data_fingerprint, reference_fingerprint) VALUES (?, ?, ?, ?, ?, ?)")) {
         insert.setInt(1, edition.financialYearEnd());
         insert.setInt(2, edition.number());
         insert.setObject(3, utc(edition.createdAt()));
@@ -149,8 +218,9 @@ public final class EditionRepository {
   }
 
   private static EditionRecord read(ResultSet rs) throws SQLException {
-    return new EditionRecord(rs.getInt(1), rs.getInt(2), instant(rs.getObject(3, LocalDateTime.class)), instant(rs.getObject(4, LocalDateTime.class)),
-        rs.getString(5), rs.getString(6));
+    return new EditionRecord(rs.getInt(1), rs.getInt(2), instant(rs.getObject(3, LocalDateTime.class)),
+        instant(rs.getObject(4, LocalDateTime.class)), rs.getString(5), rs.getString(6),
+        Optional.ofNullable(rs.getObject(7, LocalDateTime.class)).map(EditionRepository::instant));
   }
 
   private static LocalDateTime utc(Instant instant) {

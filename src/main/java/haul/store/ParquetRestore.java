@@ -88,7 +88,8 @@ public final class ParquetRestore {
       "import_id_seq", "import_log.import_id",
       "note_id_seq", "note.note_id",
       "api_token_id_seq", "api_token.token_id",
-      "api_submission_id_seq", "api_submission.submission_id");
+      "api_submission_id_seq", "api_submission.submission_id",
+      "newsroom_view_id_seq", "newsroom_view.view_id");
 
   private static void advanceSequences(Connection connection, Dialect dialect) throws SQLException {
     for (String sequence : dialect.sequences(connection)) {

@@ -3,15 +3,24 @@ package haul.store;
 import haul.reference.FinancialYear;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An edition as the server reads it back from the store: which year, which revision, and from when
- * the public may see it. Its status (embargoed, public, superseded) depends on the time of asking,
+ * An edition as the server reads it back from the store: which year, which revision, from when the
+ * public may see it, and whether it was withdrawn (then never). Its status (embargoed, public, superseded) depends on the time of asking,
  * so it is not held here.
  */
-public record ServedEdition(FinancialYear year, int number, Instant createdAt, Instant publicAt, String dataFingerprint) {
+public record ServedEdition(
+    FinancialYear year, int number, Instant createdAt, Instant publicAt, String dataFingerprint,
+    Optional<Instant> withdrawnAt) {
+
+  /** An edition not withdrawn. */
+  public ServedEdition(FinancialYear year, int number, Instant createdAt, Instant publicAt, String dataFingerprint) {
+    this(year, number, createdAt, publicAt, dataFingerprint, Optional.empty());
+  }
 
   public ServedEdition {
+    Objects.requireNonNull(withdrawnAt, "withdrawnAt");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(publicAt, "publicAt");
@@ -21,8 +30,12 @@ public record ServedEdition(FinancialYear year, int number, Instant createdAt, I
     }
   }
 
-  /** Whether the public may see it at a given time. */
+  /** Whether the public may see it at a given time: its time has passed and it was not withdrawn. */
   public boolean isPublicAt(Instant now) {
-    return !publicAt.isAfter(now);
+    return withdrawnAt.isEmpty() && !publicAt.isAfter(now);
+  }
+
+  public boolean withdrawn() {
+    return withdrawnAt.isPresent();
   }
 }

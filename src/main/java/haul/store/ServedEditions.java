@@ -31,7 +31,8 @@ public final class ServedEditions {
           try (ResultSet rs =
               c.createStatement()
                   .executeQuery(
-                      "SELECT financial_year_end, edition_number, created_at, public_at, data_fingerprint FROM edition"
+                      "SELECT financial_year_end, edition_number, created_at, public_at, data_fingerprint, withdrawn_at"
+                          + " FROM edition"
                           + " ORDER BY financial_year_end, edition_number")) {
             while (rs.next()) {
               editions.add(
@@ -40,7 +41,8 @@ public final class ServedEditions {
                       rs.getInt(2),
                       rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                       rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                      rs.getString(5)));
+                      rs.getString(5),
+                      Optional.ofNullable(rs.getObject(6, LocalDateTime.class)).map(t -> t.toInstant(ZoneOffset.UTC))));
             }
           }
           return editions;

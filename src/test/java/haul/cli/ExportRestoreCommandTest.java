@@ -35,11 +35,11 @@ class ExportRestoreCommandTest {
     Path export = dir.resolve("export");
     assertThat(run("export", "--db", duckDb, export.toString())).isEqualTo(ExitCode.OK);
     assertThat(out.toString().lines().toList())
-        .first().asString().startsWith("exported " + duckDb + " to " + export + ": 20 tables, ");
+        .first().asString().startsWith("exported " + duckDb + " to " + export + ": 25 tables, ");
     assertThat(out.toString().lines().toList())
         .contains("  import_log.parquet: 1 row", "  table_figure.parquet: 1 row", "  ref_agency.parquet: 45 rows",
             "  seizure.parquet: 0 rows")
-        .hasSize(21);
+        .hasSize(26);
     assertThat(export.resolve("table_figure.parquet")).isRegularFile();
     assertThat(err.toString()).isEmpty();
 
@@ -47,7 +47,7 @@ class ExportRestoreCommandTest {
     String shown = postgres.replace("password=haul", "password=***");
     assertThat(run("restore", "--db", postgres, export.toString())).isEqualTo(ExitCode.OK);
     assertThat(out.toString().lines().toList()).containsExactly(
-        "restored " + export + " into " + shown + ": 11 tables, 2 rows",
+        "restored " + export + " into " + shown + ": 16 tables, 2 rows",
         "  api_submission.parquet: 0 rows",
         "  api_token.parquet: 0 rows",
         "  drug_line.parquet: 0 rows",
@@ -55,6 +55,11 @@ class ExportRestoreCommandTest {
         "  edition_file.parquet: 0 rows",
         "  import_log.parquet: 1 row",
         "  import_reject.parquet: 0 rows",
+        "  newsroom_session.parquet: 0 rows",
+        "  newsroom_settings.parquet: 0 rows",
+        "  newsroom_story.parquet: 0 rows",
+        "  newsroom_version.parquet: 0 rows",
+        "  newsroom_view.parquet: 0 rows",
         "  note.parquet: 0 rows",
         "  release_metadata.parquet: 0 rows",
         "  seizure.parquet: 0 rows",

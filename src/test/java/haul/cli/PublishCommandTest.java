@@ -77,7 +77,7 @@ class PublishCommandTest {
       assertThat(new EditionRepository(store).latest(2022).orElseThrow().publicAt())
           .isEqualTo(Instant.parse("2099-04-20T08:30:00Z"));
     }
-    assertThat(PublishCommand.parseTime("2099-01-20T09:30Z")).isEqualTo(Instant.parse("2099-01-20T09:30:00Z"));
+    assertThat(PublishCommand.parseTime("--at", "2099-01-20T09:30Z")).isEqualTo(Instant.parse("2099-01-20T09:30:00Z"));
   }
 
   @Test

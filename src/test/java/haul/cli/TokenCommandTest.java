@@ -49,9 +49,9 @@ class TokenCommandTest {
     assertThat(list.exit()).isEqualTo(0);
     String[] lines = list.out().split("\n");
     assertThat(lines).hasSize(3);
-    assertThat(lines[0]).isEqualTo("id   holder                       created               revoked");
-    assertThat(lines[1]).startsWith("1    kent                         ").endsWith(" -");
-    assertThat(lines[2]).startsWith("2    admin                        ");
+    assertThat(lines[0]).isEqualTo("id   holder                       name                     created               revoked");
+    assertThat(lines[1]).startsWith("1    kent                         kent                     ").endsWith(" -");
+    assertThat(lines[2]).startsWith("2    admin                        admin                    ");
     assertThat(list.out()).doesNotContain(secret);
 
     Run revoked = haul("token", "revoke", "--db", db, "1");
@@ -61,6 +61,28 @@ class TokenCommandTest {
       assertThat(new Tokens(store).verify(secret)).isEmpty();
     }
     assertThat(haul("token", "list", "--db", db).out().split("\n")[1]).doesNotEndWith(" -");
+  }
+
+  @Test
+  void anEditorTokenHasTheNameGivenAndMayUseTheNewsroomButIsNoAdmin() {
+    String db = stores.location(kind);
+    Run created = haul("token", "create", "--db", db, "--editor", "--name", "A. Editor");
+    assertThat(created.exit()).isEqualTo(0);
+    try (Store store = Store.open(db)) {
+      assertThat(new Tokens(store).verify(created.out().strip())).hasValueSatisfying(t -> {
+        assertThat(t.role()).isEqualTo(haul.store.TokenRole.EDITOR);
+        assertThat(t.name()).isEqualTo("A. Editor");
+        assertThat(t.newsroom()).isTrue();
+        assertThat(t.admin()).isFalse();
+        assertThat(t.agencyCode()).isEmpty();
+      });
+    }
+    assertThat(haul("token", "create", "--db", db, "--agency", "kent", "--name", "Kent data officer").exit()).isEqualTo(0);
+    String[] lines = haul("token", "list", "--db", db).out().split("\n");
+    assertThat(lines[1]).startsWith("1    editor                       A. Editor                ");
+    assertThat(lines[2]).startsWith("2    kent                         Kent data officer        ");
+    assertThat(haul("token", "create", "--db", db, "--editor", "--admin").exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(haul("token", "create", "--db", db, "--editor", "--name", " ").exit()).isEqualTo(ExitCode.USAGE);
   }
 
   @Test

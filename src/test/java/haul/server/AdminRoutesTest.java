@@ -77,6 +77,24 @@ class AdminRoutesTest {
     assertThat(server.get("/api/releases/2021-22/tables/seizures_by_agency").statusCode()).isEqualTo(404);
   }
 
+  /** Absent means public now; a null "at" is refused, as is a time no store can hold; nothing is published. */
+  @Test
+  void aNullOrUnholdableTimeIsRefusedAndNothingIsPublished() {
+    post("/api/returns", admin, "text/csv", HEADER + "kent,K-1,2022-01-10,Cocaine,12.5,g\n");
+    HttpResponse<String> nullAt = post("/api/releases/2021-22/publish", admin, "application/json", "{\"at\": null}");
+    assertThat(nullAt.statusCode()).as(nullAt.body()).isEqualTo(400);
+    assertThat(TestServer.json(nullAt).get("error").toString()).contains("leave it out to publish at once");
+    HttpResponse<String> farAway = post("/api/releases/2021-22/publish", admin, "application/json",
+        "{\"at\": \"+999999999-12-31T23:59\"}");
+    assertThat(farAway.statusCode()).as(farAway.body()).isEqualTo(400);
+    assertThat(TestServer.json(farAway).get("error").toString()).contains("from 1970 to 9999");
+    assertThat(server.get("/api/releases", "Authorization", "Bearer " + admin).body()).isEqualTo("[]");
+
+    HttpResponse<String> absent = post("/api/releases/2021-22/publish", admin, "application/json", "{}");
+    assertThat(absent.statusCode()).as(absent.body()).isEqualTo(201);
+    assertThat(server.get("/api/releases/2021-22/tables/seizures_by_agency").statusCode()).isEqualTo(200);
+  }
+
   @Test
   void anAdminLoadsAPublishedTable() {
     HttpResponse<String> loaded = post("/api/tables?year=2015/16&measure=seizures", admin, "text/csv",

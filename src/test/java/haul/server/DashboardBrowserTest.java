@@ -25,7 +25,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The dashboard in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, named
  * explicitly so Selenium Manager never reaches for the network): home page, a keyboard-reachable
- * link to Thames Valley, its figures and story. Screenshots go to {@code target/screenshots/}.
+ * link to Thames Valley, its figures and story, all under the server's Content-Security-Policy with no
+ * violation in the console. Screenshots go to {@code target/screenshots/}.
  * Without the browser the test skips saying why; under CI=true it fails.
  */
 class DashboardBrowserTest {
@@ -53,6 +54,8 @@ class DashboardBrowserTest {
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
         "--window-size=1280,2000");
+    // The browser's console, to see any Content-Security-Policy violation.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -103,6 +106,14 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.partialLinkText("seizures_by_agency.csv (CSV, ")).getAttribute("href"))
         .endsWith("/api/releases/2021-22/tables/seizures_by_agency.csv");
     screenshot("downloads");
+    assertNoPolicyViolations();
+  }
+
+  /** Under the server's Content-Security-Policy, every page above loaded and ran with no violation. */
+  private void assertNoPolicyViolations() {
+    java.util.List<String> console = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll().stream().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    assertThat(console).noneMatch(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"));
   }
 
   private void screenshot(String name) throws IOException {

@@ -117,17 +117,44 @@ class EmbargoAndTokensTest {
     assertThat(secret).matches("[A-Za-z0-9_-]{43}");
     assertThat(test.get("/api/releases", "Authorization", "Bearer " + secret).statusCode()).isEqualTo(200);
     assertThat(test.get("/api/tokens", "Authorization", admin).body())
-        .isEqualTo("[{\"id\":1,\"agency\":null,\"admin\":true,\"created_at\":\"2023-05-01T12:00:00Z\",\"revoked_at\":null},"
-            + "{\"id\":2,\"agency\":\"thames-valley\",\"admin\":false,\"created_at\":\"2023-05-01T12:00:00Z\",\"revoked_at\":null}]")
+        .isEqualTo("[{\"id\":1,\"agency\":null,\"admin\":true,\"created_at\":\"2023-05-01T12:00:00Z\",\"revoked_at\":null,"
+            + "\"role\":\"admin\",\"name\":\"admin\"},"
+            + "{\"id\":2,\"agency\":\"thames-valley\",\"admin\":false,\"created_at\":\"2023-05-01T12:00:00Z\",\"revoked_at\":null,"
+            + "\"role\":\"agency\",\"name\":\"thames-valley\"}]")
         .doesNotContain(secret);
     assertThat(test.send(createToken(admin, "{\"agency\": \"atlantis\"}")).statusCode()).isEqualTo(404);
     assertThat(test.send(createToken(admin, "{\"agency\": \"Not A Code\"}")).statusCode()).isEqualTo(400);
     assertThat(test.send(createToken(admin, "{\"agency\": \"kent\", \"admin\": true}")).statusCode()).isEqualTo(400);
     assertThat(test.send(createToken(admin, "not json")).statusCode()).isEqualTo(400);
+    HttpResponse<String> editor = test.send(createToken(admin, "{\"editor\": true, \"name\": \"A. Editor\"}"));
+    assertThat(TestServer.json(editor)).containsEntry("role", "editor").containsEntry("name", "A. Editor")
+        .containsEntry("admin", false).containsEntry("agency", null);
+    assertThat(test.send(createToken(admin, "{\"editor\": true, \"admin\": true}")).statusCode()).isEqualTo(400);
+    assertThat(test.send(createToken(admin, "{\"editor\": true, \"name\": 7}")).statusCode()).isEqualTo(400);
     assertThat(test.send(HttpRequest.newBuilder(test.uri("/api/tokens/99")).header("Authorization", admin).DELETE().build())
         .statusCode()).isEqualTo(404);
     assertThat(test.send(HttpRequest.newBuilder(test.uri("/api/tokens/1%20OR%201=1")).header("Authorization", admin).DELETE().build())
         .statusCode()).isEqualTo(400);
+  }
+
+  /** The last admin token in force cannot revoke itself (409, still working); with a second admin it can. */
+  @Test
+  void theLastAdminTokenIsNotRevoked() {
+    String admin = "Bearer " + test.token(Optional.empty());
+    HttpResponse<String> refused =
+        test.send(HttpRequest.newBuilder(test.uri("/api/tokens/1")).header("Authorization", admin).DELETE().build());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    ApiRefusalTest.assertJsonError(refused, 409);
+    assertThat(TestServer.json(refused).get("error").toString()).contains("last admin token");
+    assertThat(test.get("/api/tokens", "Authorization", admin).statusCode()).isEqualTo(200);
+
+    String second = "Bearer " + TestServer.json(test.send(createToken(admin, "{\"admin\": true}"))).get("token");
+    HttpResponse<String> revoked =
+        test.send(HttpRequest.newBuilder(test.uri("/api/tokens/1")).header("Authorization", second).DELETE().build());
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    assertThat(test.get("/api/tokens", "Authorization", admin).statusCode()).isEqualTo(401);
+    assertThat(test.send(HttpRequest.newBuilder(test.uri("/api/tokens/2")).header("Authorization", second).DELETE().build())
+        .statusCode()).isEqualTo(409);
   }
 
   private HttpRequest createToken(String authorization, String json) {

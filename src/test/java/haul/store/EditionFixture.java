@@ -47,7 +47,8 @@ public final class EditionFixture {
   public static void insert(Store store, FinancialYear year, int edition, Instant publicAt, Map<String, byte[]> files) {
     store.runAtomically(
         c -> {
-          try (PreparedStatement insert = c.prepareStatement("INSERT INTO edition VALUES (?, ?, ?, ?, ?, ?)")) {
+          try (PreparedStatement insert = c.prepareStatement("INSERT INTO edition (financial_year_end, edition_number,"
+              + " created_at, public_at, data_fingerprint, reference_fingerprint) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setInt(1, year.endYear());
             insert.setInt(2, edition);
             insert.setObject(3, LocalDateTime.ofInstant(publicAt.minusSeconds(86_400), ZoneOffset.UTC));

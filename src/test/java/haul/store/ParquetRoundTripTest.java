@@ -55,17 +55,28 @@ class ParquetRoundTripTest {
             LocalDateTime.of(2023, 3, 26, 1, 30));
         execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, ?, ?, ?)", "kent", "",
             LocalDateTime.of(2023, 10, 29, 1, 15, 30, 123_456_000));
-        execute(c, "INSERT INTO edition VALUES (2016, 1, ?, ?, 'f1', 'r1')", LocalDateTime.of(2023, 4, 20, 9, 30),
+        execute(c, "INSERT INTO edition (financial_year_end, edition_number, created_at, public_at, data_fingerprint,"
+            + " reference_fingerprint) VALUES (2016, 1, ?, ?, 'f1', 'r1')", LocalDateTime.of(2023, 4, 20, 9, 30),
             LocalDateTime.of(2023, 4, 20, 9, 30));
         execute(c, "INSERT INTO edition_file VALUES (2016, 1, 'table1.csv', ?, 'sha')",
             new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, '\\', '"', ',', '\n', 'x'});
         execute(c, "INSERT INTO edition_file VALUES (2016, 1, 'empty.csv', ?, 'sha')", (Object) new byte[0]);
-        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), 'kent', false, 'sha-kent', ?, NULL)",
+        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), 'kent', false, 'sha-kent', ?, NULL, 'agency', 'kent')",
             LocalDateTime.of(2023, 5, 1, 12, 0));
-        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), NULL, true, 'sha-admin', ?, ?)",
+        execute(c, "INSERT INTO api_token VALUES (nextval('api_token_id_seq'), NULL, true, 'sha-admin', ?, ?, 'admin', 'admin')",
             LocalDateTime.of(2023, 5, 1, 12, 0), LocalDateTime.of(2023, 5, 2, 0, 0, 0, 1_000));
         execute(c, "INSERT INTO api_submission VALUES (nextval('api_submission_id_seq'), 'kent', ?, 'kent.csv',"
             + " 'refused', 422, ?)", LocalDateTime.of(2023, 5, 1, 12, 5), "{\"errors\": [\"a, b\"]}");
+        execute(c, "INSERT INTO newsroom_story VALUES (2016, 1, 'kent', 'approved', 2, NULL, 'A. Editor', ?)",
+            LocalDateTime.of(2023, 4, 20, 10, 0));
+        execute(c, "INSERT INTO newsroom_version VALUES (2016, 'kent', 2, 1, 'approved', 'Kent \"seizes\"', ?, '[]', '[]',"
+            + " '[]', 0, 1, 3, 'A. Editor', ?)", "[\"line 1\\nline 2\", \"\u00a3\"]", LocalDateTime.of(2023, 4, 20, 10, 0));
+        execute(c, "INSERT INTO newsroom_session VALUES ('sha-session', 2, 'csrf', ?, ?, NULL)",
+            LocalDateTime.of(2023, 4, 20, 9, 0), LocalDateTime.of(2023, 4, 20, 17, 0));
+        execute(c, "INSERT INTO newsroom_view VALUES (nextval('newsroom_view_id_seq'), 2, 'A. Editor', 2016, 1,"
+            + " 'GET /newsroom/2015-16', ?)", LocalDateTime.of(2023, 4, 19, 9, 0));
+        execute(c, "INSERT INTO newsroom_settings VALUES (1, 'The Courier', 'Courier Media', 'Members only', 'admin', ?)",
+            LocalDateTime.of(2023, 4, 1, 9, 0));
         return null;
       });
       new ReleaseMetadataRepository(store).save(2016, new ReleaseMetadata("Seizures, \"2015/16\"", "Home Office",
