@@ -69,8 +69,10 @@ class ImportTablesCommandTest {
     Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs,Colour\nGotham,3,4\n");
     assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.REJECTED);
     assertThat(err.toString().lines().toList()).containsExactly(
-        "Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one",
-        "Seizures15-16.csv:2: Police force: 'Gotham' is not an agency haul knows: add a spelling to table-mapping.csv if it is one",
+        "Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: if it is one, give --mapping FILE, a CSV file"
+            + " with the columns of table-mapping.csv (kind,match,target_kind,target) and the line header,Colour,drug,DRUG_NAME",
+        "Seizures15-16.csv:2: Police force: 'Gotham' is not an agency haul knows: if it is one, give --mapping FILE, a CSV file"
+            + " with the columns of table-mapping.csv (kind,match,target_kind,target) and the line agency,Gotham,agency,AGENCY_CODE",
         "haul: Seizures15-16.csv refused (2 problems); nothing loaded");
     assertThat(out.toString()).isEmpty();
   }

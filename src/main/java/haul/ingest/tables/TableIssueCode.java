@@ -27,6 +27,8 @@ public enum TableIssueCode {
   TOO_MANY_DECIMALS,
   ALREADY_HELD,
   HELD_FROM_RETURNS,
+  /** A rule of a mapping file given with --mapping cannot be read. */
+  BAD_MAPPING_RULE,
   // warnings: loaded, and reported with the cells involved
   AGENCY_MISSING,
   TOTAL_BELOW_ITEM,

@@ -139,7 +139,9 @@ class TableImporterTest {
     TablesImportReport report = load(table("a", "Seizures15-16.csv", "Police force,All drugs,Colour\nKent,10,3\n"), false);
     assertThat(report.loaded()).isFalse();
     assertThat(report.errors()).extracting(TableIssue::describe)
-        .containsExactly("Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one");
+        .containsExactly("Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: if it is one, give --mapping FILE,"
+            + " a CSV file with the columns of table-mapping.csv (kind,match,target_kind,target) and the line"
+            + " header,Colour,drug,DRUG_NAME");
     assertThat(repository.imports()).isEmpty();
     assertThat(repository.figures(2016, "seizures")).isEmpty();
   }
