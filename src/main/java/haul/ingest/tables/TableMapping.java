@@ -337,6 +337,12 @@ public final class TableMapping {
     return names.key(names.withoutFootnotes(label.strip()), Scope.HEADER);
   }
 
+  /** The footnote markers on the end of a label ({@code "Kent (a)*"} has {@code "(a)*"}); empty when none. */
+  public String footnoteMarker(String label) {
+    String name = label.strip();
+    return name.substring(names.withoutFootnotes(name).length()).strip();
+  }
+
   /** What a column label (as the file gives it) means, and the footnote marker taken off to read it. */
   public Optional<Match<Column>> column(String label) {
     return match(label, Scope.HEADER, headers);
@@ -352,15 +358,21 @@ public final class TableMapping {
     return match(name, Scope.AGENCY, rows);
   }
 
+  /**
+   * The meaning of a name read as given, or else after taking footnote markers off its end one by
+   * one. A marker the key ignores anyway ({@code *}) is reported too when the name reads the same without it.
+   */
   private <T> Optional<Match<T>> match(String given, Scope scope, Map<String, T> byKey) {
-    String name = given.strip();
+    String whole = given.strip();
+    String name = whole;
     while (true) {
-      for (String reading : names.readings(name, scope)) {
-        String key = names.key(reading, scope);
-        T meaning = byKey.get(key);
-        if (!key.isEmpty() && meaning != null) {
-          return Optional.of(new Match<>(meaning, given.strip().substring(name.length()).strip()));
+      Optional<T> meaning = lookUp(name, scope, byKey);
+      if (meaning.isPresent()) {
+        String bare = names.withoutFootnotes(name);
+        if (!bare.equals(name) && lookUp(bare, scope, byKey).equals(meaning)) {
+          name = bare;
         }
+        return Optional.of(new Match<>(meaning.get(), whole.substring(name.length()).strip()));
       }
       Optional<Stripped> stripped = names.stripFootnote(name);
       if (stripped.isEmpty()) {
@@ -368,6 +380,17 @@ public final class TableMapping {
       }
       name = stripped.get().name();
     }
+  }
+
+  private <T> Optional<T> lookUp(String name, Scope scope, Map<String, T> byKey) {
+    for (String reading : names.readings(name, scope)) {
+      String key = names.key(reading, scope);
+      T meaning = byKey.get(key);
+      if (!key.isEmpty() && meaning != null) {
+        return Optional.of(meaning);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The known agency (its code) whose name is closest to one no rule reads, if one is close enough to suggest. */

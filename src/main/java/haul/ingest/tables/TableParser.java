@@ -152,6 +152,11 @@ public final class TableParser {
               + m.marker() + "' was removed"));
         } else {
           meaning = mapping.columnByKey(meant.get(i));
+          String marker = mapping.footnoteMarker(label);
+          if (!marker.isEmpty()) {
+            notes.add("column " + (columns.size() + 1) + " headed '" + label + "': the footnote marker '" + marker
+                + "' was removed");
+          }
         }
         BigDecimal factor = BigDecimal.ONE;
         if (meaning.isEmpty()) {
