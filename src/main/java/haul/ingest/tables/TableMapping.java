@@ -406,8 +406,8 @@ public final class TableMapping {
 
   /** Within an edit distance of a third of the key (at least 2): "kentt" is Kent, "gotham" nothing. */
   private static Optional<String> closest(String key, Set<String> known) {
-    if (key.isEmpty()) {
-      return Optional.empty();
+    if (key.isEmpty() || key.length() > 100) {
+      return Optional.empty(); // no name is that long, and the distance costs length x threshold
     }
     LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, key.length() / 3));
     String best = null;

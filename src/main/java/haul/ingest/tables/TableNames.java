@@ -38,6 +38,7 @@ final class TableNames {
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int LONGEST_NAME = 200;
 
   private final List<Word> words = new ArrayList<>();
   private final List<Rewrite> rewrites = new ArrayList<>();
@@ -108,8 +109,14 @@ final class TableNames {
     return readings;
   }
 
-  /** The name without the last footnote marker on its end; empty when it has none, or is nothing but one. */
+  /**
+   * The name without the last footnote marker on its end; empty when it has none, or is nothing but
+   * one, or is longer than any name (200 characters: stripping costs its length per marker).
+   */
   Optional<Stripped> stripFootnote(String name) {
+    if (name.length() > LONGEST_NAME) {
+      return Optional.empty();
+    }
     for (Pattern footnote : footnotes) {
       Matcher matcher = footnote.matcher(name);
       if (matcher.find()) {

@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -187,8 +188,8 @@ public final class TableParser {
           }
         }
         boolean relabelled = !meant.get(i).equals(keys.get(i));
-        String shown = relabelled ? label + " [read as " + meaning.flatMap(m -> m instanceof ItemColumn c
-            ? Optional.of(c.item().toString()) : Optional.empty()).orElse(meant.get(i)) + "]" : label;
+        String shown = relabelled ? shown(label) + " [read as " + meaning.flatMap(m -> m instanceof ItemColumn c
+            ? Optional.of(c.item().toString()) : Optional.empty()).orElse(meant.get(i)) + "]" : shown(label);
         columns.add(new ColumnPlan(i, shown, meaning, factor));
       }
       if (erratum.isPresent()) {
@@ -262,7 +263,7 @@ public final class TableParser {
         Long first = agencyFirstRow.putIfAbsent(agency, row);
         if (first != null) {
           errors.add(new TableIssue(file, row, agencyLabel, TableIssueCode.DUPLICATE_AGENCY,
-              "'" + given + "' is " + agency + ", already given in row " + first));
+              "'" + shown(given) + "' is " + agency + ", already given in row " + first));
           return;
         }
       }
@@ -289,20 +290,30 @@ public final class TableParser {
       boolean number = measure == TableMeasure.SEIZURES ? COUNT.matcher(digits).matches() : DECIMAL.matcher(digits).matches();
       if (!number) {
         if (measure == TableMeasure.SEIZURES && DECIMAL.matcher(digits).matches()) {
-          return error(row, column, TableIssueCode.NOT_A_WHOLE_NUMBER, "'" + cell + "' is not a whole number of seizures");
+          return error(row, column, TableIssueCode.NOT_A_WHOLE_NUMBER, "'" + shown(cell) + "' is not a whole number of seizures");
         }
         return error(row, column, TableIssueCode.NOT_A_NUMBER,
-            "'" + cell + "' is not a number (a blank cell, '..' or '[x]' means not available)");
+            "'" + shown(cell) + "' is not a number (a blank cell, '..' or '[x]' means not available)");
       }
       if (cell.startsWith("-")) {
-        return error(row, column, TableIssueCode.NEGATIVE_VALUE, "'" + cell + "' is negative");
+        return error(row, column, TableIssueCode.NEGATIVE_VALUE, "'" + shown(cell) + "' is negative");
       }
       BigDecimal value = new BigDecimal(digits.replace(",", "")).multiply(column.factor());
+      if (value.compareTo(measure.largest()) > 0) {
+        return error(row, column, TableIssueCode.VALUE_TOO_LARGE, "'" + shown(cell) + "' is more than haul can store (at most "
+            + String.format(Locale.ROOT, "%,d", measure.largest().toBigInteger()) + " "
+            + (measure == TableMeasure.SEIZURES ? "seizures" : column.item().flatMap(this::storedUnit).orElse("units"))
+            + " in one cell)");
+      }
       if (value.stripTrailingZeros().scale() > STORED_SCALE) {
         return error(row, column, TableIssueCode.TOO_MANY_DECIMALS,
-            "'" + cell + "' has more decimal places than haul keeps (" + STORED_SCALE + " in the stored unit)");
+            "'" + shown(cell) + "' has more decimal places than haul keeps (" + STORED_SCALE + " in the stored unit)");
       }
       return Optional.of(value);
+    }
+
+    private Optional<String> storedUnit(TableItem item) {
+      return mapping.reference().drugs().byName(item.name()).flatMap(Drug::unit).map(u -> u.label() + " of " + item.name());
     }
 
     private Optional<BigDecimal> error(long row, ColumnPlan column, TableIssueCode code, String message) {
@@ -344,10 +355,10 @@ public final class TableParser {
   private String unknownColumn(String label) {
     Optional<Column> closest = mapping.closestColumn(label);
     String line = closest.map(c -> c instanceof ItemColumn i
-            ? ruleLine("header", label, i.item().kind().label(), i.item().name())
-            : ruleLine("header", label, "agency", ""))
-        .orElse(ruleLine("header", label, "drug", "DRUG_NAME"));
-    return "'" + label + "' is not a column haul knows" + closest.map(c -> " (did you mean " + describe(c) + "?)").orElse("")
+            ? ruleLine("header", shown(label), i.item().kind().label(), i.item().name())
+            : ruleLine("header", shown(label), "agency", ""))
+        .orElse(ruleLine("header", shown(label), "drug", "DRUG_NAME"));
+    return "'" + shown(label) + "' is not a column haul knows" + closest.map(c -> " (did you mean " + describe(c) + "?)").orElse("")
         + ": if it is one, give --mapping FILE, a CSV file with the columns of table-mapping.csv"
         + " (kind,match,target_kind,target) and the line " + line;
   }
@@ -355,10 +366,10 @@ public final class TableParser {
   /** An unknown agency: the closest known one, and how to add its spelling without rebuilding haul. */
   private String unknownAgency(String name) {
     Optional<String> closest = mapping.closestAgency(name);
-    return "'" + name + "' is not an agency haul knows"
+    return "'" + shown(name) + "' is not an agency haul knows"
         + closest.map(c -> " (did you mean " + mapping.reference().agencies().require(c).fullName() + "?)").orElse("")
         + ": if it is one, give --mapping FILE, a CSV file with the columns of table-mapping.csv"
-        + " (kind,match,target_kind,target) and the line " + ruleLine("agency", name, "agency", closest.orElse("AGENCY_CODE"));
+        + " (kind,match,target_kind,target) and the line " + ruleLine("agency", shown(name), "agency", closest.orElse("AGENCY_CODE"));
   }
 
   private static String ruleLine(String kind, String match, String targetKind, String target) {
@@ -376,8 +387,13 @@ public final class TableParser {
     return field.replace("\uFEFF", "").replaceAll("\\s+", " ").strip();
   }
 
+  /** A cell for a message: at most 200 characters of it. */
+  static String shown(String cell) {
+    return cell.length() <= 200 ? cell : cell.substring(0, 200) + "...";
+  }
+
   private static String columnName(int index, String label) {
-    return label.isEmpty() ? "column " + (index + 1) : label;
+    return label.isEmpty() ? "column " + (index + 1) : shown(label);
   }
 
   private static MessageDigest sha256() {
