@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The packages are pipeline stages (DESIGN.md "Architecture"): each uses only those before it. */
+/**
+ * The packages are pipeline stages (DESIGN.md "Architecture"): each uses only those before it.
+ * {@code haul.json}, the one JSON configuration, sits outside the stages: any may use it.
+ */
 class ArchitectureTest {
 
   private static final JavaClasses HAUL =
@@ -36,6 +39,17 @@ class ArchitectureTest {
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("stats", "story", "publish", "server", "demo", "cli")
         .whereLayer("store")
         .mayOnlyBeAccessedByLayers("ingest", "stats", "story", "publish", "server", "demo", "cli")
+        .allowEmptyShould(true)
+        .check(HAUL);
+  }
+
+  @Test
+  void theSharedJsonConfigurationDependsOnNoStage() {
+    noClasses()
+        .that().resideInAPackage("haul.json..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "haul.reference..", "haul.store..", "haul.ingest..", "haul.stats..", "haul.story..",
+            "haul.publish..", "haul.server..", "haul.demo..", "haul.cli..")
         .allowEmptyShould(true)
         .check(HAUL);
   }

@@ -1,8 +1,5 @@
 package haul.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,20 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Versioned schema for DuckDB files: {@code /haul/store/duckdb/V<n>__<name>.sql}, applied in order,
- * each in the transaction that records it in {@code schema_version}. An older file is upgraded when
- * it is opened; a file newer than this build is refused.
+ * Versioned schema for DuckDB files: the migrations of {@link MigrationFolder} (the one schema both
+ * engines run, plus DuckDB's own folder if it has one), applied in order, each in the transaction
+ * that records it in {@code schema_version}. An older file is upgraded when it is opened; a file
+ * newer than this build is refused.
  */
 final class DuckDbMigrations {
 
-  /**
-   * The migrations of this build, in order. Add a file here when you add one to the folder; its
-   * version is the number in its name, so numbers may have gaps but never go backwards.
-   */
-  static final List<String> SCRIPTS = List.of(
-      "V1__schema.sql",
-      "V4__stats.sql",
-      "V5__tokens.sql");
+  static final String ENGINE = "duckdb";
 
   private DuckDbMigrations() {}
 
@@ -40,25 +31,22 @@ final class DuckDbMigrations {
           location + " has schema version " + current + ", newer than this haul build knows ("
               + latestVersion() + "): use a newer haul");
     }
-    for (String script : SCRIPTS) {
-      int version = versionOf(script);
-      if (version > current) {
-        apply(connection, version, script);
+    for (MigrationFolder.Script script : scripts()) {
+      if (script.version() > current) {
+        apply(connection, script);
       }
     }
   }
 
   /** The schema version a store has once every migration of this build is applied. */
   static int latestVersion() {
-    return versionOf(SCRIPTS.get(SCRIPTS.size() - 1));
+    List<MigrationFolder.Script> scripts = scripts();
+    return scripts.get(scripts.size() - 1).version();
   }
 
-  static int versionOf(String script) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("V(\\d+)__.+\\.sql").matcher(script);
-    if (!matcher.matches()) {
-      throw new IllegalStateException("migration name must look like V2__what.sql: " + script);
-    }
-    return Integer.parseInt(matcher.group(1));
+  /** The migrations a DuckDB file runs, in version order. */
+  static List<MigrationFolder.Script> scripts() {
+    return MigrationFolder.scriptsFor(ENGINE);
   }
 
   static int currentVersion(Connection connection) throws SQLException {
@@ -69,33 +57,21 @@ final class DuckDbMigrations {
     }
   }
 
-  private static void apply(Connection connection, int version, String script) throws SQLException {
+  private static void apply(Connection connection, MigrationFolder.Script script) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
-      for (String sql : statements(read(script))) {
+      for (String sql : statements(script.text())) {
         statement.execute(sql);
       }
-      statement.execute(
-          "INSERT INTO schema_version VALUES (" + version + ", '" + script + "', current_timestamp::TIMESTAMP)");
+      statement.execute("INSERT INTO schema_version VALUES (" + script.version() + ", '" + script.name()
+          + "', current_timestamp::TIMESTAMP)");
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
-    }
-  }
-
-  private static String read(String script) {
-    String path = "/haul/store/duckdb/" + script;
-    try (InputStream in = DuckDbMigrations.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("migration missing from the build: " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read migration " + path, e);
     }
   }
 

@@ -16,12 +16,14 @@ import org.flywaydb.core.api.MigrationState;
 
 /**
  * A pool of connections to a PostgreSQL database (HikariCP), its schema migrated by Flyway from
- * {@code /haul/store/postgresql/V<n>__<name>.sql}. User and password come from the URL, else from
+ * the one schema of {@link MigrationFolder} (and PostgreSQL's own folder, if it has one). User and password come from the URL, else from
  * PGUSER and PGPASSWORD as for psql.
  */
 final class PostgresConnections implements Connections {
 
   static final String PREFIX = "jdbc:postgresql:";
+
+  static final String ENGINE = "postgresql";
 
   /** Enough for haul serve's request threads; a command uses one or two. */
   private static final int POOL_SIZE = 10;
@@ -73,7 +75,7 @@ final class PostgresConnections implements Connections {
   private static void migrate(HikariDataSource pool, String shown) {
     Flyway flyway = Flyway.configure(PostgresConnections.class.getClassLoader())
         .dataSource(pool)
-        .locations("classpath:haul/store/postgresql")
+        .locations(flywayLocations())
         .failOnMissingLocations(true)
         .load();
     try {
@@ -87,6 +89,13 @@ final class PostgresConnections implements Connections {
     } catch (FlywayException e) {
       throw new StoreException("cannot migrate store " + shown + ": " + firstLine(e.getMessage()), e);
     }
+  }
+
+  private static String[] flywayLocations() {
+    String own = MigrationFolder.engineFolder(ENGINE);
+    return MigrationFolder.hasEngineFolder(ENGINE)
+        ? new String[] {"classpath:" + MigrationFolder.SHARED, "classpath:" + own}
+        : new String[] {"classpath:" + MigrationFolder.SHARED};
   }
 
   /** The URL with its password hidden, for messages and {@link Store#location()}. */

@@ -128,7 +128,7 @@ class PostgresConcurrencyTest {
     assertThat(count(store, "SELECT count(*) FROM ref_meta")).isEqualTo(1);
     assertThat(count(store, "SELECT count(*) FROM ref_agency")).isEqualTo(45);
     assertThat(count(store, "SELECT count(*) FROM flyway_schema_history WHERE success"))
-        .isEqualTo(DuckDbMigrations.SCRIPTS.size());
+        .isEqualTo(MigrationFolder.scriptsFor(PostgresConnections.ENGINE).size());
   }
 
   @Test

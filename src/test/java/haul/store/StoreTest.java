@@ -274,13 +274,17 @@ class StoreTest {
   }
 
   @Test
-  void takesEachMigrationsVersionFromItsName() {
-    assertThat(DuckDbMigrations.versionOf("V4__stats.sql")).isEqualTo(4);
-    assertThatThrownBy(() -> DuckDbMigrations.versionOf("stats.sql")).isInstanceOf(IllegalStateException.class);
-    for (int i = 1; i < DuckDbMigrations.SCRIPTS.size(); i++) {
-      assertThat(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i)))
-          .as("migrations are listed in increasing version order")
-          .isGreaterThan(DuckDbMigrations.versionOf(DuckDbMigrations.SCRIPTS.get(i - 1)));
+  void takesEachMigrationsVersionFromItsNameAndReadsThemFromTheOneFolder() {
+    assertThat(MigrationFolder.versionOf("V4__stats.sql")).isEqualTo(4);
+    assertThatThrownBy(() -> MigrationFolder.versionOf("stats.sql")).isInstanceOf(IllegalStateException.class);
+    List<MigrationFolder.Script> scripts = DuckDbMigrations.scripts();
+    assertThat(scripts).extracting(MigrationFolder.Script::name)
+        .contains("V1__schema.sql", "V4__stats.sql", "V5__tokens.sql");
+    assertThat(scripts).allSatisfy(s -> assertThat(s.resource()).startsWith("haul/store/"));
+    for (int i = 1; i < scripts.size(); i++) {
+      assertThat(scripts.get(i).version())
+          .as("migrations run in increasing version order")
+          .isGreaterThan(scripts.get(i - 1).version());
     }
   }
 

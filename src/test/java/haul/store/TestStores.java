@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * folder, or a PostgreSQL schema of its own (named in the URL's {@code currentSchema}) in the
  * database of {@code HAUL_TEST_PG_URL}, so tests never see each other's data and run in any order.
  *
- * <p>Without HAUL_TEST_PG_URL, or with the server unreachable, a PostgreSQL test skips saying
- * why, except under CI=true, where it fails. Register with {@code @RegisterExtension}: {@link
+ * <p>Without HAUL_TEST_PG_URL, the tests start an embedded PostgreSQL 15 server of their own
+ * (outside CI only: CI names its real server). With no server at all, or the server unreachable, a
+ * PostgreSQL test skips saying why, except under CI=true, where it fails. Register with {@code @RegisterExtension}: {@link
  * #perTest()} on an instance field, {@link #perClass()} on a static one.
  */
 public final class TestStores implements AfterEachCallback, AfterAllCallback {
@@ -101,6 +102,13 @@ public final class TestStores implements AfterEachCallback, AfterAllCallback {
   /** The test server's URL, or a skip (a failure under CI) saying why there is none. */
   public static String serverUrl() {
     String url = System.getenv(URL_VARIABLE);
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    if ((url == null || url.isBlank()) && !ci) {
+      url = EmbeddedPostgresServer.url();
+      if (url == null) {
+        assumeTrue(false, EmbeddedPostgresServer.failure());
+      }
+    }
     String why = availability(url);
     if (why != null) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -149,7 +157,7 @@ public final class TestStores implements AfterEachCallback, AfterAllCallback {
     }
     opened.clear();
     if (!schemas.isEmpty()) {
-      try (Connection connection = DriverManager.getConnection(System.getenv(URL_VARIABLE));
+      try (Connection connection = DriverManager.getConnection(serverUrl());
           Statement statement = connection.createStatement()) {
         for (String schema : schemas) {
           statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
