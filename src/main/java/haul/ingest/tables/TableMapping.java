@@ -31,6 +31,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@code &}/"and", "Police"/"Constabulary", footnote markers), so a spelling needs a rule only
  * when no pattern reads it. Labels not covered by a rule are not guessed at: the caller reports
  * them, with the closest known name as a suggestion. Immutable.
+ *
+ * <p>Over 350 lines because it is the one place that turns each kind of rule row into its typed
+ * meaning and checks it (every check a located message for a user's {@code --mapping} file); the
+ * name patterns themselves live in {@link TableNames} and the file reading in {@link TableRuleFile}.
  */
 public final class TableMapping {
 

@@ -46,6 +46,10 @@ import java.util.regex.Pattern;
  * SHA-256 as it goes, and holds only the figures (a few thousand cells for a real table).
  *
  * <p>Every header, agency and cell it cannot map is reported by row and column; nothing is guessed.
+ *
+ * <p>Over 350 lines because one reading of a file is one state (header, then rows, then the
+ * checks) and each of its refusals is written here with its location and how to fix it; the rules
+ * are {@link TableMapping}'s and the consistency checks {@link TableChecks}'.
  */
 public final class TableParser {
 
