@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import haul.ingest.tables.TableImporter;
 import haul.ingest.tables.TableIssue;
+import haul.ingest.tables.TableMapping;
 import haul.ingest.tables.TableMeasure;
 import haul.ingest.tables.TablesImportReport;
 import haul.reference.FinancialYear;
@@ -44,6 +45,10 @@ final class ImportTablesCommand implements Callable<Integer> {
   @Option(names = "--replace", description = "replace the figures held for the year and measure, or the year's returns")
   boolean replace;
 
+  @Option(names = "--mapping", paramLabel = "FILE",
+      description = "more rules for reading the table: a CSV file with the columns of the bundled table-mapping.csv")
+  Path mapping;
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "report format (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -60,9 +65,18 @@ final class ImportTablesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UserError(ExitCode.REJECTED, file + ": no such file");
     }
+    if (mapping != null && !Files.isRegularFile(mapping)) {
+      throw new UserError(ExitCode.REJECTED, mapping + ": no such mapping file");
+    }
     TablesImportReport report;
     try (Store opened = store.open()) {
-      report = new TableImporter(opened, Clock.systemUTC()).importFile(file, givenYear, givenMeasure, replace);
+      TableMapping.Loaded rules = mapping == null
+          ? new TableMapping.Loaded(Optional.of(TableMapping.bundled(opened.reference())), List.of())
+          : TableMapping.bundled(opened.reference()).with(mapping);
+      report = rules.mapping()
+          .map(m -> new TableImporter(opened, Clock.systemUTC(), m).importFile(file, givenYear, givenMeasure, replace))
+          .orElseGet(() -> new TablesImportReport(file.getFileName().toString(), Optional.empty(), Optional.empty(),
+              Optional.empty(), 0, 0, 0, 0, 0, Optional.empty(), rules.errors(), List.of(), List.of()));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -3,6 +3,7 @@ package haul.stats;
 import haul.reference.FinancialYear;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * All figures of one financial year, with the year before for comparison: every agency, every
@@ -14,19 +15,29 @@ import java.util.Optional;
  * @param previous the same areas for the year before (figures not available where nothing is held)
  * @param shares the ten regions' shares of all seizures in England and Wales in {@code year}
  * @param notes data-quality notes of {@code year} and of the year before
+ * @param comparisons every region, the police and England and Wales compared like with like (see
+ *     {@link Comparison}): which agencies each year lacks and the change over those in both years
  */
 public record Release(
     FinancialYear year,
     List<AreaYear> current,
     List<AreaYear> previous,
     List<RegionShare> shares,
-    List<Note> notes) {
+    List<Note> notes,
+    List<Comparison> comparisons) {
 
   public Release {
     current = List.copyOf(current);
     previous = List.copyOf(previous);
     shares = List.copyOf(shares);
     notes = List.copyOf(notes);
+    comparisons = List.copyOf(comparisons);
+  }
+
+  /** A release whose totals' members are not known (made by hand): only agencies can be compared. */
+  public Release(FinancialYear year, List<AreaYear> current, List<AreaYear> previous, List<RegionShare> shares,
+      List<Note> notes) {
+    this(year, current, previous, shares, notes, List.of());
   }
 
   public Optional<AreaYear> current(String areaCode) {
@@ -37,11 +48,52 @@ public record Release(
     return previous.stream().filter(a -> a.area().code().equals(areaCode)).findFirst();
   }
 
-  /** Seizures of an area this year against last year. */
+  /**
+   * Seizures of an area this year against last year, as the totals are published (each year's sum
+   * of the agencies with figures). For a total whose agencies differ between the years, tell
+   * {@link #comparison}'s like-for-like change instead.
+   */
   public Change seizuresChange(String areaCode) {
     return new Change(
         current(areaCode).map(AreaYear::seizures).orElse(Count.notAvailable()),
         previous(areaCode).map(AreaYear::seizures).orElse(Count.notAvailable()));
+  }
+
+  /**
+   * The seizures of an area compared like with like: for a region, the police or England and
+   * Wales, which of its agencies lack figures in each year and the change over those with figures
+   * in both; for an agency, its own change. A code that is both an agency's and a region's
+   * ("west-midlands") means the agency, as in {@link #current(String)}; {@link #comparison(Area)}
+   * tells them apart. Empty for a total of a release made without its members (by hand, in tests).
+   */
+  public Optional<Comparison> comparison(String areaCode) {
+    return current(areaCode).flatMap(area -> comparison(area.area()));
+  }
+
+  /** The like-for-like comparison of an area (see {@link #comparison(String)}). */
+  public Optional<Comparison> comparison(Area area) {
+    if (area.type() != AreaType.AGENCY) {
+      return comparisons.stream().filter(c -> c.area().equals(area)).findFirst();
+    }
+    Change change = seizuresChange(area.code());
+    List<String> self = List.of(area.code());
+    return Optional.of(new Comparison(area, self, change.current().isAvailable() ? List.of() : self,
+        change.previous().isAvailable() ? List.of() : self, change, change));
+  }
+
+  /**
+   * Any figure of an area's agencies (seizures of a drug, of a class) compared like with like: the
+   * sum over the agencies that have that figure in both years; empty when the area's members are
+   * not known. Cost: one pass over the area's agencies.
+   */
+  public Optional<Change> likeForLike(Area area, Function<AreaYear, Count> figure) {
+    return comparison(area).map(c -> Comparison.overBothYears(c.members(),
+        m -> agency(current, m).map(figure).orElse(Count.notAvailable()),
+        m -> agency(previous, m).map(figure).orElse(Count.notAvailable())));
+  }
+
+  private static Optional<AreaYear> agency(List<AreaYear> areas, String code) {
+    return areas.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.area().code().equals(code)).findFirst();
   }
 
   public List<Note> notesFor(String agencyCode) {

@@ -32,7 +32,10 @@ import java.util.Optional;
  * <p>Totals when an agency has no return: a region, the police and England and Wales are the sum
  * of the agencies that have the figure (the Home Office published FYE2021 totals without three
  * forces). The missing agency is "not available", and the release carries a note naming it.
- * A total is not available only when none of its agencies has the figure.
+ * A total is not available only when none of its agencies has the figure. When the agencies behind
+ * a total differ between the two years of a release, its change is also given like for like, over
+ * the agencies with figures in both years ({@link Release#comparison}), with a note saying which
+ * agencies each year lacks and which the comparison leaves out.
  *
  * <p>Cost: one query per call, returning about 1,700 aggregated figures per year.
  */
@@ -44,11 +47,13 @@ public final class Statistics {
   private final StatsQueries queries;
   private final NotesRepository notes;
   private final ReferenceData reference;
+  private final Comparisons comparisons;
 
   public Statistics(Store store) {
     this.queries = new StatsQueries(store);
     this.notes = new NotesRepository(store);
     this.reference = store.reference();
+    this.comparisons = new Comparisons(reference);
   }
 
   /** Years with any return or published table, oldest first. */
@@ -91,10 +96,12 @@ public final class Statistics {
       FinancialYear year = new FinancialYear(end);
       List<AreaYear> current = areas.get(end);
       List<AreaYear> previous = areas.get(end - 1);
+      List<Comparison> comparisons = this.comparisons.of(current, previous);
       List<Note> yearNotes = new ArrayList<>();
       yearNotes.addAll(notesOf(year.previous(), previous, stored));
       yearNotes.addAll(notesOf(year, current, stored));
-      releases.add(new Release(year, current, previous, shares(current), yearNotes));
+      this.comparisons.note(year, comparisons).ifPresent(yearNotes::add);
+      releases.add(new Release(year, current, previous, shares(current), yearNotes, comparisons));
     }
     return new ReleaseSeries(releases, fingerprint(figures, stored));
   }

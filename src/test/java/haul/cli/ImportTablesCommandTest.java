@@ -69,8 +69,10 @@ class ImportTablesCommandTest {
     Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs,Colour\nGotham,3,4\n");
     assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.REJECTED);
     assertThat(err.toString().lines().toList()).containsExactly(
-        "Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one",
-        "Seizures15-16.csv:2: Police force: 'Gotham' is not an agency haul knows: add a spelling to table-mapping.csv if it is one",
+        "Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: if it is one, give --mapping FILE, a CSV file"
+            + " with the columns of table-mapping.csv (kind,match,target_kind,target) and the line header,Colour,drug,DRUG_NAME",
+        "Seizures15-16.csv:2: Police force: 'Gotham' is not an agency haul knows: if it is one, give --mapping FILE, a CSV file"
+            + " with the columns of table-mapping.csv (kind,match,target_kind,target) and the line agency,Gotham,agency,AGENCY_CODE",
         "haul: Seizures15-16.csv refused (2 problems); nothing loaded");
     assertThat(out.toString()).isEmpty();
   }
@@ -100,5 +102,32 @@ class ImportTablesCommandTest {
     Path file = Files.writeString(dir.resolve("t.csv"), "Police force,All drugs\nKent,3\n");
     assertThat(run("import-tables", "--db", db(), "--year", "2015", file.toString())).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).startsWith("haul: --year: '2015' is not a financial year");
+  }
+
+  @Test
+  void aMappingFileAddsRulesWithoutRebuildingHaul() throws IOException {
+    Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs,Cocaine [c]\nKennt Police,3,2\n");
+    assertThat(run("import-tables", "--db", db(), file.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString()).contains(
+        "Seizures15-16.csv:2: Police force: 'Kennt Police' is not an agency haul knows (did you mean Kent Police?):"
+            + " if it is one, give --mapping FILE");
+    Path mapping = Files.writeString(dir.resolve("mapping.csv"),
+        "kind,match,target_kind,target\nagency,Kennt Police,agency,kent\n");
+    assertThat(run("import-tables", "--db", db(), "--mapping", mapping.toString(), file.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains(
+        "Seizures15-16.csv: loaded seizures for 2015/16 as import 1: 1 agencies, 2 cells, 0 blank (not available)",
+        "  column 3 headed 'Cocaine [c]' read as Cocaine: the footnote marker '[c]' was removed");
+  }
+
+  @Test
+  void aMappingFileHaulCannotReadRefusesTheImportByRowAndColumn() throws IOException {
+    Path file = Files.writeString(dir.resolve("Seizures15-16.csv"), "Police force,All drugs\nKent,3\n");
+    Path mapping = Files.writeString(dir.resolve("mapping.csv"), "kind,match,target_kind,target\nagency,Kent Cnstb,agency,kentt\n");
+    assertThat(run("import-tables", "--db", db(), "--mapping", mapping.toString(), file.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "mapping.csv:2: target: 'kentt' is not an agency code of agencies.csv, such as kent",
+        "haul: Seizures15-16.csv refused (1 problem); nothing loaded");
+    assertThat(run("import-tables", "--db", db(), "--mapping", dir.resolve("none.csv").toString(), file.toString()))
+        .isEqualTo(ExitCode.REJECTED);
   }
 }

@@ -8,7 +8,7 @@ import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
 import haul.stats.Note;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,7 +34,7 @@ class CalibrationTest {
 
   @Test
   void forceWeightsAreTheFye2016TablesSeizures() throws IOException {
-    Path table = SharedData.path("data/home-office-tables/local_resolution/seizures/Seizures15-16.csv");
+    Path table = HomeOfficeTables.path("local_resolution/seizures/Seizures15-16.csv");
     Map<String, Long> published = new LinkedHashMap<>();
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(table)) {
       for (NamedCsvRecord r : reader) {
@@ -194,7 +194,7 @@ class CalibrationTest {
   }
 
   private static Map<String, String> lastRow(String file) throws IOException {
-    Path path = SharedData.path("data/home-office-tables/national_resolution/" + file);
+    Path path = HomeOfficeTables.path("national_resolution/" + file);
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(path)) {
       List<NamedCsvRecord> rows = reader.stream().toList();
       NamedCsvRecord last = rows.get(rows.size() - 1);

@@ -11,7 +11,7 @@ import haul.store.Store;
 import haul.store.StoreKind;
 import haul.store.StoredNote;
 import haul.store.TestStores;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +133,7 @@ class PublishOnBothStoresTest {
 
   @Test
   void thePublishedLocalTablesPublishTheSameFilesFromBothStores() throws IOException {
-    Path local = SharedData.path("data/home-office-tables/local_resolution");
+    Path local = HomeOfficeTables.path("local_resolution");
     java.util.function.Consumer<Store> tables = store -> {
       TableImporter importer = new TableImporter(store, Clock.fixed(NOW, ZoneOffset.UTC));
       for (String file : List.of("seizures/Seizures14-15.csv", "seizures/Seizures15-16.csv",

@@ -28,9 +28,15 @@ public final class TableImporter {
   private final TableParser parser;
   private final Clock clock;
 
+  /** An importer reading tables by the bundled rules. */
   public TableImporter(Store store, Clock clock) {
+    this(store, clock, TableMapping.bundled(store.reference()));
+  }
+
+  /** An importer reading tables by {@code mapping} (the bundled rules with a user's, see {@link TableMapping#with}). */
+  public TableImporter(Store store, Clock clock, TableMapping mapping) {
     this.store = store;
-    this.parser = new TableParser(TableMapping.bundled(store.reference()));
+    this.parser = new TableParser(mapping);
     this.clock = clock;
   }
 

@@ -25,8 +25,12 @@ public enum TableIssueCode {
   NEGATIVE_VALUE,
   NOT_A_WHOLE_NUMBER,
   TOO_MANY_DECIMALS,
+  /** A figure larger than the store's statistics can hold and add up for every agency. */
+  VALUE_TOO_LARGE,
   ALREADY_HELD,
   HELD_FROM_RETURNS,
+  /** A rule of a mapping file given with --mapping cannot be read. */
+  BAD_MAPPING_RULE,
   // warnings: loaded, and reported with the cells involved
   AGENCY_MISSING,
   TOTAL_BELOW_ITEM,

@@ -3,11 +3,14 @@ package haul.ingest.tables;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import haul.ingest.tables.TableMapping.AgencyColumn;
 import haul.ingest.tables.TableMapping.AgencyRow;
 import haul.ingest.tables.TableMapping.Column;
 import haul.ingest.tables.TableMapping.Erratum;
 import haul.ingest.tables.TableMapping.ItemColumn;
+import haul.ingest.tables.TableMapping.Match;
 import haul.ingest.tables.TableMapping.PublishedUnit;
 import haul.ingest.tables.TableMapping.Row;
 import haul.ingest.tables.TableMapping.TotalRow;
@@ -16,6 +19,7 @@ import haul.reference.FinancialYear;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -31,6 +35,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +46,10 @@ import java.util.regex.Pattern;
  * SHA-256 as it goes, and holds only the figures (a few thousand cells for a real table).
  *
  * <p>Every header, agency and cell it cannot map is reported by row and column; nothing is guessed.
+ *
+ * <p>Over 350 lines because one reading of a file is one state (header, then rows, then the
+ * checks) and each of its refusals is written here with its location and how to fix it; the rules
+ * are {@link TableMapping}'s and the consistency checks {@link TableChecks}'.
  */
 public final class TableParser {
 
@@ -132,24 +141,32 @@ public final class TableParser {
 
     private void readHeader(CsvRecord record) {
       List<String> given = record.getFields().stream().map(TableParser::display).toList();
-      List<String> normalised = given.stream().map(mapping::normalise).toList();
-      List<String> meant = normalised;
-      Optional<Erratum> erratum = mapping.erratum(measure, year, normalised);
-      if (erratum.isPresent()) {
-        meant = erratum.get().meant();
-      }
+      List<String> keys = given.stream().map(mapping::headerKey).toList();
+      Optional<Erratum> erratum = mapping.erratum(measure, year, keys);
+      List<String> meant = erratum.map(Erratum::meant).orElse(keys);
       columns = new ArrayList<>();
       Map<TableItem, String> seen = new LinkedHashMap<>();
       for (int i = 0; i < given.size(); i++) {
         String label = given.get(i);
-        Optional<Column> meaning = mapping.column(meant.get(i));
+        Optional<Column> meaning;
+        if (meant.get(i).equals(keys.get(i))) {
+          Optional<Match<Column>> match = mapping.column(label);
+          meaning = match.map(Match::meaning);
+          match.filter(m -> !m.marker().isEmpty()).ifPresent(m -> notes.add("column " + (columns.size() + 1)
+              + " headed '" + label + "' read as " + describe(m.meaning()) + ": the footnote marker '"
+              + m.marker() + "' was removed"));
+        } else {
+          meaning = mapping.columnByKey(meant.get(i));
+          String marker = mapping.footnoteMarker(label);
+          if (!marker.isEmpty()) {
+            notes.add("column " + (columns.size() + 1) + " headed '" + label + "': the footnote marker '" + marker
+                + "' was removed");
+          }
+        }
         BigDecimal factor = BigDecimal.ONE;
         if (meaning.isEmpty()) {
           errors.add(new TableIssue(file, record.getStartingLineNumber(), columnName(i, label),
-              TableIssueCode.UNMAPPED_HEADER,
-              label.isEmpty()
-                  ? "the column has no label"
-                  : "'" + label + "' is not a column haul knows: add a rule to table-mapping.csv if it is one"));
+              TableIssueCode.UNMAPPED_HEADER, label.isEmpty() ? "the column has no label" : unknownColumn(label)));
         } else if (meaning.get() instanceof AgencyColumn) {
           if (agencyColumn >= 0) {
             errors.add(new TableIssue(file, record.getStartingLineNumber(), columnName(i, label),
@@ -174,14 +191,14 @@ public final class TableParser {
             }
           }
         }
-        boolean relabelled = !meant.get(i).equals(normalised.get(i));
-        String shown = relabelled ? label + " [read as " + meaning.flatMap(m -> m instanceof ItemColumn c
-            ? Optional.of(c.item().toString()) : Optional.empty()).orElse(meant.get(i)) + "]" : label;
+        boolean relabelled = !meant.get(i).equals(keys.get(i));
+        String shown = relabelled ? shown(label) + " [read as " + meaning.flatMap(m -> m instanceof ItemColumn c
+            ? Optional.of(c.item().toString()) : Optional.empty()).orElse(meant.get(i)) + "]" : shown(label);
         columns.add(new ColumnPlan(i, shown, meaning, factor));
       }
       if (erratum.isPresent()) {
         for (int i = 0; i < given.size(); i++) {
-          if (!meant.get(i).equals(normalised.get(i))) {
+          if (!meant.get(i).equals(keys.get(i))) {
             notes.add("column " + (i + 1) + " headed '" + given.get(i) + "' read as "
                 + columns.get(i).item().map(TableItem::toString).orElse("'" + meant.get(i) + "'"));
           }
@@ -236,19 +253,21 @@ public final class TableParser {
       }
       String agencyLabel = columns.get(agencyColumn).label();
       String given = display(record.getField(agencyColumn));
-      Optional<Row> meaning = mapping.row(mapping.normalise(given));
+      Optional<Match<Row>> match = mapping.row(given);
+      Optional<Row> meaning = match.map(Match::meaning);
       if (meaning.isEmpty()) {
         errors.add(new TableIssue(file, row, agencyLabel, TableIssueCode.UNMAPPED_AGENCY,
-            given.isEmpty()
-                ? "the row names no agency"
-                : "'" + given + "' is not an agency haul knows: add a spelling to table-mapping.csv if it is one"));
+            given.isEmpty() ? "the row names no agency" : unknownAgency(given)));
       }
+      match.filter(m -> !m.marker().isEmpty()).ifPresent(m -> notes.add("row " + row + ": '" + given + "' read as "
+          + (m.meaning() instanceof AgencyRow a ? mapping.reference().agencies().require(a.agencyCode()).fullName() : "a total row")
+          + ": the footnote marker '" + m.marker() + "' was removed"));
       String agency = meaning.filter(AgencyRow.class::isInstance).map(r -> ((AgencyRow) r).agencyCode()).orElse("");
       if (!agency.isEmpty()) {
         Long first = agencyFirstRow.putIfAbsent(agency, row);
         if (first != null) {
           errors.add(new TableIssue(file, row, agencyLabel, TableIssueCode.DUPLICATE_AGENCY,
-              "'" + given + "' is " + agency + ", already given in row " + first));
+              "'" + shown(given) + "' is " + agency + ", already given in row " + first));
           return;
         }
       }
@@ -268,27 +287,37 @@ public final class TableParser {
 
     private Optional<BigDecimal> value(String text, ColumnPlan column, long row) {
       String cell = text.strip();
-      if (cell.isEmpty() || mapping.meansNotAvailable(mapping.normalise(cell))) {
+      if (cell.isEmpty() || mapping.meansNotAvailable(cell)) {
         return Optional.empty();
       }
       String digits = cell.startsWith("-") ? cell.substring(1).strip() : cell;
       boolean number = measure == TableMeasure.SEIZURES ? COUNT.matcher(digits).matches() : DECIMAL.matcher(digits).matches();
       if (!number) {
         if (measure == TableMeasure.SEIZURES && DECIMAL.matcher(digits).matches()) {
-          return error(row, column, TableIssueCode.NOT_A_WHOLE_NUMBER, "'" + cell + "' is not a whole number of seizures");
+          return error(row, column, TableIssueCode.NOT_A_WHOLE_NUMBER, "'" + shown(cell) + "' is not a whole number of seizures");
         }
         return error(row, column, TableIssueCode.NOT_A_NUMBER,
-            "'" + cell + "' is not a number (a blank cell, '..' or '[x]' means not available)");
+            "'" + shown(cell) + "' is not a number (a blank cell, '..' or '[x]' means not available)");
       }
       if (cell.startsWith("-")) {
-        return error(row, column, TableIssueCode.NEGATIVE_VALUE, "'" + cell + "' is negative");
+        return error(row, column, TableIssueCode.NEGATIVE_VALUE, "'" + shown(cell) + "' is negative");
       }
       BigDecimal value = new BigDecimal(digits.replace(",", "")).multiply(column.factor());
+      if (value.compareTo(measure.largest()) > 0) {
+        return error(row, column, TableIssueCode.VALUE_TOO_LARGE, "'" + shown(cell) + "' is more than haul can store (at most "
+            + String.format(Locale.ROOT, "%,d", measure.largest().toBigInteger()) + " "
+            + (measure == TableMeasure.SEIZURES ? "seizures" : column.item().flatMap(this::storedUnit).orElse("units"))
+            + " in one cell)");
+      }
       if (value.stripTrailingZeros().scale() > STORED_SCALE) {
         return error(row, column, TableIssueCode.TOO_MANY_DECIMALS,
-            "'" + cell + "' has more decimal places than haul keeps (" + STORED_SCALE + " in the stored unit)");
+            "'" + shown(cell) + "' has more decimal places than haul keeps (" + STORED_SCALE + " in the stored unit)");
       }
       return Optional.of(value);
+    }
+
+    private Optional<String> storedUnit(TableItem item) {
+      return mapping.reference().drugs().byName(item.name()).flatMap(Drug::unit).map(u -> u.label() + " of " + item.name());
     }
 
     private Optional<BigDecimal> error(long row, ColumnPlan column, TableIssueCode code, String message) {
@@ -322,13 +351,53 @@ public final class TableParser {
     }
   }
 
+  private static String describe(Column column) {
+    return column instanceof ItemColumn c ? c.item().toString() : "the agency column (Police force)";
+  }
+
+  /** An unknown column: the closest known one, and how to add a rule without rebuilding haul. */
+  private String unknownColumn(String label) {
+    Optional<Column> closest = mapping.closestColumn(label);
+    String line = closest.map(c -> c instanceof ItemColumn i
+            ? ruleLine("header", shown(label), i.item().kind().label(), i.item().name())
+            : ruleLine("header", shown(label), "agency", ""))
+        .orElse(ruleLine("header", shown(label), "drug", "DRUG_NAME"));
+    return "'" + shown(label) + "' is not a column haul knows" + closest.map(c -> " (did you mean " + describe(c) + "?)").orElse("")
+        + ": if it is one, give --mapping FILE, a CSV file with the columns of table-mapping.csv"
+        + " (kind,match,target_kind,target) and the line " + line;
+  }
+
+  /** An unknown agency: the closest known one, and how to add its spelling without rebuilding haul. */
+  private String unknownAgency(String name) {
+    Optional<String> closest = mapping.closestAgency(name);
+    return "'" + shown(name) + "' is not an agency haul knows"
+        + closest.map(c -> " (did you mean " + mapping.reference().agencies().require(c).fullName() + "?)").orElse("")
+        + ": if it is one, give --mapping FILE, a CSV file with the columns of table-mapping.csv"
+        + " (kind,match,target_kind,target) and the line " + ruleLine("agency", shown(name), "agency", closest.orElse("AGENCY_CODE"));
+  }
+
+  private static String ruleLine(String kind, String match, String targetKind, String target) {
+    StringWriter line = new StringWriter();
+    try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(line)) {
+      writer.writeRecord(kind, match, targetKind, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return line.toString().strip();
+  }
+
   /** A label or cell as the file gives it, for messages: no BOM, line breaks and runs of spaces as one space. */
   static String display(String field) {
     return field.replace("\uFEFF", "").replaceAll("\\s+", " ").strip();
   }
 
+  /** A cell for a message: at most 200 characters of it. */
+  static String shown(String cell) {
+    return cell.length() <= 200 ? cell : cell.substring(0, 200) + "...";
+  }
+
   private static String columnName(int index, String label) {
-    return label.isEmpty() ? "column " + (index + 1) : label;
+    return label.isEmpty() ? "column " + (index + 1) : shown(label);
   }
 
   private static MessageDigest sha256() {

@@ -7,7 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import haul.reference.Agency;
 import haul.reference.ReferenceData;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ public final class PublishedLocalTables {
     }
   }
 
-  public static final String LOCAL = "data/home-office-tables/local_resolution/";
+  public static final String LOCAL = "local_resolution/";
   public static final List<String> FILES = Stream.of("09-10", "10-11", "11-12", "12-13", "13-14", "14-15", "15-16")
       .flatMap(y -> Stream.of("seizures/Seizures" + y + ".csv", "quantities/Quantities" + y + ".csv"))
       .toList();
@@ -100,7 +100,7 @@ public final class PublishedLocalTables {
 
   /** Reads a file under {@link #LOCAL}, such as {@code seizures/Seizures15-16.csv}. */
   public static Table read(String file) throws IOException {
-    Path path = SharedData.path(LOCAL + file);
+    Path path = HomeOfficeTables.path(LOCAL + file);
     String name = path.getFileName().toString();
     String measure = name.startsWith("Seizures") ? "seizures" : "quantities";
     int yearEnd = 2000 + Integer.parseInt(name.substring(name.length() - 6, name.length() - 4));
@@ -145,7 +145,7 @@ public final class PublishedLocalTables {
   public static Map<Integer, Map<TableItem, BigDecimal>> national(String file) throws IOException {
     Map<Integer, Map<TableItem, BigDecimal>> years = new LinkedHashMap<>();
     try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(
-        SharedData.path("data/home-office-tables/national_resolution/" + file), StandardCharsets.UTF_8)) {
+        HomeOfficeTables.path("national_resolution/" + file), StandardCharsets.UTF_8)) {
       List<String> header = null;
       for (CsvRecord record : reader) {
         if (header == null) {

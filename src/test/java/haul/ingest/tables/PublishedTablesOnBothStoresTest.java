@@ -6,7 +6,7 @@ import haul.store.Store;
 import haul.store.StoreKind;
 import haul.store.TablesRepository;
 import haul.store.TestStores;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +23,7 @@ class PublishedTablesOnBothStoresTest {
     Store store = stores.open(kind);
     TableImporter importer = new TableImporter(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     for (String file : PublishedLocalTables.FILES) {
-      assertThat(importer.importFile(SharedData.path(PublishedLocalTables.LOCAL + file), Optional.empty(),
+      assertThat(importer.importFile(HomeOfficeTables.path(PublishedLocalTables.LOCAL + file), Optional.empty(),
           Optional.empty(), false).loaded()).as(file).isTrue();
     }
     return store;

@@ -7,7 +7,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import haul.publish.Publisher;
 import haul.reference.FinancialYear;
 import haul.store.Store;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,13 +38,13 @@ class PublishedTablesRoundTripTest {
 
   @BeforeAll
   static void loadAndPublish() throws IOException {
-    SharedData.path(PublishedLocalTables.LOCAL);
+    HomeOfficeTables.path(PublishedLocalTables.LOCAL);
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     Path out = dir.resolve("out");
     try (Store store = Store.open(dir.resolve("haul.duckdb").toString())) {
       TableImporter importer = new TableImporter(store, clock);
       for (String file : PublishedLocalTables.FILES) {
-        assertThat(importer.importFile(SharedData.path(PublishedLocalTables.LOCAL + file), Optional.empty(),
+        assertThat(importer.importFile(HomeOfficeTables.path(PublishedLocalTables.LOCAL + file), Optional.empty(),
             Optional.empty(), false).errors()).as(file).isEmpty();
       }
       new Publisher(store, clock).publish(new FinancialYear(2016), Optional.empty(), Optional.of(out));

@@ -9,7 +9,7 @@ import haul.store.StoreKind;
 import haul.store.TablesCell;
 import haul.store.TablesRepository;
 import haul.store.TestStores;
-import haul.testing.SharedData;
+import haul.testing.HomeOfficeTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -50,13 +50,13 @@ class PublishedTablesTest {
 
   @BeforeParameterizedClassInvocation
   static void loadAll(StoreKind kind) {
-    SharedData.path(PublishedLocalTables.LOCAL);
+    HomeOfficeTables.path(PublishedLocalTables.LOCAL);
     REPORTS.clear();
     store = STORES.open(kind);
     repository = new TablesRepository(store);
     TableImporter importer = new TableImporter(store, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     for (String file : PublishedLocalTables.FILES) {
-      REPORTS.put(file, importer.importFile(SharedData.path(PublishedLocalTables.LOCAL + file), Optional.empty(), Optional.empty(), false));
+      REPORTS.put(file, importer.importFile(HomeOfficeTables.path(PublishedLocalTables.LOCAL + file), Optional.empty(), Optional.empty(), false));
     }
   }
 

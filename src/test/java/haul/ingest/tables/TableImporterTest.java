@@ -1,7 +1,12 @@
 package haul.ingest.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import haul.stats.Statistics;
+import haul.stats.Release;
+import haul.stats.Count;
+import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.store.Store;
 import haul.store.StoreKind;
@@ -139,7 +144,9 @@ class TableImporterTest {
     TablesImportReport report = load(table("a", "Seizures15-16.csv", "Police force,All drugs,Colour\nKent,10,3\n"), false);
     assertThat(report.loaded()).isFalse();
     assertThat(report.errors()).extracting(TableIssue::describe)
-        .containsExactly("Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one");
+        .containsExactly("Seizures15-16.csv:1: Colour: 'Colour' is not a column haul knows: if it is one, give --mapping FILE,"
+            + " a CSV file with the columns of table-mapping.csv (kind,match,target_kind,target) and the line"
+            + " header,Colour,drug,DRUG_NAME");
     assertThat(repository.imports()).isEmpty();
     assertThat(repository.figures(2016, "seizures")).isEmpty();
   }
@@ -156,5 +163,40 @@ class TableImporterTest {
     assertThat(importer.importFile(named, Optional.of(FinancialYear.parse("2015/16")), Optional.of(TableMeasure.SEIZURES), false)
         .errors()).extracting(TableIssue::code)
         .containsExactly(TableIssueCode.YEAR_CONFLICT, TableIssueCode.MEASURE_CONFLICT);
+  }
+
+  @Test
+  void aCellTooLargeForTheStoreIsRefusedWithItsRowAndColumn() throws IOException {
+    TablesImportReport seizures = load(table("a", "Seizures15-16.csv",
+        "Police force,All drugs,Cocaine\nEssex,5,1\nKent,99999999999999999999999999,3\n"), false);
+    assertThat(seizures.loaded()).isFalse();
+    assertThat(seizures.errors()).extracting(TableIssue::describe).containsExactly(
+        "Seizures15-16.csv:3: All drugs: '99999999999999999999999999' is more than haul can store"
+            + " (at most 999,999,999,999,999 seizures in one cell)");
+    // Thousands of doses become doses: the bound is on what would be stored.
+    TablesImportReport quantities = load(table("a", "Quantities15-16.csv",
+        "Police Force,Ecstasy,Cocaine\nKent,2000000000000000000000,1\n"), false);
+    assertThat(quantities.errors()).extracting(TableIssue::code, TableIssue::row, TableIssue::column)
+        .containsExactly(tuple(TableIssueCode.VALUE_TOO_LARGE, 2L, "Ecstasy"));
+    assertThat(repository.imports()).isEmpty();
+    assertThat(repository.figures(2016, "seizures")).isEmpty();
+  }
+
+  @Test
+  void theLargestCellsTheStoreTakesAddUpForEveryAgencyAndTheStatisticsRead() throws IOException {
+    StringBuilder seizures = new StringBuilder("Police force,All drugs,Cocaine\n");
+    StringBuilder quantities = new StringBuilder("Police Force,Cocaine,Ecstasy\n");
+    for (Agency agency : store.reference().agencies().all()) {
+      seizures.append(agency.code()).append(",999999999999999,999999999999999\n");
+      quantities.append(agency.code()).append(",999999999999999999999999,999999999999999999999\n");
+    }
+    assertThat(load(table("a", "Seizures15-16.csv", seizures.toString()), false).errors()).isEmpty();
+    assertThat(load(table("a", "Quantities15-16.csv", quantities.toString()), false).errors()).isEmpty();
+    Release release = new Statistics(store).release(FinancialYear.parse("2015/16"));
+    long agencies = store.reference().agencies().all().size();
+    assertThat(release.current("england-and-wales").orElseThrow().seizures()).isEqualTo(Count.of(999_999_999_999_999L * agencies));
+    assertThat(release.current("england-and-wales").orElseThrow().drug("Ecstasy").orElseThrow().quantity().orElseThrow().value())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(
+            new BigDecimal("999999999999999999999000").multiply(BigDecimal.valueOf(agencies))));
   }
 }

@@ -19,6 +19,8 @@ class TableParserTest {
 
   private static final TableParser PARSER = new TableParser(TableMapping.bundled(ReferenceData.bundled()));
   private static final FinancialYear Y2016 = FinancialYear.parse("2015/16");
+  private static final String MAPPING_HOWTO = " if it is one, give --mapping FILE, a CSV file with the columns of"
+      + " table-mapping.csv (kind,match,target_kind,target) and the line ";
 
   @TempDir Path dir;
 
@@ -67,7 +69,8 @@ class TableParserTest {
       assertThat(e.row()).isEqualTo(4);
       assertThat(e.column()).isEqualTo("Police force");
       assertThat(e.describe()).isEqualTo("t.csv:4: Police force: 'Gotham' is not an agency haul knows:"
-          + " add a spelling to table-mapping.csv if it is one");
+          + " if it is one, give --mapping FILE, a CSV file with the columns of table-mapping.csv"
+          + " (kind,match,target_kind,target) and the line agency,Gotham,agency,AGENCY_CODE");
     });
   }
 
@@ -89,11 +92,15 @@ class TableParserTest {
     assertThat(value(table, "kent", ItemKind.DRUG, "Anabolic steroids")).contains(new BigDecimal("3"));
     Path hyphen = write("u.csv", "Police force,Anabolic-steroids\nKent,3\n");
     assertThat(value(seizures(hyphen, Y2016), "kent", ItemKind.DRUG, "Anabolic steroids")).contains(new BigDecimal("3"));
-    Path other = write("v.csv", "Police force,Anabolic_steroids\nKent,3\n");
+    Path underscore = write("w.csv", "Police force,ANABOLIC_STEROIDS\nKent,3\n");
+    assertThat(value(seizures(underscore, Y2016), "kent", ItemKind.DRUG, "Anabolic steroids")).contains(new BigDecimal("3"));
+    Path other = write("v.csv", "Police force,Anabolic steriods\nKent,3\n");
     assertThat(seizures(other, Y2016).errors()).singleElement().satisfies(e -> {
       assertThat(e.code()).isEqualTo(TableIssueCode.UNMAPPED_HEADER);
       assertThat(e.row()).isEqualTo(1);
-      assertThat(e.column()).isEqualTo("Anabolic_steroids");
+      assertThat(e.column()).isEqualTo("Anabolic steriods");
+      assertThat(e.message()).isEqualTo("'Anabolic steriods' is not a column haul knows (did you mean Anabolic steroids?):"
+          + MAPPING_HOWTO + "header,Anabolic steriods,drug,Anabolic steroids");
     });
   }
 
@@ -217,7 +224,7 @@ class TableParserTest {
     Path file = write("t.csv", "Police force,All drugs,Cocaine,Colour\nKent,10,4x,1\nKent,3,1,1\nEssex,-2,1.5,1\nSussex,1\n");
     ParsedTable table = seizures(file, Y2016);
     assertThat(table.errors()).extracting(TableIssue::describe).containsExactly(
-        "t.csv:1: Colour: 'Colour' is not a column haul knows: add a rule to table-mapping.csv if it is one",
+        "t.csv:1: Colour: 'Colour' is not a column haul knows:" + MAPPING_HOWTO + "header,Colour,drug,DRUG_NAME",
         "t.csv:2: Cocaine: '4x' is not a number (a blank cell, '..' or '[x]' means not available)",
         "t.csv:3: Police force: 'Kent' is kent, already given in row 2",
         "t.csv:4: All drugs: '-2' is negative",
