@@ -33,8 +33,14 @@ public final class Manifest {
     json.put("edition", edition.number());
     json.put("created_at", edition.createdAt().toString());
     json.put("public_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(edition.publicAt().atZone(LONDON)));
-    json.put("revises", revises.map(r -> Map.of(
-        "year", new FinancialYear(r.financialYearEnd()).label(), "edition", r.number())).orElse(null));
+    // A LinkedHashMap, not Map.of, whose order changes from one JVM run to the next: the same
+    // edition must give the same bytes.
+    json.put("revises", revises.map(r -> {
+      Map<String, Object> revised = new LinkedHashMap<>();
+      revised.put("year", new FinancialYear(r.financialYearEnd()).label());
+      revised.put("edition", r.number());
+      return revised;
+    }).orElse(null));
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("data_fingerprint", edition.dataFingerprint());
     inputs.put("reference_fingerprint", edition.referenceFingerprint());
