@@ -40,8 +40,7 @@ public final class EditionRepository {
 
   /** Every edition of every year, by year then number. */
   public List<EditionRecord> all() {
-    return query("SELECT " + COLUMNS + " FROM edition WHERE financial_year_end >= ?"
-        + " ORDER BY financial_year_end, edition_number", Integer.MIN_VALUE);
+    return query("SELECT " + COLUMNS + " FROM edition ORDER BY financial_year_end, edition_number");
   }
 
   /** One edition. */
@@ -202,11 +201,13 @@ public final class EditionRepository {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<EditionRecord> query(String sql, int financialYearEnd) {
+  private List<EditionRecord> query(String sql, int... parameters) {
     return store.run(c -> {
       List<EditionRecord> editions = new ArrayList<>();
       try (PreparedStatement query = c.prepareStatement(sql)) {
-        query.setInt(1, financialYearEnd);
+        for (int i = 0; i < parameters.length; i++) {
+          query.setInt(i + 1, parameters[i]);
+        }
         try (ResultSet rs = query.executeQuery()) {
           while (rs.next()) {
             editions.add(read(rs));
