@@ -174,9 +174,9 @@ class PublisherTest {
       assertThat(result.edition().publicAt()).isEqualTo(at);
       String manifest = new String(result.files().get("manifest.json"), StandardCharsets.UTF_8);
       assertThat(manifest).doesNotContain("\"status\"");
-      assertThat(manifest).contains("\"public_at\" : \"2023-04-27T09:30:00+01:00\"",
-          "\"name\" : \"tables/agency_drug.csv\"",
-          "\"sha256\" : \"" + EditionRepository.sha256(result.files().get("tables/agency_drug.csv")) + "\"");
+      assertThat(manifest).contains("\"public_at\": \"2023-04-27T09:30:00+01:00\"",
+          "\"name\": \"tables/agency_drug.csv\"",
+          "\"sha256\": \"" + EditionRepository.sha256(result.files().get("tables/agency_drug.csv")) + "\"");
       assertThat(new EditionRepository(store).latest(2022).orElseThrow().publicAt()).isEqualTo(at);
     }
   }

@@ -94,7 +94,7 @@ class EditionChangesApiTest {
     server.clock.advance(Duration.ofDays(7));
     assertThat(server.get(TABLE).statusCode()).as("after the new time").isEqualTo(200);
     HttpResponse<String> manifest = server.get("/api/releases/2021-22/files/manifest.json");
-    assertThat(manifest.body()).contains("\"public_at\" : \"2023-05-09T09:30:00+01:00\"").doesNotContain("\"status\"");
+    assertThat(manifest.body()).contains("\"public_at\": \"2023-05-09T09:30:00+01:00\"").doesNotContain("\"status\"");
     assertThat(post("/api/releases/2021-22/editions/1/withdraw", "application/json", "").statusCode())
         .as("public now").isEqualTo(409);
 

@@ -28,6 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The newsroom's whole path in headless Chromium (as {@link DashboardBrowserTest}): a signed-out
@@ -88,7 +90,7 @@ class NewsroomBrowserTest {
     WebElement field = browser.findElement(By.id("token"));
     field.clear();
     field.sendKeys(token);
-    browser.findElement(By.id("sign-in")).click();
+    follow(By.id("sign-in"));
   }
 
   private WebElement paragraph(int n) {
@@ -117,27 +119,27 @@ class NewsroomBrowserTest {
     assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("A. Editor");
     assertThat(browser.findElement(By.id("queue")).getText()).contains("Thames Valley Police draft");
     screenshot("newsroom-queue");
-    browser.findElement(By.linkText("Thames Valley Police")).click();
+    follow(By.linkText("Thames Valley Police"));
 
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("draft");
     String generated = paragraph(1).getAttribute("value");
     assertThat(generated).startsWith(RIGHT);
     paragraph(1).clear();
     paragraph(1).sendKeys(generated.replace(RIGHT, WRONG));
-    browser.findElement(By.id("save")).click();
+    follow(By.id("save"));
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("edited");
     assertThat(findingsOf("paragraph-1")).as("the contradiction beside its paragraph")
         .contains("contradicted \"5\": the data say 2");
     assertThat(browser.findElement(By.id("diff")).getText()).contains("5");
     screenshot("newsroom-contradicted");
 
-    browser.findElement(By.id("approve")).click();
+    follow(By.id("approve"));
     assertThat(browser.findElement(By.id("error")).getText()).contains("Not approved: check-story finds 1 figure the data contradict");
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("edited");
 
     paragraph(1).clear();
     paragraph(1).sendKeys(generated);
-    browser.findElement(By.id("approve")).click();
+    follow(By.id("approve"));
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("approved");
     assertThat(browser.findElement(By.id("decided")).getText()).startsWith("by A. Editor, 20 April 2023, 09:30");
     assertThat(findingsOf("paragraph-1")).contains("matched \"2\"").doesNotContain("contradicted");
@@ -153,19 +155,29 @@ class NewsroomBrowserTest {
     assertThat(ninjs).contains("\"pubstatus\":\"usable\"");
 
     // A form whose CSRF token was taken out is refused.
-    browser.findElement(By.linkText("All stories of 2021/22")).click();
-    browser.findElement(By.linkText("Kent Police")).click();
+    follow(By.linkText("All stories of 2021/22"));
+    follow(By.linkText("Kent Police"));
     ((JavascriptExecutor) browser).executeScript("document.querySelector('#editor input[name=csrf]').remove()");
-    browser.findElement(By.id("hold")).click();
+    follow(By.id("hold"));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("403").contains("CSRF");
     browser.navigate().back();
     browser.navigate().refresh();
     assertThat(browser.findElement(By.id("status")).getText()).as("nothing was held").isEqualTo("draft");
 
-    browser.findElement(By.id("sign-out")).click();
+    follow(By.id("sign-out"));
     assertThat(browser.getCurrentUrl()).endsWith("/newsroom/sign-in");
     browser.get(url("/newsroom/2021-22"));
     assertThat(browser.getCurrentUrl()).endsWith("/newsroom/sign-in");
+  }
+
+  /**
+   * Clicks a link or a form's button and waits for the next page: a click that starts a navigation
+   * may return before the page is replaced, and the next lookup would read the old one.
+   */
+  private void follow(By target) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void screenshot(String name) throws IOException {

@@ -28,7 +28,7 @@ class YearsOutOfRangeTest {
       "GET /", "GET /health", "GET /downloads", "GET /agencies/{code}", "GET /regions/{region}", "GET /assets/<path>",
       "GET /api/openapi.json", "GET /api/releases", "GET /api/returns", "POST /api/returns", "GET /api/tokens",
       "POST /api/tokens", "DELETE /api/tokens/{id}", "GET /newsroom", "GET /newsroom/sign-in", "POST /newsroom/sign-in",
-      "POST /newsroom/sign-out", "GET /newsroom/admin", "POST /newsroom/admin/settings");
+      "POST /newsroom/sign-out", "GET /newsroom/admin", "POST /newsroom/admin/settings", "GET /styles/govuk-frontend.css");
 
   /** Routes that read a year from the query or the body, with how to send it. */
   private static final Set<String> YEAR_IN_REQUEST = Set.of("POST /api/notes", "POST /api/tables");
@@ -41,8 +41,13 @@ class YearsOutOfRangeTest {
       String admin = "Bearer " + test.token(Optional.empty());
       test.start();
       List<String> checked = new ArrayList<>();
-      for (HaulServer.Route route : test.server.routes()) {
+      List<HaulServer.Route> routes = test.server.routes();
+      for (HaulServer.Route route : routes) {
         String name = route.method() + " " + route.path();
+        if (route.method().equals("HEAD")
+            && routes.stream().anyMatch(r -> r.method().equals("GET") && r.path().equals(route.path()))) {
+          continue; // HEAD runs its GET's handler (ApiRoutes.get registers both): the GET is checked
+        }
         if (route.path().contains("{year}")) {
           for (String year : YEARS) {
             String path = RouteSamples.fill(route.path(), Map.of("year", year));
