@@ -10,6 +10,7 @@ import haul.store.BenchmarkBaselines;
 import haul.store.Store;
 import haul.story.Story;
 import haul.story.StoryText;
+import haul.story.StoryVariety;
 import haul.story.StoryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,6 +80,10 @@ final class ReleaseBench implements Callable<Integer> {
               .publish(year, Optional.of(at), Optional.empty());
           return result.files().size();
         });
+        // Issue 12's variety figures: how far the 45 stories are from one template (no quote bank here).
+        StoryVariety variety = StoryVariety.measure(writer.writeAll(release, Optional.empty(), 1), Optional.empty());
+        out.printf(Locale.UK, "story variety: %.1f%% of the stories' %d own paragraphs have a shape %d or more of the 45 share;"
+            + " %d headline shapes%n", variety.commonShare(), variety.paragraphs(), variety.commonFrom(), variety.headlineShapes());
       }
       return ExitCode.OK;
     } finally {

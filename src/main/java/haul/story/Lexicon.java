@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import haul.reference.Agency;
+import haul.reference.Unit;
 
 /**
  * Words the story needs that reference data does not hold, read from {@code /haul/story/lexicon.json}:
@@ -18,12 +21,86 @@ import java.util.Map;
 public record Lexicon(
     Map<String, String> regions,
     Map<String, String> organisations,
-    @JsonProperty("plural_drugs") List<String> pluralDrugs) {
+    @JsonProperty("plural_drugs") List<String> pluralDrugs,
+    @JsonProperty("agencies_with_article") Map<String, String> agenciesWithArticle,
+    @JsonProperty("agency_type_descriptions") Map<String, String> agencyTypeDescriptions,
+    @JsonProperty("agency_type_places") Map<String, String> agencyTypePlaces) {
 
   public Lexicon {
     regions = Map.copyOf(regions);
     organisations = Map.copyOf(organisations);
     pluralDrugs = List.copyOf(pluralDrugs); // a handful of names: a list is as quick as a set
+    agenciesWithArticle = agenciesWithArticle == null ? Map.of() : Map.copyOf(agenciesWithArticle);
+    agencyTypeDescriptions = agencyTypeDescriptions == null ? Map.of() : Map.copyOf(agencyTypeDescriptions);
+    agencyTypePlaces = agencyTypePlaces == null ? Map.of() : Map.copyOf(agencyTypePlaces);
+  }
+
+  /** The agency's full name as a sentence names it: "the Metropolitan Police Service", "Kent Police". */
+  public String agencyName(Agency agency) {
+    String article = agenciesWithArticle.get(agency.code());
+    return article == null ? agency.fullName() : article + " " + agency.fullName();
+  }
+
+  /** What a national agency does, for its first mention ("which polices Britain's railways"); empty for a force. */
+  public Optional<String> agencyDescription(Agency agency) {
+    return Optional.ofNullable(agencyTypeDescriptions.get(agency.type().label()));
+  }
+
+  /** Where a national agency works, for a headline ("on the railways"); empty for a force. */
+  public Optional<String> agencyPlace(Agency agency) {
+    return Optional.ofNullable(agencyTypePlaces.get(agency.type().label()));
+  }
+
+  /** Whether a quantity in this unit is counted ("fewer doses") rather than a mass ("less cocaine"). */
+  public boolean isCounted(Unit unit) {
+    return unit != Unit.KG;
+  }
+
+  /** The verb that agrees with a drug's quantity: "was" for a mass, "were" for doses, plants or a plural name. */
+  public String was(String drug, Unit unit) {
+    return isCounted(unit) || isPluralDrug(drug) ? "were" : "was";
+  }
+
+  /**
+   * "more cocaine", "less heroin", "a larger amount of amphetamines", "fewer doses of LSD", "more
+   * cannabis plants": the comparative that agrees with the drug's countability.
+   */
+  public String comparative(String drug, Unit unit, boolean more) {
+    String noun = drugNoun(drug);
+    return switch (unit) {
+      case KG -> isPluralDrug(drug) ? (more ? "a larger" : "a smaller") + " amount of " + noun : (more ? "more " : "less ") + noun;
+      case DOSES -> (more ? "more" : "fewer") + " doses of " + noun;
+      case PLANTS -> (more ? "more " : "fewer ") + noun;
+    };
+  }
+
+  /**
+   * A comparative with its percentage, agreeing with the drug: "68 per cent more cocaine", "a 99 per
+   * cent smaller amount of amphetamines", "20 per cent fewer doses of LSD".
+   */
+  public String byPercent(String drug, Unit unit, boolean more, String percent) {
+    String noun = drugNoun(drug);
+    return switch (unit) {
+      case KG -> isPluralDrug(drug) ? "a " + percent + (more ? " larger" : " smaller") + " amount of " + noun
+          : percent + (more ? " more " : " less ") + noun;
+      case DOSES -> percent + (more ? " more" : " fewer") + " doses of " + noun;
+      case PLANTS -> percent + (more ? " more " : " fewer ") + noun;
+    };
+  }
+
+  /** The drug as a quantity is named: "cocaine", "doses of LSD", "cannabis plants". */
+  public String quantityNoun(String drug, Unit unit) {
+    return unit == Unit.DOSES ? "doses of " + drugNoun(drug) : drugNoun(drug);
+  }
+
+  /** The verb after a comparative subject: "more cocaine was", "a smaller amount of amphetamines was", "fewer doses were". */
+  public String comparativeWas(Unit unit) {
+    return isCounted(unit) ? "were" : "was";
+  }
+
+  /** "as much" for a mass, "as many" for what is counted. */
+  public String asMuch(Unit unit) {
+    return isCounted(unit) ? "as many" : "as much";
   }
 
   private static final class Holder {

@@ -2,49 +2,101 @@ package haul.story;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import haul.reference.AgencyType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * The only source of quoted words in a story: quotes (a speaker's exact paragraphs) and reported
  * statements (the article's paraphrase, starting with its verb, with the speaker's own words in
- * double quotes), in the format of {@code seed-quotes.json}.
+ * double quotes), in the format of {@code seed-quotes.json}. Optional fields extend it: a
+ * speaker's {@code honorific} for second references ("Mr"), what an entry {@code fits} (agency
+ * types and topics) and the bank's own {@code reaction_budget} (paragraphs of reaction a story may
+ * print). A bank without them, such as {@code seed-quotes.json}, stays valid.
  *
  * @param release the financial year the bank was written for ({@code 2021/22}); empty for any
+ * @param reactionBudget the bank's own budget of reaction paragraphs; empty for the rules' default
  */
-public record QuoteBank(Optional<String> release, List<Quote> quotes, List<ReportedStatement> reportedStatements) {
+public record QuoteBank(
+    Optional<String> release, List<Quote> quotes, List<ReportedStatement> reportedStatements, OptionalInt reactionBudget) {
 
   public QuoteBank {
     quotes = List.copyOf(quotes);
     reportedStatements = List.copyOf(reportedStatements);
   }
 
-  /** Who speaks, as the bank names them; role, organisation and description may be absent. */
+  public QuoteBank(Optional<String> release, List<Quote> quotes, List<ReportedStatement> reportedStatements) {
+    this(release, quotes, reportedStatements, OptionalInt.empty());
+  }
+
+  /**
+   * Who speaks, as the bank names them; role, organisation, description and honorific may be absent.
+   *
+   * @param honorific the title of a second reference ("Mr", "Dr"); without one, the surname alone
+   */
   public record Speaker(
-      String name, Optional<String> role, Optional<String> organisation, Optional<String> organisationDescription) {}
+      String name, Optional<String> role, Optional<String> organisation, Optional<String> organisationDescription,
+      Optional<String> honorific) {
+
+    public Speaker(String name, Optional<String> role, Optional<String> organisation, Optional<String> organisationDescription) {
+      this(name, role, organisation, organisationDescription, Optional.empty());
+    }
+  }
+
+  /**
+   * What an entry is about, as the bank says: the agency types it fits and its topics; both empty
+   * when the bank does not say (then the story's rules judge it by its words).
+   */
+  public record Fits(List<AgencyType> agencyTypes, List<String> topics) {
+    public static final Fits UNSAID = new Fits(List.of(), List.of());
+
+    public Fits {
+      agencyTypes = List.copyOf(agencyTypes);
+      topics = List.copyOf(topics);
+    }
+  }
 
   /** A speaker's exact words, one or more paragraphs. */
-  public record Quote(Speaker speaker, List<String> paragraphs) {
+  public record Quote(Speaker speaker, List<String> paragraphs, Fits fits) {
     public Quote {
       paragraphs = List.copyOf(paragraphs);
+    }
+
+    public Quote(Speaker speaker, List<String> paragraphs) {
+      this(speaker, paragraphs, Fits.UNSAID);
     }
   }
 
   /** A predicate as the article reports it ("said the government would ..."). */
-  public record ReportedStatement(Speaker speaker, String text) {}
+  public record ReportedStatement(Speaker speaker, String text, Fits fits) {
+    public ReportedStatement(Speaker speaker, String text) {
+      this(speaker, text, Fits.UNSAID);
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record FileBank(
       String release,
       List<FileQuote> quotes,
-      @JsonProperty("reported_statements") List<FileStatement> reportedStatements) {}
+      @JsonProperty("reported_statements") List<FileStatement> reportedStatements,
+      @JsonProperty("reaction_budget") Integer reactionBudget) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record FileFits(@JsonProperty("agency_types") List<String> agencyTypes, List<String> topics) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record FileQuote(
@@ -52,6 +104,8 @@ public record QuoteBank(Optional<String> release, List<Quote> quotes, List<Repor
       String role,
       String organisation,
       @JsonProperty("organisation_description") String organisationDescription,
+      String honorific,
+      FileFits fits,
       List<String> paragraphs) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,12 +114,15 @@ public record QuoteBank(Optional<String> release, List<Quote> quotes, List<Repor
       String role,
       String organisation,
       @JsonProperty("organisation_description") String organisationDescription,
+      String honorific,
+      FileFits fits,
       String text) {}
 
   /**
    * Reads a quote bank file.
    *
-   * @throws IllegalArgumentException saying what is wrong with the file, for the user to fix
+   * @throws IllegalArgumentException naming the file, the entry and the field, and what is wrong,
+   *     for the user to fix (never a Java class)
    */
   public static QuoteBank read(Path file) {
     FileBank bank;
@@ -74,44 +131,115 @@ public record QuoteBank(Optional<String> release, List<Quote> quotes, List<Repor
           new ObjectMapper()
               .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
               .readValue(Files.readAllBytes(file), FileBank.class);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(file + ": not a quote bank: " + e.getOriginalMessage(), e);
+    } catch (MismatchedInputException e) {
+      throw new IllegalArgumentException(file + ": " + path(e) + ": expected " + expected(e.getTargetType()), e);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(file + ": " + path(e) + ": not a value the quote bank can hold", e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot read the quote bank: " + e.getMessage(), e);
     }
     if (bank == null) {
       throw new IllegalArgumentException(file + ": the quote bank is empty");
     }
+    if (bank.reactionBudget() != null && bank.reactionBudget() < 0) {
+      throw new IllegalArgumentException(file + ": reaction_budget: a number of paragraphs, 0 or more, not " + bank.reactionBudget());
+    }
     List<Quote> quotes = new ArrayList<>();
     int n = 0;
     for (FileQuote q : orEmpty(bank.quotes())) {
       n++;
-      String where = file + ": quotes[" + n + "]";
+      String where = file + ": quotes[" + n + "]" + named(q == null ? null : q.speaker());
+      if (q == null) {
+        throw new IllegalArgumentException(where + ": an entry, not null");
+      }
       List<String> paragraphs = orEmpty(q.paragraphs()).stream().filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
       if (paragraphs.isEmpty()) {
-        throw new IllegalArgumentException(where + ": a quote needs at least one paragraph");
+        throw new IllegalArgumentException(where + ": paragraphs: a quote needs at least one paragraph");
       }
-      quotes.add(new Quote(speaker(where, q.speaker(), q.role(), q.organisation(), q.organisationDescription()), paragraphs));
+      quotes.add(new Quote(speaker(where, q.speaker(), q.role(), q.organisation(), q.organisationDescription(), q.honorific()),
+          paragraphs, fits(where, q.fits())));
     }
     List<ReportedStatement> statements = new ArrayList<>();
     n = 0;
     for (FileStatement s : orEmpty(bank.reportedStatements())) {
       n++;
-      String where = file + ": reported_statements[" + n + "]";
-      if (s.text() == null || s.text().isBlank()) {
-        throw new IllegalArgumentException(where + ": a reported statement needs its text");
+      String where = file + ": reported_statements[" + n + "]" + named(s == null ? null : s.speaker());
+      if (s == null) {
+        throw new IllegalArgumentException(where + ": an entry, not null");
       }
-      statements.add(
-          new ReportedStatement(speaker(where, s.speaker(), s.role(), s.organisation(), s.organisationDescription()), s.text().strip()));
+      if (s.text() == null || s.text().isBlank()) {
+        throw new IllegalArgumentException(where + ": text: a reported statement needs its text");
+      }
+      statements.add(new ReportedStatement(
+          speaker(where, s.speaker(), s.role(), s.organisation(), s.organisationDescription(), s.honorific()), s.text().strip(),
+          fits(where, s.fits())));
     }
-    return new QuoteBank(present(bank.release()), quotes, statements);
+    OptionalInt budget = bank.reactionBudget() == null ? OptionalInt.empty() : OptionalInt.of(bank.reactionBudget());
+    return new QuoteBank(present(bank.release()), quotes, statements, budget);
   }
 
-  private static Speaker speaker(String where, String name, String role, String organisation, String description) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(where + ": the speaker is missing");
+  private static final Map<String, AgencyType> TYPES =
+      java.util.Arrays.stream(AgencyType.values()).collect(Collectors.toMap(AgencyType::label, t -> t));
+
+  private static Fits fits(String where, FileFits fits) {
+    if (fits == null) {
+      return Fits.UNSAID;
     }
-    return new Speaker(name.strip(), present(role), present(organisation), present(description));
+    List<AgencyType> types = new ArrayList<>();
+    for (String label : orEmpty(fits.agencyTypes())) {
+      AgencyType type = label == null ? null : TYPES.get(label.strip());
+      if (type == null) {
+        throw new IllegalArgumentException(where + ": fits.agency_types: '" + label + "' is not an agency type; write one of "
+            + String.join(", ", TYPES.keySet().stream().sorted().toList()));
+      }
+      types.add(type);
+    }
+    List<String> topics = orEmpty(fits.topics()).stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+    return new Fits(types, topics);
+  }
+
+  private static Speaker speaker(String where, String name, String role, String organisation, String description, String honorific) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException(where + ": speaker: the speaker is missing");
+    }
+    return new Speaker(name.strip(), present(role), present(organisation), present(description), present(honorific));
+  }
+
+  private static String named(String speaker) {
+    return speaker == null || speaker.isBlank() ? "" : " (" + speaker.strip() + ")";
+  }
+
+  /** "quotes[2].paragraphs[1]", numbered from 1 as the other messages are. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex() + 1).append(']');
+      }
+    }
+    return path.length() == 0 ? "the whole file" : path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == String.class) {
+      return "text in double quotes";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list in square brackets";
+    }
+    if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    }
+    return "an object in curly brackets";
   }
 
   private static Optional<String> present(String value) {

@@ -33,6 +33,11 @@ import java.util.Optional;
  * @param agencyNotes data-quality notes on the agency's figures: this year's, or last year's when this year has none
  * @param releaseNotes notes on the whole release this year
  * @param nationalAgencies the national agencies' shares of all seizures, in {@code agencies.csv} order
+ * @param previousReleaseNotes notes on the whole release for the year before, which qualify a comparison with it
+ * @param rank the agency's place among the territorial forces by seizures this year (1 for the most); 0 when not ranked
+ * @param previousRank its place the year before; 0 when not ranked
+ * @param ranked how many territorial forces have figures this year
+ * @param history the agency's seizures in every year the store holds up to this one, oldest first, available ones only
  */
 record StoryFacts(
     FinancialYear year,
@@ -44,9 +49,19 @@ record StoryFacts(
     List<RegionShare> shares,
     List<Note> agencyNotes,
     List<Note> releaseNotes,
-    List<AgencyShare> nationalAgencies) {
+    List<AgencyShare> nationalAgencies,
+    List<Note> previousReleaseNotes,
+    int rank,
+    int previousRank,
+    int ranked,
+    List<YearCount> history) {
+
+  /** An agency's seizures in one year. */
+  record YearCount(FinancialYear year, long seizures) {}
 
   StoryFacts {
+    previousReleaseNotes = List.copyOf(previousReleaseNotes);
+    history = List.copyOf(history);
     nationalDrugs = List.copyOf(nationalDrugs);
     localDrugs = List.copyOf(localDrugs);
     shares = List.copyOf(shares);
@@ -56,6 +71,14 @@ record StoryFacts(
   }
 
   static StoryFacts gather(Release release, Agency agency, Agencies agencies, StoryRules rules) {
+    return gather(release, List.of(), agency, agencies, rules);
+  }
+
+  /**
+   * @param earlier the releases of the years before the release's previous year, oldest first (may
+   *     be empty: then the history is the release's two years)
+   */
+  static StoryFacts gather(Release release, List<Release> earlier, Agency agency, Agencies agencies, StoryRules rules) {
     String nationalCode = Area.ENGLAND_AND_WALES.code();
     List<DrugComparison> national = drugComparisons(release, nationalCode);
     List<DrugComparison> local = drugComparisons(release, agency.code());
@@ -77,7 +100,53 @@ record StoryFacts(
         agencies.all().stream()
             .filter(Agency::isNational)
             .map(a -> new AgencyShare(a, seizuresOf(release, a.code()), seizuresOf(release, nationalCode)))
-            .toList());
+            .toList(),
+        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year().previous())).toList(),
+        rank(release.current(), agency, agencies),
+        rank(release.previous(), agency, agencies),
+        ranked(release, agencies),
+        history(release, earlier, agency.code()));
+  }
+
+  /** The agency's place among the territorial forces by seizures (1 for the most), 0 when it has no figure or is national. */
+  static int rank(List<AreaYear> areas, Agency agency, Agencies agencies) {
+    if (agency.isNational()) {
+      return 0;
+    }
+    Optional<Long> own = areas.stream().filter(a -> a.area().code().equals(agency.code()) && a.seizures().isAvailable())
+        .map(a -> a.seizures().get()).findFirst();
+    if (own.isEmpty()) {
+      return 0;
+    }
+    long above = areas.stream()
+        .filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable() && a.seizures().get() > own.get())
+        .filter(a -> agencies.byCode(a.area().code()).map(x -> !x.isNational()).orElse(false))
+        .count();
+    return (int) above + 1;
+  }
+
+  private static int ranked(Release release, Agencies agencies) {
+    return (int) agencies.all().stream().filter(a -> !a.isNational())
+        .filter(a -> release.seizuresChange(a.code()).current().isAvailable()).count();
+  }
+
+  private static List<YearCount> history(Release release, List<Release> earlier, String code) {
+    List<YearCount> years = new ArrayList<>();
+    for (Release r : earlier) {
+      if (r.year().compareTo(release.year().previous()) < 0) {
+        r.current(code).map(AreaYear::seizures).filter(Count::isAvailable).ifPresent(c -> years.add(new YearCount(r.year(), c.get())));
+      }
+    }
+    release.previous(code).map(AreaYear::seizures).filter(Count::isAvailable)
+        .ifPresent(c -> years.add(new YearCount(release.year().previous(), c.get())));
+    release.current(code).map(AreaYear::seizures).filter(Count::isAvailable)
+        .ifPresent(c -> years.add(new YearCount(release.year(), c.get())));
+    return years;
+  }
+
+  /** How many territorial forces a release ranks. */
+  static int forces(Agencies agencies) {
+    return (int) agencies.all().stream().filter(a -> !a.isNational()).count();
   }
 
   /** The agency's figures for one drug; empty when it has none. */

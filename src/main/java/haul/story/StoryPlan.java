@@ -1,29 +1,64 @@
 package haul.story;
 
 import haul.reference.Agency;
+import haul.reference.FinancialYear;
 import haul.stats.Change;
 import haul.stats.Note;
 import haul.stats.RegionShare;
+import haul.story.prose.VerbalSize;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The second stage of a story: which facts it tells, one section per paragraph, in the seed's
- * order (lede, data-quality notes, national picture, drugs nationally, the same drugs locally,
- * regional or national shares, reported statements, quotes), and what to warn the editor about.
+ * The second stage of a story, as a value testable without text: the angle that leads it (chosen
+ * by the scores of {@code rules.json}), one section per paragraph in order (lede, data-quality
+ * notes, the national picture, one paragraph per national drug with the local figures, a notable
+ * local drug, shares, reaction), and what to warn the editor about.
  */
-record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Warning> warnings) {
+record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> sections, List<Warning> warnings) {
 
   StoryPlan {
     sections = List.copyOf(sections);
     warnings = List.copyOf(warnings);
   }
 
-  /** One paragraph (or, for quotes, one paragraph per quoted paragraph) of the body. */
+  /** What leads the story: its headline and first paragraph. */
+  sealed interface Angle {}
+
+  /**
+   * The agency's count against the year before; {@code size} is the verbal size that fits it, if any
+   * ("more than halved", "almost unchanged").
+   */
+  record CountChange(Change seizures, Optional<VerbalSize> size) implements Angle {}
+
+  /** The agency's count moved against the national direction. */
+  record AgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}
+
+  /** The agency's place among the forces, with the place it held the year before (0 for none). */
+  record Rank(Change seizures, Optional<VerbalSize> size, int rank, int previousRank) implements Angle {}
+
+  /** The highest or lowest count of the years the store holds. */
+  record OnRecord(Change seizures, Optional<VerbalSize> size, boolean highest, int years) implements Angle {}
+
+  /** The agency's most striking drug figure against the year before. */
+  record LocalDrug(Change seizures, DrugComparison drug) implements Angle {}
+
+  /** A national agency's share of a national drug quantity. */
+  record NationalAgencyShare(Change seizures, DrugComparison local, DrugComparison national) implements Angle {}
+
+  /**
+   * The first year the store holds for the agency: no comparison; its place among the forces (0 for none).
+   */
+  record FirstYear(Change seizures, int rank) implements Angle {}
+
+  /** The agency sent no figures for the year. */
+  record NoReturn() implements Angle {}
+
+  /** One paragraph (or, for reaction, one paragraph per quoted paragraph) of the body. */
   sealed interface Section {}
 
-  /** The agency's seizures this year against last. */
-  record Lede(Change seizures) implements Section {}
+  /** The angle, told with the agency's count. */
+  record Lede(Angle angle) implements Section {}
 
   /** Data-quality notes on the agency's figures, repeated after the comparison they qualify. */
   record AgencyNotes(List<Note> notes) implements Section {
@@ -32,37 +67,41 @@ record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Wa
     }
   }
 
-  /** England and Wales seizures this year against last; {@code also} when the agency moved the same way. */
-  record NationalPicture(Change national, boolean also, List<Note> releaseNotes) implements Section {
+  /**
+   * England and Wales seizures against the year before, beside the agency's own change, with the
+   * notes on the whole release for this year and for the year compared with.
+   */
+  record NationalPicture(Change national, Change local, List<Note> releaseNotes) implements Section {
     NationalPicture {
       releaseNotes = List.copyOf(releaseNotes);
     }
   }
 
-  /** The drugs whose national quantities the rules chose, most newsworthy first. */
-  record NationalDrugs(List<DrugComparison> drugs) implements Section {
-    NationalDrugs {
-      drugs = List.copyOf(drugs);
-    }
-  }
-
   /**
-   * The same drugs in the agency's own figures; for a national agency, with its share of the
-   * national quantity ({@code national} in the same order as {@code local}); then any drug the
-   * local rules found notable, with its comparison.
+   * One drug the national rules chose, nationally and in the agency's own figures; for a national
+   * agency with its share of the national quantity. {@code also} when the drug before it moved the
+   * same way nationally.
    */
-  record LocalDrugs(List<DrugComparison> local, List<DrugComparison> national, boolean withShares, List<DrugComparison> notable)
+  record DrugPair(DrugComparison national, DrugComparison local, boolean withShare, boolean also) implements Section {}
+
+  /**
+   * The drugs' largest quantities this year, nationally and locally, and the drug the agency seized
+   * most often, when there is no year before to compare.
+   */
+  record FirstYearDrugs(List<DrugComparison> national, List<DrugComparison> local, Optional<DrugComparison> mostOften)
       implements Section {
-    LocalDrugs {
-      local = List.copyOf(local);
+    FirstYearDrugs {
       national = List.copyOf(national);
-      notable = List.copyOf(notable);
+      local = List.copyOf(local);
     }
   }
 
+  /** A drug the local rules found notable, against the year before. */
+  record NotableDrug(DrugComparison drug) implements Section {}
+
   /**
-   * The regions with the largest shares, the agency's own region when it is not among them, and
-   * national agencies whose share is large enough to name.
+   * The agency's own region first (when it is not among the largest), then the regions with the
+   * largest shares, then national agencies whose share is large enough to name.
    */
   record RegionalShares(List<RegionShare> largest, Optional<RegionShare> own, List<AgencyShare> nationalAgencies)
       implements Section {
@@ -72,18 +111,18 @@ record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Wa
     }
   }
 
-  /** A national agency's own share of all seizures in England and Wales: the national angle. */
+  /** A national agency's own share of all seizures in England and Wales. */
   record NationalShare(AgencyShare share) implements Section {}
 
-  record ReportedStatements(List<QuoteBank.ReportedStatement> statements) implements Section {
-    ReportedStatements {
+  /** The quotes and reported statements chosen within the reaction budget, in the bank's order. */
+  record Reaction(List<QuoteBank.ReportedStatement> statements, List<QuoteBank.Quote> quotes) implements Section {
+    Reaction {
       statements = List.copyOf(statements);
-    }
-  }
-
-  record Quotes(List<QuoteBank.Quote> quotes) implements Section {
-    Quotes {
       quotes = List.copyOf(quotes);
+    }
+
+    int paragraphs() {
+      return statements.size() + quotes.stream().mapToInt(q -> q.paragraphs().size()).sum();
     }
   }
 
@@ -92,6 +131,12 @@ record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Wa
 
   /** A count that more than halved or at least doubled: possibly a change in recording. */
   record CountArtefact(Change seizures) implements Warning {}
+
+  /** A drug quantity told in the story that at least tripled or fell to a third or less. */
+  record QuantitySwing(DrugComparison drug) implements Warning {}
+
+  /** The headline is on a change under 1 per cent. */
+  record HeadlineOnNoChange(Change seizures) implements Warning {}
 
   record MissingReturn() implements Warning {}
 
@@ -104,4 +149,7 @@ record StoryPlan(Agency agency, Change seizures, List<Section> sections, List<Wa
 
   /** A reported statement paraphrases a figure the data does not back. */
   record FigureInReportedStatement(QuoteBank.ReportedStatement statement) implements Warning {}
+
+  /** Entries the reaction budget left out, so the editor knows they exist. */
+  record ReactionLeftOut(int entries, int budget) implements Warning {}
 }

@@ -1,37 +1,57 @@
 package haul.story;
 
 import haul.stats.Change;
+import haul.stats.Note;
 import haul.stats.RegionShare;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSizes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The plan stage: which of the gathered facts a story tells, in which paragraph. */
+/**
+ * The plan stage: the angle that leads (by {@link AnglePicker}), then which of the gathered facts
+ * the story tells, in which paragraph, and the reaction within its budget.
+ */
 final class StoryPlanner {
 
   /** Text of a reported statement outside the speaker's own (double-quoted) words. */
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** How many of the largest drugs a first-year story names, nationally and locally. */
+  private static final int FIRST_YEAR_DRUGS = 3;
 
   private final StoryRules rules;
+  private final VerbalSizes sizes;
 
   StoryPlanner(StoryRules rules) {
+    this(rules, VerbalSizes.bundled());
+  }
+
+  StoryPlanner(StoryRules rules, VerbalSizes sizes) {
     this.rules = rules;
+    this.sizes = sizes;
   }
 
   StoryPlan plan(StoryFacts facts, Optional<QuoteBank> quotes) {
     List<StoryPlan.Section> sections = new ArrayList<>();
     List<StoryPlan.Warning> warnings = new ArrayList<>();
     Change seizures = facts.seizures();
+    StoryPlan.Angle angle = new AnglePicker(rules, sizes).pick(facts);
 
-    sections.add(new StoryPlan.Lede(seizures));
+    sections.add(new StoryPlan.Lede(angle));
     if (!facts.agencyNotes().isEmpty()) {
       sections.add(new StoryPlan.AgencyNotes(facts.agencyNotes()));
     }
-    sections.add(new StoryPlan.NationalPicture(facts.national(), sameDirection(seizures, facts.national()), facts.releaseNotes()));
+    List<Note> releaseNotes = new ArrayList<>(facts.releaseNotes());
+    if (seizures.change().isPresent()) {
+      releaseNotes.addAll(facts.previousReleaseNotes()); // the year compared with has notes of its own
+    }
+    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes));
 
     List<DrugComparison> chosen =
         facts.nationalDrugs().stream()
@@ -39,26 +59,36 @@ final class StoryPlanner {
             .limit(rules.nationalDrugs().tellAtMost())
             .map(DrugCandidate::comparison)
             .toList();
-    if (!chosen.isEmpty()) {
-      sections.add(new StoryPlan.NationalDrugs(chosen));
-      if (facts.hasReturn()) {
-        List<DrugComparison> local =
-            chosen.stream()
-                .map(n -> facts.localDrug(n.drug()).orElseGet(() -> notAvailable(facts.agency().code(), n)))
-                .toList();
-        List<String> told = chosen.stream().map(DrugComparison::drug).toList();
-        List<DrugComparison> notable =
-            facts.agency().isNational()
-                ? List.of()
-                : StoryFacts.score(
-                        facts.localDrugs().stream().filter(c -> !told.contains(c.drug())).toList(), rules.localDrugs().rules())
-                    .stream()
-                    .filter(c -> c.score() > 0)
-                    .limit(rules.localDrugs().tellAtMost())
-                    .map(DrugCandidate::comparison)
-                    .toList();
-        sections.add(new StoryPlan.LocalDrugs(local, chosen, facts.agency().isNational(), notable));
+    List<DrugComparison> told = new ArrayList<>();
+    if (angle instanceof StoryPlan.LocalDrug local) {
+      told.add(local.drug());
+    }
+    if (!chosen.isEmpty() && facts.hasReturn()) {
+      int previousSign = 0;
+      for (DrugComparison national : chosen) {
+        DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
+        int sign = national.isComparable() ? national.change().signum() : 0;
+        sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign));
+        previousSign = sign;
+        told.add(local);
       }
+      if (!facts.agency().isNational()) {
+        List<String> toldDrugs = told.stream().map(DrugComparison::drug).toList();
+        StoryFacts.score(facts.localDrugs().stream().filter(c -> !toldDrugs.contains(c.drug())).toList(), rules.localDrugs().rules())
+            .stream()
+            .filter(c -> c.score() > 0)
+            .limit(rules.localDrugs().tellAtMost())
+            .map(DrugCandidate::comparison)
+            .forEach(d -> {
+              sections.add(new StoryPlan.NotableDrug(d));
+              told.add(d);
+            });
+      }
+    } else if (facts.hasReturn()) {
+      sections.add(new StoryPlan.FirstYearDrugs(largest(facts.nationalDrugs().stream().map(DrugCandidate::comparison).toList()),
+          largest(facts.localDrugs()),
+          facts.localDrugs().stream().filter(d -> d.seizures().isAvailable() && d.seizures().get() > 0)
+              .max(Comparator.comparingLong((DrugComparison d) -> d.seizures().get()))));
     }
 
     if (facts.agency().isNational()) {
@@ -80,7 +110,7 @@ final class StoryPlanner {
       sections.add(new StoryPlan.RegionalShares(largest, own, national));
     }
 
-    quotes.ifPresent(bank -> planQuotes(bank, facts, sections, warnings));
+    quotes.ifPresent(bank -> planReaction(bank, facts, sections, warnings));
 
     if (!facts.hasReturn()) {
       warnings.add(0, new StoryPlan.MissingReturn());
@@ -89,26 +119,75 @@ final class StoryPlanner {
     } else if (isArtefact(seizures)) {
       warnings.add(0, new StoryPlan.CountArtefact(seizures));
     }
+    if (angle instanceof StoryPlan.CountChange count && seizures.percentChange().map(sizes::isAlmostUnchanged).orElse(false)
+        && seizures.change().getAsLong() != 0) {
+      warnings.add(new StoryPlan.HeadlineOnNoChange(count.seizures()));
+    }
+    chosen.forEach(d -> swing(d).ifPresent(warnings::add));
+    told.stream().filter(d -> chosen.stream().noneMatch(c -> c.area().equals(d.area()) && c.drug().equals(d.drug())))
+        .forEach(d -> swing(d).ifPresent(warnings::add));
     facts.agencyNotes().forEach(n -> warnings.add(new StoryPlan.NoteApplies(n)));
-    return new StoryPlan(facts.agency(), seizures, sections, warnings);
+    return new StoryPlan(facts.agency(), facts.year(), angle, sections, warnings);
   }
 
-  private void planQuotes(QuoteBank bank, StoryFacts facts, List<StoryPlan.Section> sections, List<StoryPlan.Warning> warnings) {
+  /** The plan without one of its optional parts (a name of {@code rules.json} "length"), for a story that runs long. */
+  static StoryPlan without(StoryPlan plan, String part) {
+    List<StoryPlan.Section> sections = new ArrayList<>();
+    for (StoryPlan.Section section : plan.sections()) {
+      if (part.equals("notable_drug") && section instanceof StoryPlan.NotableDrug) {
+        continue;
+      }
+      if (part.equals("national_agency_shares") && section instanceof StoryPlan.RegionalShares shares) {
+        sections.add(new StoryPlan.RegionalShares(shares.largest(), shares.own(), List.of()));
+      } else if (part.equals("previous_release_notes") && section instanceof StoryPlan.NationalPicture picture) {
+        List<Note> current = picture.releaseNotes().stream().filter(n -> n.year().equals(plan.year())).toList();
+        sections.add(new StoryPlan.NationalPicture(picture.national(), picture.local(), current));
+      } else {
+        sections.add(section);
+      }
+    }
+    return new StoryPlan(plan.agency(), plan.year(), plan.angle(), sections, plan.warnings());
+  }
+
+  private void planReaction(QuoteBank bank, StoryFacts facts, List<StoryPlan.Section> sections, List<StoryPlan.Warning> warnings) {
     if (bank.release().isPresent() && !bank.release().get().equals(facts.year().label())) {
       warnings.add(new StoryPlan.QuotesForAnotherRelease(bank.release().get()));
       return;
     }
-    if (!bank.reportedStatements().isEmpty()) {
-      sections.add(new StoryPlan.ReportedStatements(bank.reportedStatements()));
-      for (QuoteBank.ReportedStatement statement : bank.reportedStatements()) {
-        if (DIGIT.matcher(QUOTED.matcher(statement.text()).replaceAll("")).find()) {
-          warnings.add(new StoryPlan.FigureInReportedStatement(statement));
-        }
+    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, facts.agency());
+    if (chosen.reaction().paragraphs() > 0) {
+      sections.add(chosen.reaction());
+    }
+    for (QuoteBank.ReportedStatement statement : chosen.reaction().statements()) {
+      if (DIGIT.matcher(QUOTED.matcher(statement.text()).replaceAll("")).find()) {
+        warnings.add(new StoryPlan.FigureInReportedStatement(statement));
       }
     }
-    if (!bank.quotes().isEmpty()) {
-      sections.add(new StoryPlan.Quotes(bank.quotes()));
+    if (chosen.leftOut() > 0) {
+      warnings.add(new StoryPlan.ReactionLeftOut(chosen.leftOut(), chosen.budget()));
     }
+  }
+
+  /** A quantity told that at least tripled or fell to a third or less, and is large enough to matter. */
+  private Optional<StoryPlan.Warning> swing(DrugComparison drug) {
+    if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return Optional.empty();
+    }
+    if (drug.current().get().max(drug.previous().get()).compareTo(rules.warnings().quantityMin(drug.unit())) < 0) {
+      return Optional.empty();
+    }
+    BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
+    boolean swung = ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
+    return swung ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+  }
+
+  /** The drugs with the largest quantities this year, in kg only (units are never compared), largest first. */
+  private static List<DrugComparison> largest(List<DrugComparison> drugs) {
+    return drugs.stream()
+        .filter(d -> d.unit() == haul.reference.Unit.KG && d.current().filter(v -> v.signum() > 0).isPresent())
+        .sorted(Comparator.comparing((DrugComparison d) -> d.current().get()).reversed())
+        .limit(FIRST_YEAR_DRUGS)
+        .toList();
   }
 
   /** A count that more than halved, or at least doubled (from 0 to anything counts as doubling). */
@@ -120,14 +199,6 @@ final class StoryPlanner {
     }
     BigDecimal ratio = BigDecimal.valueOf(current).divide(BigDecimal.valueOf(previous), MathContext.DECIMAL64);
     return ratio.compareTo(rules.warnings().countRatioBelow()) < 0 || ratio.compareTo(rules.warnings().countRatioFrom()) >= 0;
-  }
-
-  private static boolean sameDirection(Change local, Change national) {
-    if (local.change().isEmpty() || national.change().isEmpty()) {
-      return false;
-    }
-    long a = Long.signum(local.change().getAsLong());
-    return a != 0 && a == Long.signum(national.change().getAsLong());
   }
 
   private static DrugComparison notAvailable(String area, DrugComparison national) {

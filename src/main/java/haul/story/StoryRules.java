@@ -23,7 +23,23 @@ public record StoryRules(
     @JsonProperty("national_drugs") DrugRules nationalDrugs,
     @JsonProperty("local_drugs") DrugRules localDrugs,
     Regions regions,
-    Warnings warnings) {
+    Warnings warnings,
+    Angles angles,
+    Reaction reaction,
+    Length length) {
+
+  /**
+   * How long a story may run, and what it drops, in order, when it runs longer.
+   *
+   * @param dropInOrder names of optional parts: {@code notable_drug}, {@code national_agency_shares},
+   *     {@code previous_release_notes}
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Length(@JsonProperty("max_words") int maxWords, @JsonProperty("drop_in_order") List<String> dropInOrder) {
+    public Length {
+      dropInOrder = List.copyOf(dropInOrder);
+    }
+  }
 
   /** The rules that choose the drugs a story tells, and how many it tells at most. */
   public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules) {
@@ -98,9 +114,125 @@ public record StoryRules(
    * @param countRatioBelow a count that falls below this fraction of the year before is warned about
    * @param countRatioFrom a count that rises to this multiple of the year before or more is warned about
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Warnings(
       @JsonProperty("count_ratio_below") BigDecimal countRatioBelow,
-      @JsonProperty("count_ratio_from") BigDecimal countRatioFrom) {}
+      @JsonProperty("count_ratio_from") BigDecimal countRatioFrom,
+      @JsonProperty("quantity_ratio_below") BigDecimal quantityRatioBelow,
+      @JsonProperty("quantity_ratio_from") BigDecimal quantityRatioFrom,
+      @JsonProperty("quantity_min") Map<String, BigDecimal> quantityMin) {
+
+    public Warnings {
+      quantityMin = quantityMin == null ? Map.of() : Map.copyOf(quantityMin);
+    }
+
+    /** The size below which a quantity's swing is not warned about, in its unit. */
+    public BigDecimal quantityMin(Unit of) {
+      return quantityMin.getOrDefault(of.label(), BigDecimal.ZERO);
+    }
+  }
+
+  /** The candidate leads of a story, scored by rule; the highest leads. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Angles(@JsonProperty("min_score") BigDecimal minScore, List<AngleRule> rules) {
+    public Angles {
+      rules = List.copyOf(rules);
+    }
+
+    /** The rule of an angle by its name in the file. */
+    public AngleRule rule(String angle) {
+      return rules.stream().filter(r -> r.angle().equals(angle)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("rules.json has no angle rule '" + angle + "'"));
+    }
+  }
+
+  /**
+   * How one kind of lead is scored: {@code base + perUnit * size}, at most {@code max}; a candidate
+   * smaller than {@code minSize} (in the rule's unit) is not a candidate.
+   *
+   * @param top for the rank angle, the places from the top that may lead
+   * @param minRanked for the rank angles, how many forces must have figures in both years
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record AngleRule(
+      String angle,
+      BigDecimal base,
+      @JsonProperty("per_unit") BigDecimal perUnit,
+      BigDecimal max,
+      @JsonProperty("min_size") BigDecimal minSize,
+      Integer top,
+      @JsonProperty("min_ranked") Integer minRanked,
+      String why) {
+
+    public AngleRule {
+      Objects.requireNonNull(angle, "angle");
+      Objects.requireNonNull(base, angle + ": base");
+      Objects.requireNonNull(perUnit, angle + ": per_unit");
+      Objects.requireNonNull(max, angle + ": max");
+      minSize = minSize == null ? BigDecimal.ZERO : minSize;
+      top = top == null ? 0 : top;
+      minRanked = minRanked == null ? 0 : minRanked;
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException(angle + ": every angle rule says why");
+      }
+    }
+
+    /** The score of a candidate of this size. */
+    public BigDecimal score(BigDecimal size) {
+      return base.add(perUnit.multiply(size)).min(max);
+    }
+
+    public boolean admits(BigDecimal size) {
+      return size.compareTo(minSize) >= 0;
+    }
+  }
+
+  /** Which quotes and statements a story prints, within a budget of paragraphs. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Reaction(int budget, List<ReactionRule> rules, List<Topic> topics) {
+    public Reaction {
+      rules = List.copyOf(rules);
+      topics = List.copyOf(topics);
+    }
+
+    /** The score a test adds, 0 when the file has no rule for it. */
+    public int score(ReactionTest test) {
+      return rules.stream().filter(r -> r.when() == test).mapToInt(ReactionRule::score).sum();
+    }
+  }
+
+  /** The tests a reaction rule may name; what each adds is in the file. */
+  public enum ReactionTest {
+    @JsonProperty("speaker_is_the_agency")
+    SPEAKER_IS_THE_AGENCY,
+    @JsonProperty("fits_the_agency_type")
+    FITS_THE_AGENCY_TYPE,
+    @JsonProperty("fits_another_agency_type_only")
+    FITS_ANOTHER_AGENCY_TYPE_ONLY,
+    @JsonProperty("a_new_voice")
+    A_NEW_VOICE,
+    @JsonProperty("a_direct_quote")
+    A_DIRECT_QUOTE
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ReactionRule(ReactionTest when, int score, String why) {
+    public ReactionRule {
+      Objects.requireNonNull(when, "reaction rule: when");
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException(when + ": every reaction rule says why");
+      }
+    }
+  }
+
+  /** A topic an entry is about when its words hold one of {@code words}, and the agency types it fits. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Topic(String topic, List<String> words, @JsonProperty("agency_types") List<String> agencyTypes, String why) {
+    public Topic {
+      words = List.copyOf(words);
+      agencyTypes = List.copyOf(agencyTypes);
+    }
+  }
 
   private static final class Holder {
     static final StoryRules BUNDLED = read("rules.json");

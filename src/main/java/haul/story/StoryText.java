@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.math.BigDecimal;
 
 /**
@@ -91,19 +93,10 @@ public final class StoryText {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** Text as HTML content, escaped by jte's escaper (the one the server's templates use). */
   private static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
+    StringOutput out = new StringOutput(text.length() + 16);
+    Escape.htmlContent(text, out);
     return out.toString();
   }
 

@@ -3,6 +3,7 @@ package haul.story;
 import haul.reference.Agency;
 import haul.reference.ReferenceData;
 import haul.stats.Release;
+import haul.stats.ReleaseSeries;
 import haul.story.prose.VerbalSizes;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,18 +49,66 @@ public final class StoryWriter {
    * @throws IllegalArgumentException for an unknown agency code
    */
   public Story write(Release release, String agencyCode, Optional<QuoteBank> quotes, int edition) {
+    return write(release, List.of(), agencyCode, quotes, edition);
+  }
+
+  /**
+   * The stories of all 45 agencies for the last year of a series, each told against every year the
+   * series holds (a record high or low needs them).
+   */
+  public List<Story> writeAll(ReleaseSeries series, Optional<QuoteBank> quotes, int edition) {
+    Release release = series.last();
+    List<Release> earlier = series.releases().subList(0, series.releases().size() - 1);
+    return reference.agencies().all().stream().map(a -> write(release, earlier, a.code(), quotes, edition)).toList();
+  }
+
+  /**
+   * The story of one agency for the release's year, with the releases of earlier years for its
+   * record (oldest first; may be empty).
+   */
+  public Story write(Release release, List<Release> earlier, String agencyCode, Optional<QuoteBank> quotes, int edition) {
     Agency agency =
         reference.agencies().byCode(agencyCode)
             .orElseThrow(() -> new IllegalArgumentException("unknown agency code: " + agencyCode));
-    StoryFacts facts = StoryFacts.gather(release, agency, reference.agencies(), rules);
-    StoryPlan plan = new StoryPlanner(rules).plan(facts, quotes);
+    StoryFacts facts = StoryFacts.gather(release, earlier, agency, reference.agencies(), rules);
+    StoryPlan plan = new StoryPlanner(rules, sizes).plan(facts, quotes);
+    Story story = realise(plan, release, agency, edition);
+    for (String part : rules.length().dropInOrder()) {
+      if (words(story) <= rules.length().maxWords()) {
+        break;
+      }
+      plan = StoryPlanner.without(plan, part);
+      story = realise(plan, release, agency, edition);
+    }
+    return story;
+  }
 
+  /** Headline and body words: what an editor's length counts. */
+  private static int words(Story story) {
+    return story.headline().strip().split("\\s+").length + story.wordCount();
+  }
+
+  private Story realise(StoryPlan plan, Release release, Agency agency, int edition) {
     FactLedger ledger = new FactLedger();
-    Sentences sentences = new Sentences(sizes, lexicon, ledger, release.year(), agency);
-    String headline = sentences.headline(plan.seizures());
+    Names names = new Names(agency, lexicon);
+    Figures figures = new Figures(ledger, release.year(), agency.code(), sizes);
+    Leads leads = new Leads(names, figures);
+    Paragraphs paragraphs = new Paragraphs(names, figures, leads);
+    ReactionWords reaction = new ReactionWords(lexicon);
+    String headline = leads.headline(plan.angle());
     List<String> body = new ArrayList<>();
-    plan.sections().forEach(section -> body.addAll(sentences.paragraphs(section)));
-    List<String> warnings = plan.warnings().stream().map(sentences::warning).toList();
+    paragraphs.toldInLede(plan.angle());
+    for (StoryPlan.Section section : plan.sections()) {
+      if (section instanceof StoryPlan.Lede lede) {
+        body.add(leads.lede(lede.angle()));
+      } else if (section instanceof StoryPlan.Reaction chosen) {
+        body.addAll(reaction.paragraphs(chosen));
+      } else {
+        body.add(paragraphs.paragraph(section));
+      }
+    }
+    WarningWords words = new WarningWords(agency, lexicon, release.year());
+    List<String> warnings = plan.warnings().stream().map(words::warning).toList();
     return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings);
   }
 }

@@ -46,7 +46,7 @@ class DemoStoriesTest {
     assertThat(stories).hasSize(45);
     for (Story story : stories) {
       Agency agency = ReferenceData.bundled().agencies().require(story.agency());
-      assertThat(story.headline()).as(agency.code()).startsWith(agency.fullName());
+      assertThat(story.headline()).as(agency.code()).contains(agency.fullName());
       assertThat(story.wordCount()).as(agency.code()).isGreaterThanOrEqualTo(80);
       assertThat(StoryFigures.factsNotInText(story)).as(agency.code()).isEmpty();
       assertThat(StoryFigures.withoutFact(story)).as(agency.code()).isEmpty();
@@ -99,6 +99,68 @@ class DemoStoriesTest {
   }
 
   /**
+   * Issue 12's rules, on all 45 stories of the demo release with the seed's quote bank: 250 to 450
+   * words with the headline and quotes; never "last year"; at most four paragraphs of reaction; no
+   * percentage beside a multiple; no "was seized ... was seized" in one sentence; the Met takes its
+   * article; every police story names its own region when it tells regional shares.
+   */
+  @Test
+  void everyStoryFollowsTheEditorsRules() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    for (Story story : new StoryWriter().writeAll(release, Optional.of(bank), 1)) {
+      Agency agency = ReferenceData.bundled().agencies().require(story.agency());
+      String all = story.headline() + "\n" + String.join("\n", story.body());
+      int words = story.headline().split("\\s+").length + story.wordCount();
+      assertThat(words).as(agency.code()).isBetween(250, 450);
+      assertThat(all).as(agency.code()).doesNotContainIgnoringCase("last year").doesNotContain("new figures reveal");
+      long reaction = story.body().stream().filter(p -> p.startsWith("\"") || p.contains(" said")).count();
+      assertThat(reaction).as(agency.code()).isBetween(1L, 4L);
+      for (String sentence : all.split("(?<=\\.) ")) {
+        assertThat(sentence).as(agency.code()).doesNotContainPattern("was seized.*was seized")
+            .doesNotContainPattern("up [\\d,]+ per cent[^.]*times as");
+      }
+      assertThat(all).as(agency.code()).doesNotContain(". Metropolitan Police Service", "\nMetropolitan Police Service");
+      agency.region().ifPresent(region ->
+          assertThat(all).as(agency.code()).contains(Lexicon.bundled().region(region)));
+    }
+  }
+
+  /**
+   * Golden stories a person has read as an editor: Thames Valley (the seed), Border Force, British
+   * Transport Police, South Yorkshire, Cambridgeshire and the Met, from the demo data with the seed's
+   * quote bank. Rewrite them with {@code -Dgolden.update=true} after a deliberate change, and read them.
+   */
+  @Test
+  void theGoldenStoriesAreAsAnEditorReadThem() throws IOException {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    for (String code : List.of("thames-valley", "border-force", "british-transport-police", "south-yorkshire", "cambridgeshire",
+        "metropolitan-police")) {
+      Story story = new StoryWriter().write(release, code, Optional.of(bank), 1);
+      String text = StoryText.toMarkdown(story) + "\n<!-- warnings -->\n" + String.join("\n", story.warnings()) + "\n";
+      Path golden = Path.of("src/test/resources/golden/stories-demo-2021-22/" + code + ".md");
+      if (Boolean.getBoolean("golden.update")) {
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, text, StandardCharsets.UTF_8);
+      }
+      assertThat(text).as(code).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A store's first year still tells its drug figures, in at least 150 words. */
+  @Test
+  void theFirstYearStoryTellsItsDrugs() {
+    Release first;
+    try (Store store = Store.open(DemoFixture.store())) {
+      first = new Statistics(store).release(new FinancialYear(2019));
+    }
+    Story kent = new StoryWriter().write(first, "kent", Optional.empty(), 1);
+    String body = String.join("\n", kent.body());
+    assertThat(kent.wordCount()).as(body).isGreaterThanOrEqualTo(150);
+    assertThat(body).contains("In Kent, the force seized ").contains(" of cocaine");
+    assertThat(StoryFigures.withoutFact(kent)).isEmpty();
+  }
+
+  /**
    * The seed article's story from the demo data and the seed's quote bank, compared with a golden
    * file a person has read. Rewrite it with {@code -Dgolden.update=true} after a deliberate change.
    */
@@ -108,12 +170,12 @@ class DemoStoriesTest {
     Story story = new StoryWriter().write(release, "thames-valley", Optional.of(bank), 1);
     String markdown = StoryText.toMarkdown(story);
     String body = String.join("\n", story.body());
-    assertThat(story.headline()).contains("fewer drug seizures");
+    assertThat(story.headline()).isEqualTo("Drug seizures by Thames Valley Police more than halve");
+    // the seed's facts, still told
     assertThat(body).contains("679", "1,608", "189,000", "14 per cent", "220,000", "over 11,000kg",
         "nearly 19,000kg", "187kg", "1,837kg", "0.2kg", "no ketamine was seized", "22 per cent", "12 per cent",
-        "9 per cent", "In the Thames Valley last year");
-    bank.quotes().forEach(q -> q.paragraphs().forEach(p -> assertThat(body).contains(p)));
-    bank.reportedStatements().forEach(s -> assertThat(body).contains(s.text()));
+        "9 per cent", "In the Thames Valley, ");
+    bank.quotes().get(0).paragraphs().forEach(p -> assertThat(body).contains(p));
     assertThat(story.body().get(1)).contains("Thames Valley Police has reported very low numbers of seizures");
     assertThat(story.warnings()).anyMatch(w -> w.contains("(1,608 to 679)"));
 

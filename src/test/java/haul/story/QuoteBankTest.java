@@ -38,7 +38,7 @@ class QuoteBankTest {
 
     assertThatThrownBy(() -> QuoteBank.read(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(file + ": quotes[1]: a quote needs at least one paragraph");
+        .hasMessage(file + ": quotes[1] (A Person): paragraphs: a quote needs at least one paragraph");
   }
 
   @Test
@@ -48,7 +48,7 @@ class QuoteBankTest {
 
     assertThatThrownBy(() -> QuoteBank.read(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(file + ": not a quote bank: ");
+        .hasMessageStartingWith(file + ": not valid JSON at line 1, column ");
   }
 
   @Test
@@ -58,6 +58,61 @@ class QuoteBankTest {
 
     assertThatThrownBy(() -> QuoteBank.read(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(file + ": reported_statements[1]: the speaker is missing");
+        .hasMessage(file + ": reported_statements[1]: speaker: the speaker is missing");
+  }
+
+  @Test
+  void aFieldOfTheWrongKindIsNamedWithItsEntryAndNoJavaClass(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"quotes\": [{\"speaker\": \"A\", \"paragraphs\": [\"x\"]},"
+        + " {\"speaker\": \"B\", \"paragraphs\": [[\"nested\"]]}]}");
+
+    assertThatThrownBy(() -> QuoteBank.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": quotes[2].paragraphs[1]: expected text in double quotes")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("java.", "`", "FileQuote"));
+  }
+
+  @Test
+  void aBudgetThatIsNotANumberIsNamed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"reaction_budget\": \"four\"}");
+
+    assertThatThrownBy(() -> QuoteBank.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": reaction_budget: expected a whole number");
+  }
+
+  @Test
+  void anUnknownAgencyTypeIsNamed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"quotes\": [{\"speaker\": \"A\", \"paragraphs\": [\"x\"], \"fits\": {\"agency_types\": [\"navy\"]}}]}");
+
+    assertThatThrownBy(() -> QuoteBank.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": quotes[1] (A): fits.agency_types: 'navy' is not an agency type; write one of border, territorial, transport");
+  }
+
+  @Test
+  void theOptionalFieldsAreRead(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"reaction_budget\": 2, \"reported_statements\": [{\"speaker\": \"Ann Smith\", \"honorific\": \"Dr\","
+        + " \"fits\": {\"agency_types\": [\"border\"], \"topics\": [\"smuggling\"]}, \"text\": \"said so\"}]}");
+
+    QuoteBank bank = QuoteBank.read(file);
+
+    assertThat(bank.reactionBudget()).hasValue(2);
+    QuoteBank.ReportedStatement statement = bank.reportedStatements().get(0);
+    assertThat(statement.speaker().honorific()).contains("Dr");
+    assertThat(statement.fits().agencyTypes()).containsExactly(haul.reference.AgencyType.BORDER);
+    assertThat(statement.fits().topics()).containsExactly("smuggling");
+  }
+
+  @Test
+  void theSeedBankWithoutTheOptionalFieldsStaysValid() {
+    QuoteBank bank = QuoteBank.read(haul.testing.SharedData.path("seed-quotes.json"));
+    assertThat(bank.reactionBudget()).isEmpty();
+    assertThat(bank.quotes()).allSatisfy(q -> assertThat(q.fits()).isEqualTo(QuoteBank.Fits.UNSAID));
+    assertThat(bank.reportedStatements()).allSatisfy(s -> assertThat(s.speaker().honorific()).isEmpty());
   }
 }

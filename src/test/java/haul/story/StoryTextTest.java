@@ -35,8 +35,8 @@ class StoryTextTest {
     assertThat(StoryText.toHtml(STORY))
         .isEqualTo(
             "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>Kent Police &lt;made&gt; &amp; &quot;seized&quot;</title>\n</head>\n<body>\n<article>\n"
-                + "<h1>Kent Police &lt;made&gt; &amp; &quot;seized&quot;</h1>\n"
+                + "<title>Kent Police &lt;made&gt; &amp; \"seized\"</title>\n</head>\n<body>\n<article>\n"
+                + "<h1>Kent Police &lt;made&gt; &amp; \"seized\"</h1>\n"
                 + "<p>First paragraph with 0.2kg.</p>\n<p>Second *paragraph* with a_b and #1.</p>\n"
                 + "</article>\n</body>\n</html>\n");
   }

@@ -4,6 +4,7 @@ import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,8 +17,8 @@ import java.util.Locale;
  * check-story: {@link #written} applies a {@link ProseRule} to the data, {@link #format} gives the
  * words, {@link #consistent} reads them backwards. The writer's helpers ({@link #count},
  * {@link #kilograms}, ...) are those three put together. Rounding is half-up on the exact decimal;
- * ICU4J formats with UK separators and chooses plural forms. Stateless and thread-safe: ICU's
- * formatters and plural rules are immutable.
+ * ICU4J formats with UK separators, chooses plural forms and spells ordinals. Stateless and
+ * thread-safe: ICU's formatters and plural rules are immutable, and its spell-out formatter is locked.
  */
 public final class ProseNumbers {
 
@@ -37,6 +38,8 @@ public final class ProseNumbers {
   private static final int CACHED_SCALES = 6;
   private static final LocalizedNumberFormatter[] BY_SCALE = new LocalizedNumberFormatter[CACHED_SCALES + 1];
   private static final PluralRules PLURALS = PluralRules.forLocale(UK);
+  /** ICU's spell-out formatter is not thread-safe: every use holds its lock. */
+  private static final RuleBasedNumberFormat SPELL_OUT = new RuleBasedNumberFormat(UK, RuleBasedNumberFormat.SPELLOUT);
 
   static {
     for (int scale = 0; scale <= CACHED_SCALES; scale++) {
@@ -166,6 +169,18 @@ public final class ProseNumbers {
     int scale = Math.max(value.scale(), 0);
     LocalizedNumberFormatter format = scale <= CACHED_SCALES ? BY_SCALE[scale] : formatter(scale);
     return format.format(value).toString();
+  }
+
+  /** A whole number in words up to ten ("four"), in figures above ("43"): for counts of years or places. */
+  public static String words(int value) {
+    return value >= 0 && value <= LAST_MULTIPLE_IN_WORDS ? SMALL_NUMBERS.get(value) : number(BigDecimal.valueOf(value));
+  }
+
+  /** An ordinal in words ("third", "forty-third"), so that a place is never read as a figure. */
+  public static String ordinal(int value) {
+    synchronized (SPELL_OUT) {
+      return SPELL_OUT.format(value, "%spellout-ordinal");
+    }
   }
 
   /** The value of a number word up to twenty ("ten"), or -1. */

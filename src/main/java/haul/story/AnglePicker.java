@@ -1,0 +1,179 @@
+package haul.story;
+
+import haul.stats.Change;
+import haul.story.StoryRules.AngleRule;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSize;
+import haul.story.prose.VerbalSizes;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses what leads a story: every candidate angle is scored by the rules of {@code rules.json}
+ * ("angles") and the highest leads; on a tie the earlier candidate (the count change first).
+ * Same data, same angle: there is no randomness.
+ */
+final class AnglePicker {
+
+  private static final BigDecimal LN2 = BigDecimal.valueOf(Math.log(2));
+
+  private final StoryRules rules;
+  private final VerbalSizes sizes;
+
+  AnglePicker(StoryRules rules, VerbalSizes sizes) {
+    this.rules = rules;
+    this.sizes = sizes;
+  }
+
+  /** A candidate lead and its score. */
+  record Scored(StoryPlan.Angle angle, BigDecimal score) {}
+
+  /** The highest-scoring candidate; the first (the count change) when none reaches the rules' minimum. */
+  StoryPlan.Angle pick(StoryFacts facts) {
+    List<Scored> all = candidates(facts);
+    Scored best = all.get(0);
+    for (Scored candidate : all) {
+      if (candidate.score().compareTo(rules.angles().minScore()) >= 0 && candidate.score().compareTo(best.score()) > 0) {
+        best = candidate;
+      }
+    }
+    return best.angle();
+  }
+
+  /** Every candidate of the facts with its score, the count change first. */
+  List<Scored> candidates(StoryFacts facts) {
+    Change seizures = facts.seizures();
+    List<Scored> all = new ArrayList<>();
+    if (!facts.hasReturn()) {
+      all.add(new Scored(new StoryPlan.NoReturn(), BigDecimal.ZERO));
+      return all;
+    }
+    if (seizures.percentChange().isEmpty()) {
+      all.add(new Scored(new StoryPlan.FirstYear(seizures, facts.ranked() >= rule("rank").minRanked() ? facts.rank() : 0), BigDecimal.ZERO));
+      return all;
+    }
+    BigDecimal percent = seizures.percentChange().get();
+    Optional<VerbalSize> size = sizes.describe(percent);
+    BigDecimal magnitude = percent.abs().setScale(0, RoundingMode.HALF_UP);
+    BigDecimal count = rule("count_change").score(magnitude);
+    if (size.isPresent() && size.get().kind() == VerbalSize.Kind.VERB) {
+      count = count.add(rule("count_change_verbal").score(BigDecimal.ZERO));
+    }
+    if (sizes.isAlmostUnchanged(percent)) {
+      count = BigDecimal.ZERO;
+    }
+    all.add(new Scored(new StoryPlan.CountChange(seizures, size), count));
+
+    AngleRule against = rule("against_national");
+    Optional<BigDecimal> national = facts.national().percentChange();
+    if (national.isPresent() && national.get().signum() != 0 && percent.signum() != 0
+        && national.get().signum() != percent.signum() && against.admits(percent.abs())) {
+      all.add(new Scored(new StoryPlan.AgainstNational(seizures, size, facts.national()), against.score(magnitude)));
+    }
+
+    AngleRule rank = rule("rank");
+    if (facts.rank() > 0 && facts.rank() <= rank.top() && facts.ranked() >= rank.minRanked()) {
+      all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
+          rank.score(BigDecimal.valueOf(facts.rank() - 1))));
+    }
+    AngleRule moved = rule("rank_moved");
+    if (facts.rank() > 0 && facts.previousRank() > 0 && facts.ranked() >= moved.minRanked()) {
+      BigDecimal places = BigDecimal.valueOf(Math.abs(facts.rank() - facts.previousRank()));
+      if (moved.admits(places)) {
+        all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()), moved.score(places)));
+      }
+    }
+
+    AngleRule record = rule("record");
+    List<StoryFacts.YearCount> history = facts.history();
+    if (rule("record").admits(BigDecimal.valueOf(history.size()))) {
+      long now = seizures.current().get();
+      boolean highest = history.subList(0, history.size() - 1).stream().allMatch(y -> y.seizures() < now);
+      boolean lowest = history.subList(0, history.size() - 1).stream().allMatch(y -> y.seizures() > now);
+      if (highest || lowest) {
+        all.add(new Scored(new StoryPlan.OnRecord(seizures, size, highest, history.size()),
+            record.score(BigDecimal.valueOf(history.size() - 3))));
+      }
+    }
+
+    if (facts.agency().isNational()) {
+      nationalAgencyShare(facts).ifPresent(all::add);
+    } else {
+      localDrug(facts).ifPresent(all::add);
+    }
+    return all;
+  }
+
+  /**
+   * The local drug that moved the most against the same drug nationally, by doublings, among those
+   * large enough to tell, whose own change is as large as the rule's minimum too: a rise scored by
+   * "local_drug", a fall by "local_drug_fall".
+   */
+  private Optional<Scored> localDrug(StoryFacts facts) {
+    Optional<Scored> best = Optional.empty();
+    for (DrugComparison d : facts.localDrugs()) {
+      if (!comparable(d) || d.current().get().max(d.previous().get()).compareTo(rules.warnings().quantityMin(d.unit())) < 0) {
+        continue;
+      }
+      BigDecimal national = facts.nationalDrugs().stream().map(DrugCandidate::comparison)
+          .filter(n -> n.drug().equals(d.drug()) && comparable(n)).findFirst().map(AnglePicker::doublings).orElse(BigDecimal.ZERO);
+      BigDecimal beyond = doublings(d).subtract(national);
+      AngleRule rule = rule(beyond.signum() >= 0 ? "local_drug" : "local_drug_fall");
+      // a local rise told as a fall would mislead: the local change must go the way it is scored
+      if (!rule.admits(beyond.abs()) || !rule.admits(doublings(d).abs()) || beyond.signum() != d.change().signum()) {
+        continue;
+      }
+      Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));
+      if (best.isEmpty() || scored.score().compareTo(best.get().score()) > 0) {
+        best = Optional.of(scored);
+      }
+    }
+    return best;
+  }
+
+  private static boolean comparable(DrugComparison d) {
+    return d.isComparable() && d.previous().get().signum() > 0 && d.current().get().signum() > 0;
+  }
+
+  /** log2 of this year over the year before: 1 for a doubling, -1 for a halving. */
+  private static BigDecimal doublings(DrugComparison drug) {
+    double ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get()).doubleValue();
+    return BigDecimal.valueOf(Math.log(ratio)).divide(LN2, MathContext.DECIMAL64);
+  }
+
+  /** The national drug of which the national agency seized the largest share. */
+  private Optional<Scored> nationalAgencyShare(StoryFacts facts) {
+    AngleRule rule = rule("national_agency_share");
+    Optional<Scored> best = Optional.empty();
+    for (DrugCandidate candidate : facts.nationalDrugs()) {
+      if (candidate.score() <= 0) {
+        continue; // only a national figure the story tells: the national drug rules chose it
+      }
+      DrugComparison national = candidate.comparison();
+      Optional<DrugComparison> local = facts.localDrug(national.drug());
+      if (local.isEmpty() || local.get().current().isEmpty() || national.current().filter(v -> v.signum() > 0).isEmpty()) {
+        continue;
+      }
+      BigDecimal share = local.get().current().get().multiply(BigDecimal.valueOf(100))
+          .divide(national.current().get(), MathContext.DECIMAL64);
+      if (!rule.admits(share)) {
+        continue;
+      }
+      Scored scored = new Scored(new StoryPlan.NationalAgencyShare(facts.seizures(), local.get(), national),
+          rule.score(share.setScale(0, RoundingMode.HALF_UP)));
+      if (best.isEmpty() || scored.score().compareTo(best.get().score()) > 0) {
+        best = Optional.of(scored);
+      }
+    }
+    return best;
+  }
+
+  private AngleRule rule(String name) {
+    return rules.angles().rule(name);
+  }
+}

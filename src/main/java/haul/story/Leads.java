@@ -1,0 +1,245 @@
+package haul.story;
+
+import static haul.story.Names.capitalise;
+import static haul.story.Names.possessive;
+
+import haul.reference.FinancialYear;
+import haul.reference.Unit;
+import haul.stats.Change;
+import haul.stats.Count;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSize;
+import java.util.Optional;
+
+/**
+ * The headline and the first paragraph, both of which tell the story's angle: "Drug seizures by
+ * Thames Valley Police more than halve" and its lede. The count of the year before is always in the
+ * lede when there is one, so the angle never hides the comparison. "The year to March 2022" names
+ * the year, never "last year".
+ */
+final class Leads {
+
+  private final Names names;
+  private final Figures figures;
+  private final Lexicon lexicon;
+  private final FinancialYear year;
+
+  Leads(Names names, Figures figures) {
+    this.names = names;
+    this.figures = figures;
+    this.lexicon = names.lexicon();
+    this.year = figures.year();
+  }
+
+  // ---- headlines (present tense, as news headlines are) ----
+
+  String headline(StoryPlan.Angle angle) {
+    String name = names.fullName();
+    String seizuresBy = "Drug seizures by " + name + lexicon.agencyPlace(names.agency()).map(p -> " " + p).orElse("");
+    if (angle instanceof StoryPlan.NoReturn) {
+      return capitalise(possessive(name)) + " drug seizure figures are missing from the new release";
+    } else if (angle instanceof StoryPlan.FirstYear first) {
+      return capitalise(name) + " " + makes(first.seizures().current()) + " in " + year.prose();
+    } else if (angle instanceof StoryPlan.CountChange count) {
+      return multipleHeadline(count.seizures(), count.size())
+          .orElseGet(() -> capitalise(seizuresBy) + " " + changeHeadline(count.seizures(), count.size()));
+    } else if (angle instanceof StoryPlan.AgainstNational against) {
+      // the national trend first, so that the figure after it is read as the agency's
+      return "Against the national trend, " + multipleHeadline(against.seizures(), against.size())
+          .orElseGet(() -> seizuresBy.replace("Drug seizures", "drug seizures") + " " + changeHeadline(against.seizures(), against.size()));
+    } else if (angle instanceof StoryPlan.Rank rank) {
+      if (rank.rank() <= 3 || rank.previousRank() == 0) {
+        return capitalise(name) + (rank.rank() == 1 ? " makes more drug seizures than any other force"
+            : " makes the " + most(rank.rank()) + " number of drug seizures of any force");
+      }
+      String verb = rank.rank() < rank.previousRank() ? "climbs" : "falls";
+      return capitalise(name) + " " + verb + " to " + ProseNumbers.ordinal(rank.rank()) + " place among forces for drug seizures";
+    } else if (angle instanceof StoryPlan.OnRecord record) {
+      String verb = record.highest() ? "rise" : "fall";
+      return capitalise(seizuresBy) + " " + verb + " to their " + (record.highest() ? "highest" : "lowest") + " in "
+          + ProseNumbers.words(record.years()) + " years";
+    } else if (angle instanceof StoryPlan.LocalDrug local) {
+      return capitalise(name) + " seizes " + drugHeadline(local.drug());
+    } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
+      String noun = lexicon.drugNoun(share.local().drug());
+      return capitalise(name) + " seizes " + figures.drugShare(share.local(), share.national()) + " of all " + noun
+          + " seized in England and Wales";
+    }
+    throw new IllegalArgumentException("no headline for " + angle);
+  }
+
+  /** "Kent Police makes nearly four times as many drug seizures": a rise told as a multiple. */
+  private Optional<String> multipleHeadline(Change seizures, Optional<VerbalSize> size) {
+    if (size.isEmpty() || size.get().kind() != VerbalSize.Kind.MULTIPLE || seizures.previous().get() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(capitalise(names.fullName()) + " makes " + figures.countMultiple(seizures.current().get(), seizures.previous().get())
+        + " as many drug seizures");
+  }
+
+  /** "more than halve", "almost unchanged", "fall by a fifth", "rise 14 per cent", "unchanged". */
+  private String changeHeadline(Change seizures, Optional<VerbalSize> size) {
+    long change = seizures.change().getAsLong();
+    if (change == 0) {
+      return "unchanged";
+    }
+    if (seizures.previous().get() == 0) {
+      return "rise from none the year before";
+    }
+    String verb = change < 0 ? "fall" : "rise";
+    if (size.isPresent()) {
+      return switch (size.get().kind()) {
+        case VERB, STATE -> size.get().present();
+        case FRACTION -> verb + " by " + size.get().present();
+        case MULTIPLE -> "rise " + figures.percent(seizures.percentChange().get(), names.agency().code());
+      };
+    }
+    return verb + " " + figures.percent(seizures.percentChange().get(), names.agency().code());
+  }
+
+  /** "nearly 27 times as much cocaine", "68 per cent more cocaine", "73 per cent fewer cannabis plants". */
+  private String drugHeadline(DrugComparison drug) {
+    if (figures.isMultiple(drug)) {
+      return figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + " " + lexicon.quantityNoun(drug.drug(), drug.unit());
+    }
+    return lexicon.byPercent(drug.drug(), drug.unit(), drug.change().signum() > 0, figures.drugPercent(drug));
+  }
+
+  // ---- the lede ----
+
+  String lede(StoryPlan.Angle angle) {
+    if (angle instanceof StoryPlan.NoReturn) {
+      String name = names.described();
+      return "Figures for " + name + " are not available for " + year.prose() + ", so " + possessive(names.reference())
+          + " seizures cannot be compared with the year before.";
+    } else if (angle instanceof StoryPlan.FirstYear first) {
+      String made = capitalise(names.described()) + " " + made(first.seizures().current()) + " in " + year.prose();
+      String place = first.rank() == 1 ? ", more than any other police force"
+          : first.rank() > 0 ? ", the " + most(first.rank()) + " number of any police force" : "";
+      return made + place + ". No figures are held for the year before, so there is no comparison.";
+    } else if (angle instanceof StoryPlan.CountChange count) {
+      return countLede(count.seizures(), count.size()) + ".";
+    } else if (angle instanceof StoryPlan.AgainstNational against) {
+      boolean fell = against.national().change().getAsLong() < 0;
+      // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
+      return countLede(against.seizures(), against.size()) + ". That went against the national trend: seizures "
+          + (fell ? "fell" : "rose") + " across England and Wales.";
+    } else if (angle instanceof StoryPlan.Rank rank) {
+      String moved = rank.previousRank() == 0 || rank.previousRank() == rank.rank()
+          ? ""
+          : ", " + (rank.rank() < rank.previousRank() ? "up" : "down") + " from " + ProseNumbers.ordinal(rank.previousRank())
+              + " place the year before";
+      String place = rank.rank() == 1 ? "That was more than any other police force" : "That was the " + most(rank.rank())
+          + " number of any police force";
+      return countLede(rank.seizures(), rank.size()) + ". " + place + moved + ".";
+    } else if (angle instanceof StoryPlan.OnRecord record) {
+      return countLede(record.seizures(), record.size()) + ". That is the " + (record.highest() ? "highest" : "lowest")
+          + " of the " + ProseNumbers.words(record.years()) + " years on record.";
+    } else if (angle instanceof StoryPlan.LocalDrug local) {
+      return drugLede(local.drug()) + " " + capitalise(names.reference()) + " made " + countTail(local.seizures(), Optional.empty(), true)
+          + ".";
+    } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
+      String noun = lexicon.drugNoun(share.local().drug());
+      String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.current(share.local())) + " in "
+          + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of all " + noun + " seized in England and Wales.";
+      return first + " " + capitalise(names.reference()) + " made " + countTail(share.seizures(), Optional.empty(), true) + ".";
+    }
+    throw new IllegalArgumentException("no lede for " + angle);
+  }
+
+  /** "Kent Police made 4,854 drug seizures in the year to March 2022, down 17 per cent from 5,851 the year before". */
+  private String countLede(Change seizures, Optional<VerbalSize> size) {
+    long change = seizures.change().getAsLong();
+    long previous = seizures.previous().get();
+    if (size.isPresent() && size.get().kind() == VerbalSize.Kind.VERB && previous > 0 && seizures.current().get() > 0) {
+      // "Thames Valley Police's drug seizures more than halved in the year to March 2022: it made 679, down from 1,608 the year before"
+      return capitalise(possessive(names.described())) + " drug seizures " + size.get().past() + " in " + year.prose() + ": "
+          + (names.agency().isNational() ? names.fullName() : "the force") + " made " + figures.agencyCount(seizures.current(), year)
+          + ", " + (change < 0 ? "down" : "up") + " from " + figures.agencyCount(seizures.previous(), year.previous()) + " the year before";
+    }
+    return capitalise(names.described()) + " " + made(seizures.current()) + " in " + year.prose() + comparison(seizures, size);
+  }
+
+  /** "2,405 drug seizures in all, down 14 per cent from 2,810 the year before" (after "made"). */
+  private String countTail(Change seizures, Optional<VerbalSize> size, boolean inAll) {
+    if (!seizures.current().isAvailable()) {
+      return "no return of its seizures";
+    }
+    String made = made(seizures.current()).substring("made ".length()) + (inAll ? " in all" : "");
+    if (!seizures.previous().isAvailable()) {
+      return made;
+    }
+    return made + comparison(seizures, figures.sizes().describe(seizures.percentChange().orElse(java.math.BigDecimal.ZERO)));
+  }
+
+  /** The comparison after the count: ", down 17 per cent from 5,851 the year before". */
+  private String comparison(Change seizures, Optional<VerbalSize> size) {
+    long change = seizures.change().getAsLong();
+    long previous = seizures.previous().get();
+    if (change == 0) {
+      // the figure is the year before's too, and a reader (or check-story) may take it for either
+      figures.agencyCount(seizures.previous(), year.previous());
+      return ", the same number as the year before";
+    }
+    if (previous == 0) {
+      return ", having made none the year before";
+    }
+    String before = figures.agencyCount(seizures.previous(), year.previous());
+    String direction = change < 0 ? "down" : "up";
+    if (size.isPresent()) {
+      return switch (size.get().kind()) {
+        case STATE -> ", " + size.get().past() + " from " + before + " the year before";
+        case FRACTION -> ", " + direction + " by " + size.get().past() + " from " + before + " the year before";
+        case MULTIPLE -> ", up from " + before + " the year before: "
+            + figures.countMultiple(seizures.current().get(), previous) + " as many";
+        case VERB -> ", " + direction + " " + figures.percent(seizures.percentChange().get(), names.agency().code()) + " from "
+            + before + " the year before";
+      };
+    }
+    return ", " + direction + " " + figures.percent(seizures.percentChange().get(), names.agency().code()) + " from " + before
+        + " the year before";
+  }
+
+  /** "Cambridgeshire Constabulary seized 34.8kg of cocaine in the year to March 2022, up from 1.3kg the year before: nearly 27 times as much." */
+  private String drugLede(DrugComparison drug) {
+    boolean rose = drug.change().signum() > 0;
+    String head = capitalise(names.described()) + " seized " + amountOf(drug, figures.current(drug)) + " in " + year.prose();
+    if (figures.isMultiple(drug)) {
+      String before = figures.previous(drug);
+      return head + ", up from " + before + " the year before: " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + ".";
+    }
+    return head + ", " + (rose ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before.";
+  }
+
+  /** "34.8kg of cocaine", "113,000 doses of LSD", "13,529 cannabis plants". */
+  String amountOf(DrugComparison drug, String amount) {
+    String noun = lexicon.drugNoun(drug.drug());
+    if (drug.unit() == Unit.PLANTS) {
+      return amount.endsWith(" plants") ? amount.substring(0, amount.length() - " plants".length()) + " " + noun : amount + " " + noun;
+    }
+    return amount + " of " + noun;
+  }
+
+  /** "makes 679 drug seizures", for a headline. */
+  private String makes(Count seizures) {
+    return "makes " + seizuresOf(seizures);
+  }
+
+  /** "made 679 drug seizures", "made no drug seizures". */
+  String made(Count seizures) {
+    return "made " + seizuresOf(seizures);
+  }
+
+  private String seizuresOf(Count seizures) {
+    long value = seizures.get();
+    if (value == 0) {
+      return "no drug seizures";
+    }
+    return figures.agencyCount(seizures, year) + " drug " + ProseNumbers.plural(value, "seizure", "seizures");
+  }
+
+  /** "highest", "second-highest", "third-highest". */
+  private static String most(int rank) {
+    return rank == 1 ? "highest" : ProseNumbers.ordinal(rank) + "-highest";
+  }
+}

@@ -1,0 +1,76 @@
+package haul.story;
+
+import haul.reference.Agency;
+import haul.reference.AgencyType;
+
+/**
+ * How a story names its agency: the full name the first time (with its article, "the
+ * Metropolitan Police Service", and a national agency's description), then "the force" (Border
+ * Force keeps its name, being no police force). One instance per story: it remembers what was named.
+ */
+final class Names {
+
+  private final Agency agency;
+  private final Lexicon lexicon;
+  private boolean named;
+  private boolean described;
+
+  Names(Agency agency, Lexicon lexicon) {
+    this.agency = agency;
+    this.lexicon = lexicon;
+  }
+
+  Agency agency() {
+    return agency;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The agency as the subject of a sentence: full name first, "the force" after. */
+  String reference() {
+    if (!named || agency.type() == AgencyType.BORDER) {
+      named = true;
+      return lexicon.agencyName(agency);
+    }
+    return "the force";
+  }
+
+  /** The full name, with a national agency's description the first time ("British Transport Police, which polices Britain's railways,"). */
+  String described() {
+    named = true;
+    String name = lexicon.agencyName(agency);
+    if (described) {
+      return name;
+    }
+    described = true;
+    return lexicon.agencyDescription(agency).map(d -> name + ", " + d + ",").orElse(name);
+  }
+
+  /** The full name, always ("Kent Police"), with its article. */
+  String fullName() {
+    return lexicon.agencyName(agency);
+  }
+
+  /** The area as prose names it ("the Thames Valley", "Kent"). */
+  String area() {
+    return agency.areaName();
+  }
+
+  static String possessive(String noun) {
+    return noun + "'s";
+  }
+
+  static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String join(java.util.List<String> clauses) {
+    if (clauses.size() <= 1) {
+      return String.join("", clauses);
+    }
+    return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
+  }
+}

@@ -1,0 +1,366 @@
+package haul.story;
+
+import static haul.story.Names.capitalise;
+import static haul.story.Names.join;
+import static haul.story.Names.possessive;
+
+import haul.reference.FinancialYear;
+import haul.reference.Unit;
+import haul.stats.Change;
+import haul.stats.Count;
+import haul.stats.Note;
+import haul.stats.RegionShare;
+import haul.story.prose.ProseNumbers;
+import haul.story.prose.VerbalSize;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The body paragraphs after the lede, one per plan section: notes, the national picture beside
+ * the agency's own change, each national drug with the local figures against the year before, a
+ * notable local drug, and the shares. Reaction is {@link ReactionWords}'. One instance per story.
+ */
+final class Paragraphs {
+
+  private final Names names;
+  private final Figures figures;
+  private final Leads leads;
+  private final Lexicon lexicon;
+  private final FinancialYear year;
+  /** Drugs whose local figures this story has told, so that none is told twice. */
+  private final Set<String> toldLocally = new HashSet<>();
+
+  Paragraphs(Names names, Figures figures, Leads leads) {
+    this.names = names;
+    this.figures = figures;
+    this.leads = leads;
+    this.lexicon = names.lexicon();
+    this.year = figures.year();
+  }
+
+  /** Marks a drug as told by the lede, so its paragraph tells only the national figures. */
+  void toldInLede(StoryPlan.Angle angle) {
+    if (angle instanceof StoryPlan.LocalDrug local) {
+      toldLocally.add(local.drug().drug());
+    } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
+      toldLocally.add(share.local().drug());
+    }
+  }
+
+  String paragraph(StoryPlan.Section section) {
+    if (section instanceof StoryPlan.AgencyNotes notes) {
+      return agencyNotes(notes.notes());
+    } else if (section instanceof StoryPlan.NationalPicture picture) {
+      return nationalPicture(picture);
+    } else if (section instanceof StoryPlan.DrugPair pair) {
+      return drugPair(pair);
+    } else if (section instanceof StoryPlan.FirstYearDrugs drugs) {
+      return firstYearDrugs(drugs);
+    } else if (section instanceof StoryPlan.NotableDrug notable) {
+      return notable(notable.drug());
+    } else if (section instanceof StoryPlan.RegionalShares shares) {
+      return regionalShares(shares);
+    } else if (section instanceof StoryPlan.NationalShare share) {
+      return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of all seizures in England and Wales.";
+    }
+    throw new IllegalArgumentException("no paragraph for " + section);
+  }
+
+  // ---- notes ----
+
+  private String agencyNotes(List<Note> notes) {
+    List<String> sentences = new ArrayList<>();
+    for (Note note : notes) {
+      String whose = possessive(names.reference()) + " figures";
+      String when = note.year().equals(year) ? "" : " for " + note.year().prose();
+      sentences.add(capitalise("a note in the release on " + whose + when + " says: " + quoted(note.text()) + "."));
+    }
+    return String.join(" ", sentences);
+  }
+
+  // ---- the national picture ----
+
+  private String nationalPicture(StoryPlan.NationalPicture picture) {
+    Change national = picture.national();
+    StringBuilder text = new StringBuilder();
+    if (!national.current().isAvailable()) {
+      text.append("Figures for England and Wales as a whole are not available for ").append(year.prose()).append('.');
+    } else if (national.change().isEmpty()) {
+      text.append("Across England and Wales, ").append(figures.nationalCount(national.current(), year)).append(" seizures were made in ")
+          .append(year.prose()).append('.');
+    } else if (national.change().getAsLong() == 0) {
+      text.append("Across England and Wales, seizures were unchanged at ").append(figures.nationalCount(national.current(), year))
+          .append('.');
+    } else {
+      boolean fell = national.change().getAsLong() < 0;
+      text.append("Across England and Wales, seizures ").append(fell ? "fell" : "rose").append(" by ")
+          .append(figures.percent(national.percentChange().get(), Figures.NATIONAL)).append(", from ")
+          .append(figures.nationalCount(national.previous(), year.previous())).append(" to ")
+          .append(figures.nationalCount(national.current(), year)).append('.').append(beside(picture.local(), national));
+    }
+    for (Note note : picture.releaseNotes()) {
+      String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
+      text.append(" A note on ").append(on).append(" says: ").append(quoted(note.text())).append('.');
+    }
+    return text.toString();
+  }
+
+  /**
+   * The agency's change beside the national one, in words and a sentence of its own (so that no
+   * national figure is read as the agency's): " The force's fall was steeper."
+   */
+  private String beside(Change local, Change national) {
+    if (local.percentChange().isEmpty()) {
+      return "";
+    }
+    BigDecimal mine = local.percentChange().get();
+    BigDecimal all = national.percentChange().get();
+    String whose = capitalise(possessive(names.reference()));
+    if (mine.signum() == 0) {
+      return " " + whose + " seizures were unchanged.";
+    }
+    if (figures.sizes().isAlmostUnchanged(mine)) {
+      return " " + whose + " seizures were almost unchanged.";
+    }
+    if (mine.signum() != all.signum()) {
+      return " " + whose + " seizures went the other way.";
+    }
+    String change = mine.signum() < 0 ? "fall" : "rise";
+    int cmp = mine.abs().setScale(0, java.math.RoundingMode.HALF_UP).compareTo(all.abs().setScale(0, java.math.RoundingMode.HALF_UP));
+    return cmp == 0 ? " " + whose + " " + change + " was in line with the national one."
+        : cmp > 0 ? " " + whose + " " + change + " was steeper." : " " + whose + " " + change + " was smaller.";
+  }
+
+  // ---- drugs ----
+
+  private String drugPair(StoryPlan.DrugPair pair) {
+    String nationally = nationalDrug(pair.national(), pair.also());
+    if (toldLocally.contains(pair.local().drug())) {
+      return nationally;
+    }
+    toldLocally.add(pair.local().drug());
+    return nationally + " " + (pair.withShare() ? withShare(pair.local(), pair.national()) : local(pair.local()));
+  }
+
+  private String nationalDrug(DrugComparison drug, boolean also) {
+    String noun = lexicon.drugNoun(drug.drug());
+    String was = lexicon.was(drug.drug(), drug.unit());
+    if (!drug.isComparable()) {
+      return drug.current().filter(q -> q.signum() > 0)
+          .map(q -> "Across England and Wales, " + leads.amountOf(drug, figures.quantity(drug, q, year)) + " " + was + " seized in "
+              + year.prose() + ".")
+          .orElse("No figure for " + noun + " across England and Wales is available for " + year.prose() + ".");
+    }
+    if (drug.change().signum() == 0) {
+      String amount = drug.current().get().signum() == 0 ? "none" : figures.current(drug);
+      return "The amount of " + noun + " seized across England and Wales was unchanged at " + amount + ".";
+    }
+    if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return "Across England and Wales, " + fromOrToNothing(drug) + ".";
+    }
+    boolean rose = drug.change().signum() > 0;
+    String subject = capitalise(lexicon.comparative(drug.drug(), drug.unit(), rose)) + " " + lexicon.comparativeWas(drug.unit());
+    String place = also ? " also seized across England and Wales: " : " seized across England and Wales: ";
+    String sentence = subject + place + figures.current(drug);
+    if (rose && figures.isMultiple(drug)) {
+      return sentence + ", up from " + figures.previous(drug) + " the year before, " + figures.drugMultiple(drug) + " "
+          + lexicon.asMuch(drug.unit()) + ".";
+    }
+    return sentence + ", " + (rose ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before.";
+  }
+
+  /** The agency's figure for a drug against the year before: "In Kent, the force seized 51.6kg of cocaine, up 12 per cent from 46kg the year before." */
+  private String local(DrugComparison drug) {
+    String noun = lexicon.drugNoun(drug.drug());
+    String was = lexicon.was(drug.drug(), drug.unit());
+    String in = "In " + names.area() + ", ";
+    if (drug.current().isEmpty()) {
+      return noneSeized(drug)
+          ? in + figures.nothing(drug, noun) + " " + was + " seized."
+          : "No figure for " + noun + " is available for " + names.area() + ".";
+    }
+    BigDecimal value = drug.current().get();
+    if (value.signum() == 0) {
+      Count seizures = drug.seizures();
+      if (seizures.isAvailable() && seizures.get() > 0) {
+        return in + figures.drugCount(drug, seizures) + " " + ProseNumbers.plural(seizures.get(), "seizure", "seizures") + " of " + noun
+            + " recorded no quantity.";
+      }
+      String none = in + figures.nothing(drug, noun) + " " + was + " seized";
+      if (drug.previous().filter(p -> p.signum() > 0).isPresent()) {
+        // the drug is named again: "no ketamine" names it only as nothing
+        return none + ", down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before.";
+      }
+      if (drug.previous().isPresent()) {
+        figures.nothingBefore(drug, noun); // "no ketamine" is the year before's figure too
+        return none + ", as in the year before.";
+      }
+      return none + ".";
+    }
+    String seized = in + names.reference() + " seized " + leads.amountOf(drug, figures.current(drug));
+    if (drug.previous().isEmpty()) {
+      return seized + " in " + year.prose() + ".";
+    }
+    if (drug.previous().get().signum() == 0) {
+      return seized + " in " + year.prose() + ", against none the year before.";
+    }
+    return seized + ", " + against(drug) + ".";
+  }
+
+  /** "up 12 per cent from 46kg the year before", "up from 1.3kg the year before, nearly 27 times as much", "the same as the year before". */
+  private String against(DrugComparison drug) {
+    int sign = drug.change().signum();
+    if (sign == 0) {
+      return "the same as the year before";
+    }
+    if (written(drug, drug.current().get()).equals(written(drug, drug.previous().get()))) {
+      // "down 6 per cent from 0.3kg" would tell no visible change as one; the figure is the year before's too
+      figures.previous(drug);
+      return "about the same as the year before";
+    }
+    if (sign > 0 && figures.isMultiple(drug)) {
+      return "up from " + figures.previous(drug) + " the year before, " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit());
+    }
+    Optional<VerbalSize> size = figures.sizes().describe(drug.percentChange().get())
+        .filter(s -> s.kind() == VerbalSize.Kind.VERB || s.kind() == VerbalSize.Kind.STATE);
+    if (size.isPresent()) {
+      String what = drug.unit() == Unit.KG ? "the amount" : "the number";
+      return size.get().kind() == VerbalSize.Kind.STATE
+          ? size.get().past() + " from " + figures.previous(drug) + " the year before"
+          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before: " + what + " " + size.get().past();
+    }
+    return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before";
+  }
+
+  /** A national agency's figure for a drug with its share: "Border Force seized over 17,000kg of cocaine, 91 per cent of all cocaine seized in England and Wales." */
+  private String withShare(DrugComparison local, DrugComparison national) {
+    String noun = lexicon.drugNoun(local.drug());
+    if (local.current().isEmpty()) {
+      return noneSeized(local) ? capitalise(names.reference()) + " seized " + figures.nothing(local, noun) + "."
+          : "No figure for " + noun + " is available for " + names.fullName() + ".";
+    }
+    if (local.current().get().signum() == 0) {
+      return capitalise(names.reference()) + " seized " + figures.nothing(local, noun) + ".";
+    }
+    String seized = capitalise(names.reference()) + " seized " + leads.amountOf(local, figures.current(local));
+    if (national.current().filter(t -> t.signum() > 0).isEmpty()) {
+      return seized + ".";
+    }
+    return seized + ", " + figures.drugShare(local, national) + " of all " + noun + " seized in England and Wales.";
+  }
+
+  private String firstYearDrugs(StoryPlan.FirstYearDrugs drugs) {
+    List<String> sentences = new ArrayList<>();
+    if (!drugs.national().isEmpty()) {
+      List<String> amounts = drugs.national().stream().map(d -> leads.amountOf(d, figures.current(d))).toList();
+      sentences.add("The largest " + (amounts.size() == 1 ? "quantity" : "quantities") + " seized across England and Wales "
+          + (amounts.size() == 1 ? "was " : "were ") + join(amounts) + ".");
+    }
+    if (!drugs.local().isEmpty()) {
+      List<String> amounts = drugs.local().stream().map(d -> leads.amountOf(d, figures.current(d))).toList();
+      sentences.add("In " + names.area() + ", " + names.reference() + " seized " + join(amounts) + ".");
+    } else {
+      sentences.add("No drug quantities are recorded for " + names.area() + ".");
+    }
+    drugs.mostOften().ifPresent(d -> sentences.add(capitalise(lexicon.drugNoun(d.drug())) + " was the drug it seized most often, in "
+        + figures.drugCount(d, d.seizures()) + " " + ProseNumbers.plural(d.seizures().get(), "seizure", "seizures") + "."));
+    return String.join(" ", sentences);
+  }
+
+  /** "The force also seized more herbal cannabis: 136kg, up 8 per cent from 126kg the year before." */
+  private String notable(DrugComparison drug) {
+    toldLocally.add(drug.drug());
+    if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return "In " + names.area() + ", " + fromOrToNothing(drug) + ".";
+    }
+    boolean rose = drug.change().signum() > 0;
+    String head = capitalise(names.reference()) + " also seized " + lexicon.comparative(drug.drug(), drug.unit(), rose)
+        + ": " + figures.current(drug) + ", ";
+    return head + against(drug) + ".";
+  }
+
+  /**
+   * A change from or to nothing, where a percentage means nothing: "0.4kg of mephedrone was seized,
+   * where none was seized the year before" or "no mephedrone was seized, down from 0.4kg the year before".
+   */
+  private String fromOrToNothing(DrugComparison drug) {
+    String noun = lexicon.drugNoun(drug.drug());
+    String was = " " + lexicon.was(drug.drug(), drug.unit());
+    if (drug.current().get().signum() == 0) {
+      return figures.nothing(drug, noun) + was + " seized, down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before";
+    }
+    return leads.amountOf(drug, figures.current(drug)) + was + " seized, where none" + was + " seized the year before";
+  }
+
+  // ---- shares ----
+
+  private String regionalShares(StoryPlan.RegionalShares shares) {
+    StringBuilder text = new StringBuilder();
+    String region = names.agency().region().orElseThrow();
+    int ownPlace = 0;
+    for (int i = 0; i < shares.largest().size(); i++) {
+      if (shares.largest().get(i).region().name().equals(region)) {
+        ownPlace = i + 1;
+      }
+    }
+    if (ownPlace > 0) {
+      RegionShare own = shares.largest().get(ownPlace - 1);
+      List<String> others = new ArrayList<>();
+      for (RegionShare s : shares.largest()) {
+        if (s != own) {
+          others.add(lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")");
+        }
+      }
+      text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own)).append(" made ")
+          .append(figures.regionShare(own)).append(" of all seizures in England and Wales, ");
+      if (ownPlace == 1) {
+        text.append("the largest share of any region").append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
+      } else {
+        text.append("the ").append(ProseNumbers.ordinal(ownPlace)).append(" largest share after ").append(join(others)).append('.');
+      }
+    } else {
+      shares.own().ifPresent(own -> text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own))
+          .append(" made ").append(figures.regionShare(own)).append(" of all seizures in England and Wales. "));
+      List<String> named = shares.largest().stream().map(s -> lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")").toList();
+      String verb = named.size() == 1 ? "share of all seizures in England and Wales was" : "shares of all seizures in England and Wales were";
+      text.append("The largest ").append(verb).append(" made by police forces in ").append(join(named)).append('.');
+    }
+    for (AgencyShare national : shares.nationalAgencies()) {
+      text.append(' ').append(national.agency().fullName()).append(" made ").append(figures.agencyShare(national)).append(" of all seizures.");
+    }
+    return text.toString();
+  }
+
+  /** ", which includes the Thames Valley,": only when the area differs from the region's name. */
+  private String includes(RegionShare region) {
+    String name = lexicon.region(region.region().name());
+    return name.equalsIgnoreCase(names.area()) ? "" : ", which includes " + names.area() + ",";
+  }
+
+  // ---- words ----
+
+  private static String written(DrugComparison drug, BigDecimal value) {
+    return switch (drug.unit()) {
+      case KG -> ProseNumbers.kilograms(value);
+      case DOSES -> ProseNumbers.doses(value);
+      case PLANTS -> ProseNumbers.plants(value);
+    };
+  }
+
+  /** No seizures of the drug at all, whatever the quantity column holds. */
+  private static boolean noneSeized(DrugComparison drug) {
+    return drug.seizures().isAvailable() && drug.seizures().get() == 0;
+  }
+
+  static String quoted(String text) {
+    String words = text.strip();
+    if (words.endsWith(".")) {
+      words = words.substring(0, words.length() - 1);
+    }
+    return "\"" + words + "\"";
+  }
+}
