@@ -55,6 +55,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void jacksonIsConfiguredOnlyInTheSharedJsonPackage() {
+    noClasses()
+        .that().resideOutsideOfPackage("haul.json..")
+        .should().callConstructor(com.fasterxml.jackson.databind.ObjectMapper.class)
+        .orShould().callMethod(com.fasterxml.jackson.databind.json.JsonMapper.class, "builder")
+        .allowEmptyShould(true)
+        .check(HAUL);
+  }
+
+  @Test
   void onlyTheStoreTalksJdbc() {
     noClasses()
         .that().resideOutsideOfPackage("haul.store..")

@@ -1,8 +1,6 @@
 package haul.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import haul.json.HaulJson;
 import haul.ingest.tables.TableImporter;
 import haul.ingest.tables.TableIssue;
 import haul.ingest.tables.TableMapping;
@@ -124,11 +122,7 @@ final class ImportTablesCommand implements Callable<Integer> {
     root.put("errors", report.errors().stream().map(ImportTablesCommand::issue).toList());
     root.put("warnings", report.warnings().stream().map(ImportTablesCommand::issue).toList());
     root.put("notes", report.notes());
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the import report as JSON", e);
-    }
+    return HaulJson.document(root).stripTrailing();
   }
 
   private static Map<String, Object> issue(TableIssue issue) {

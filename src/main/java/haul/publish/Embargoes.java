@@ -1,7 +1,7 @@
 package haul.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import haul.reference.FinancialYear;
 import haul.stats.Release;
 import haul.stats.Statistics;
@@ -186,7 +186,7 @@ public final class Embargoes {
   /** The edition a stored manifest names as the one it revises. */
   private Optional<EditionRecord> revises(byte[] manifest) {
     try {
-      JsonNode revises = new ObjectMapper().readTree(manifest).path("revises");
+      JsonNode revises = HaulJson.mapper().readTree(manifest).path("revises");
       if (!revises.isObject()) {
         return Optional.empty();
       }

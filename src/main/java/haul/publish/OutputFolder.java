@@ -1,7 +1,7 @@
 package haul.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -135,7 +135,7 @@ public final class OutputFolder {
     Path manifest = folder.resolve(Publication.MANIFEST);
     if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        JsonNode files = new ObjectMapper().readTree(manifest.toFile()).path("files");
+        JsonNode files = HaulJson.mapper().readTree(manifest.toFile()).path("files");
         files.forEach(file -> listed.add(file.path("name").asText()));
       } catch (IOException unreadable) {
         return Publication.MANIFEST + " (not a manifest haul can read)";

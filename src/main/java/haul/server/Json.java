@@ -2,14 +2,14 @@ package haul.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import haul.json.HaulJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The server's one JSON mapper: field order as built, no pretty printing. */
 final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  static final ObjectMapper MAPPER = HaulJson.mapper();
 
   private Json() {}
 

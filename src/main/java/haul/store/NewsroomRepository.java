@@ -3,6 +3,7 @@ package haul.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public final class NewsroomRepository {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = HaulJson.mapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private static final String STORY_COLUMNS =

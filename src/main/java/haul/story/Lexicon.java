@@ -2,7 +2,7 @@ package haul.story;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -139,7 +139,7 @@ public record Lexicon(
       if (in == null) {
         throw new IllegalStateException("missing resource /haul/story/lexicon.json");
       }
-      return new ObjectMapper().readValue(in, Lexicon.class);
+      return HaulJson.mapper().readValue(in, Lexicon.class);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read /haul/story/lexicon.json", e);
     }

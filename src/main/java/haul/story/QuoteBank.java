@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import haul.json.HaulJson;
 import haul.reference.AgencyType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,9 +128,9 @@ public record QuoteBank(
     FileBank bank;
     try {
       bank =
-          new ObjectMapper()
-              .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-              .readValue(Files.readAllBytes(file), FileBank.class);
+          HaulJson.mapper().readerFor(FileBank.class)
+              .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .readValue(Files.readAllBytes(file));
     } catch (MismatchedInputException e) {
       throw new IllegalArgumentException(file + ": " + path(e) + ": expected " + expected(e.getTargetType()), e);
     } catch (JsonMappingException e) {

@@ -2,7 +2,7 @@ package haul.story;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import haul.reference.DrugClass;
 import haul.reference.Unit;
 import java.io.IOException;
@@ -248,9 +248,9 @@ public record StoryRules(
       if (in == null) {
         throw new IllegalStateException("missing resource /haul/story/" + name);
       }
-      return new ObjectMapper()
-          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .readValue(in, StoryRules.class);
+      return HaulJson.mapper().readerFor(StoryRules.class)
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read /haul/story/" + name, e);
     }

@@ -1,16 +1,10 @@
 package haul.story;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
+import haul.json.HaulJson;
 import java.math.BigDecimal;
 
 /**
@@ -18,16 +12,6 @@ import java.math.BigDecimal;
  * as the JSON sidecar of DESIGN.md. All three carry the same sentences; each ends with a newline.
  */
 public final class StoryText {
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-
-  /** Two-space indents, one array element per line, {@code "key": value}: the layout of DESIGN.md. */
-  private static final DefaultPrettyPrinter PRINTER =
-      new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
   private StoryText() {}
 
@@ -56,7 +40,7 @@ public final class StoryText {
 
   /** The sidecar: agency, year, edition, headline, body, facts and warnings (DESIGN.md "Story"). */
   public static String toJson(Story story) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = HaulJson.object();
     root.put("agency", story.agency());
     root.put("year", story.year().label());
     root.put("edition", story.edition());
@@ -80,11 +64,7 @@ public final class StoryText {
     }
     ArrayNode warnings = root.putArray("warnings");
     story.warnings().forEach(warnings::add);
-    try {
-      return JSON.writer(PRINTER).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a story always serialises", e);
-    }
+    return HaulJson.document(root);
   }
 
   /** 679 rather than 679.000000000: the value as a reader would write it. */

@@ -83,8 +83,8 @@ class ImportTablesCommandTest {
     assertThat(run("import-tables", "--db", db(), "--year", "2015/16", "--measure", "seizures", "--format", "json",
         file.toString())).isEqualTo(ExitCode.OK);
     assertThat(out.toString())
-        .contains("\"files\" : [ \"t.csv\" ]", "\"year\" : \"2015/16\"", "\"rows_read\" : 1", "\"accepted\" : 1",
-            "\"rejected\" : 0", "\"errors\" : [ ]", "\"code\" : \"AGENCY_MISSING\"");
+        .contains("\"files\": [\n    \"t.csv\"\n  ]", "\"year\": \"2015/16\"", "\"rows_read\": 1", "\"accepted\": 1",
+            "\"rejected\": 0", "\"errors\": [ ]", "\"code\": \"AGENCY_MISSING\"");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ImportReport(
     List<ValidationError> errors) {
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      HaulJson.mapper();
 
   public ImportReport {
     files = List.copyOf(files);

@@ -1,10 +1,7 @@
 package haul.story.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import haul.json.HaulJson;
 import java.util.Locale;
 
 /**
@@ -15,9 +12,6 @@ import java.util.Locale;
  * Offsets are in UTF-16 code units of the checked text, as Java and JavaScript count them.
  */
 public final class JsonReport {
-
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private JsonReport() {}
 
@@ -38,7 +32,7 @@ public final class JsonReport {
   }
 
   public static String render(CheckReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = HaulJson.object();
     root.put("agency", report.agencyCode().orElse(null));
     root.put("year", report.year().label());
     root.put("contradicted", report.hasContradictions());
@@ -73,10 +67,6 @@ public final class JsonReport {
         claim(node.putObject("claim"), finding);
       }
     }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HaulJson.document(root);
   }
 }

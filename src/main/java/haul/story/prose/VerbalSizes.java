@@ -2,7 +2,7 @@ package haul.story.prose;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import haul.json.HaulJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +98,7 @@ public final class VerbalSizes {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      FileSizes file = new ObjectMapper().readValue(in, FileSizes.class);
+      FileSizes file = HaulJson.mapper().readValue(in, FileSizes.class);
       return new VerbalSizes(
           file.sizes().stream()
               .map(s -> new VerbalSize(s.name(), s.kind(), s.direction(), s.from(), Optional.ofNullable(s.below()), s.past(),

@@ -16,25 +16,18 @@ class ReportRenderingTest {
           + "The force made 697 seizures in the year to March 2022, down from 1,608.\n\n"
           + "He said: \"It is 5 times worse.\"";
 
-  private static String golden(String name) throws IOException {
-    try (InputStream in = ReportRenderingTest.class.getResourceAsStream("/golden/check-story/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   private static CheckReport report() {
     return StoryChecker.check(SeedRelease.release(), "thames-valley", STORY);
   }
 
   @Test
   void text() throws IOException {
-    assertThat(TextReport.render(report())).isEqualTo(golden("short-story.txt"));
+    haul.testing.Golden.assertText("check-story/short-story.txt", TextReport.render(report()));
   }
 
   @Test
   void json() throws IOException {
-    assertThat(JsonReport.render(report())).isEqualTo(golden("short-story.json"));
+    haul.testing.Golden.assertText("check-story/short-story.json", JsonReport.render(report()));
   }
 
   @Test
