@@ -70,6 +70,15 @@ final class Figures {
         FactMeasure.PERCENT_CHANGE, area, year.label(), Optional.empty());
   }
 
+  /**
+   * A change told in words ("more than halved", "almost unchanged", "a fifth"): a figure like any
+   * other, so the ledger holds it with the percentage it stands for, and check-story can trace it.
+   */
+  String sized(String words, BigDecimal percent, String area, Optional<String> drug) {
+    return ledger.add(words, percent.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.PERCENT_CHANGE, area,
+        year.label(), drug);
+  }
+
   /** The agency's count this year as a multiple of the year before ("nearly four times"). */
   String countMultiple(long current, long previous) {
     BigDecimal now = BigDecimal.valueOf(current);

@@ -77,6 +77,11 @@ final class Leads {
         + " as many drug seizures");
   }
 
+  /** The agency's count change in words, recorded as the percentage it stands for. */
+  private String countSize(String words, Change seizures) {
+    return figures.sized(words, seizures.percentChange().orElseThrow(), names.agency().code(), Optional.empty());
+  }
+
   /** "more than halve", "almost unchanged", "fall by a fifth", "rise 14 per cent", "unchanged". */
   private String changeHeadline(Change seizures, Optional<VerbalSize> size) {
     long change = seizures.change().getAsLong();
@@ -89,8 +94,8 @@ final class Leads {
     String verb = change < 0 ? "fall" : "rise";
     if (size.isPresent()) {
       return switch (size.get().kind()) {
-        case VERB, STATE -> size.get().present();
-        case FRACTION -> verb + " by " + size.get().present();
+        case VERB, STATE -> countSize(size.get().present(), seizures);
+        case FRACTION -> verb + " by " + countSize(size.get().present(), seizures);
         case MULTIPLE -> "rise " + figures.percent(seizures.percentChange().get(), names.agency().code());
       };
     }
@@ -153,7 +158,8 @@ final class Leads {
     long previous = seizures.previous().get();
     if (size.isPresent() && size.get().kind() == VerbalSize.Kind.VERB && previous > 0 && seizures.current().get() > 0) {
       // "Thames Valley Police's drug seizures more than halved in the year to March 2022: it made 679, down from 1,608 the year before"
-      return capitalise(possessive(names.described())) + " drug seizures " + size.get().past() + " in " + year.prose() + ": "
+      return capitalise(possessive(names.described())) + " drug seizures " + countSize(size.get().past(), seizures) + " in "
+          + year.prose() + ": "
           + (names.agency().isNational() ? names.fullName() : "the force") + " made " + figures.agencyCount(seizures.current(), year)
           + ", " + (change < 0 ? "down" : "up") + " from " + figures.agencyCount(seizures.previous(), year.previous()) + " the year before";
     }
@@ -188,8 +194,9 @@ final class Leads {
     String direction = change < 0 ? "down" : "up";
     if (size.isPresent()) {
       return switch (size.get().kind()) {
-        case STATE -> ", " + size.get().past() + " from " + before + " the year before";
-        case FRACTION -> ", " + direction + " by " + size.get().past() + " from " + before + " the year before";
+        case STATE -> ", " + countSize(size.get().past(), seizures) + " from " + before + " the year before";
+        case FRACTION -> ", " + direction + " by " + countSize(size.get().past(), seizures) + " from " + before
+            + " the year before";
         case MULTIPLE -> ", up from " + before + " the year before: "
             + figures.countMultiple(seizures.current().get(), previous) + " as many";
         case VERB -> ", " + direction + " " + figures.percent(seizures.percentChange().get(), names.agency().code()) + " from "

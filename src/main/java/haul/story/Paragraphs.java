@@ -229,9 +229,10 @@ final class Paragraphs {
         .filter(s -> s.kind() == VerbalSize.Kind.VERB || s.kind() == VerbalSize.Kind.STATE);
     if (size.isPresent()) {
       String what = drug.unit() == Unit.KG ? "the amount" : "the number";
+      String words = figures.sized(size.get().past(), drug.percentChange().get(), drug.area(), Optional.of(drug.drug()));
       return size.get().kind() == VerbalSize.Kind.STATE
-          ? size.get().past() + " from " + figures.previous(drug) + " the year before"
-          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before: " + what + " " + size.get().past();
+          ? words + " from " + figures.previous(drug) + " the year before"
+          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before: " + what + " " + words;
     }
     return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before";
   }

@@ -95,7 +95,8 @@ class NewsroomFeedsTest {
       Map<String, Object> after = TestServer.json(usable);
       assertThat(after).containsEntry("pubstatus", "usable").containsEntry("type", "text").containsEntry("language", "en-GB")
           .containsEntry("by", "haul newsroom").containsEntry("located", "Thames Valley");
-      assertThat(after.get("headlines").toString()).contains("Thames Valley Police made fewer drug seizures");
+      String headline = (String) TestServer.json(http.get("/api/releases/2021-22/stories/thames-valley")).get("headline");
+      assertThat(after.get("headlines").toString()).contains(headline);
       assertThat(after.get("bodies").toString()).contains("text/plain").contains("text/html")
           .contains("<p>Thames Valley Police made 2 drug seizures in the year to March 2022");
 
@@ -104,7 +105,7 @@ class NewsroomFeedsTest {
       assertThat(feed.getUri()).isEqualTo("https://news.example.org/feeds/2021-22/stories.atom");
       assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
           .containsExactly("https://news.example.org/api/releases/2021-22/stories/thames-valley.ninjs");
-      assertThat(feed.getEntries().get(0).getTitle()).startsWith("Thames Valley Police made fewer drug seizures");
+      assertThat(feed.getEntries().get(0).getTitle()).isEqualTo(headline);
 
       assertThat(http.get("/api/releases/2021-22/stories/atlantis.ninjs").statusCode()).isEqualTo(404);
       assertThat(http.get("/api/releases/2021-22/stories/thames-valley").statusCode()).as("the sidecar route still answers")

@@ -81,6 +81,12 @@ class DemoStoriesTest {
       String text = story.headline() + "\n\n" + String.join("\n\n", story.body());
       CheckReport report = StoryChecker.check(release, story.agency(), text);
       for (Finding finding : report.findings(FindingKind.MATCHED)) {
+        if (finding.fact().isEmpty()) {
+          // a rank ("the second-highest of any force") is judged against the release's order, and
+          // the ledger has no rank measure yet: DemoStoriesTest#everyStoryPassesItsOwnCheck judges it
+          assertThat(finding.claim().map(c -> c.measure())).as(story.agency()).hasValue("rank");
+          continue;
+        }
         assertThat(GeneratedStoriesCheckPropertyTest.isTheFactWritten(story, finding))
             .as(story.agency() + ": \"" + finding.span().text() + "\" read as " + finding.message()).isTrue();
       }

@@ -38,6 +38,11 @@ class GeneratedStoriesCheckPropertyTest {
         assertThat(report.findings(FindingKind.UNKNOWN)).as(what).isEmpty();
         assertThat(report.findings(FindingKind.WORDING)).as(what).isEmpty();
         for (Finding finding : report.findings(FindingKind.MATCHED)) {
+          if (finding.fact().isEmpty()) {
+            // a rank is judged against the release's order; the ledger has no rank measure yet
+            assertThat(finding.claim().map(c -> c.measure())).as(what).hasValue("rank");
+            continue;
+          }
           assertThat(isTheFactWritten(story, finding)).as(what + "\n\"" + finding.span().text() + "\" read as "
               + finding.message()).isTrue();
           matched++;

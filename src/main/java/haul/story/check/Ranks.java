@@ -40,6 +40,11 @@ final class Ranks {
   }
 
   /** The ranks told in a stretch of a paragraph's own words. */
+  private static final haul.reference.Agencies AGENCIES = haul.reference.ReferenceData.bundled().agencies();
+
+  /** Words that say a rank is among the police forces or agencies, not the regions. */
+  private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:forces?|agenc(?:y|ies))\\b");
+
   static List<Told> find(Paragraph paragraph, int from, int to) {
     List<Told> told = new ArrayList<>();
     Matcher matcher = RANK.matcher(paragraph.unquoted().substring(from, to));
@@ -63,8 +68,10 @@ final class Ranks {
     }
     // once a sentence, so that many ranks and names in one sentence stay linear
     Map<String, List<Area>> orders = new HashMap<>();
+    // "of any force" ranks among the agencies even where a force's code is also a region's slug
+    boolean amongForces = FORCES.matcher(paragraph.unquoted().substring(from, to)).find();
     List<Mention> rankable = areas.stream()
-        .filter(m -> !orders.computeIfAbsent(m.codes().iterator().next(), this::order).isEmpty()).toList();
+        .filter(m -> !orders.computeIfAbsent(m.codes().iterator().next(), c -> order(c, amongForces)).isEmpty()).toList();
     Map<String, Integer> figureOf = new HashMap<>();
     for (int i = 0; i < verdicts.size(); i++) {
       Finding f = verdicts.get(i);
@@ -74,7 +81,10 @@ final class Ranks {
     }
     List<Finding> judged = new ArrayList<>(verdicts);
     for (Told told : ranks) {
-      Optional<Mention> area = Mentions.nearest(rankable, told.start(), told.end());
+      // "X made 13 per cent, the largest share of any region, ahead of Y": a rank is its subject's,
+      // the area named before it in the sentence, when there is one
+      Optional<Mention> area = rankable.stream().filter(m -> m.end() <= told.start()).reduce((first, second) -> second)
+          .or(() -> Mentions.nearest(rankable, told.start(), told.end()));
       if (area.isEmpty()) {
         continue; // "the highest amount on record": no area to rank
       }
@@ -108,18 +118,25 @@ final class Ranks {
 
   /** The areas of the same kind as the one given, most seizures first; empty for a total. */
   List<Area> order(String areaCode) {
+    return order(areaCode, false);
+  }
+
+  /** As {@link #order(String)}; with {@code amongForces}, an agency of that code before a region of it. */
+  List<Area> order(String areaCode, boolean amongForces) {
+    boolean agency = release.current(areaCode).map(a -> a.area().type() == AreaType.AGENCY).orElse(false);
     Optional<RegionShare> region = release.shares().stream().filter(s -> s.region().code().equals(areaCode)).findFirst();
-    if (region.isPresent()) {
+    if (region.isPresent() && !(amongForces && agency)) {
       return release.shares().stream().filter(s -> s.seizures().isAvailable())
           .sorted(Comparator.comparingLong((RegionShare s) -> s.seizures().get()).reversed())
           .map(RegionShare::region).toList();
     }
-    boolean agency = release.current(areaCode).map(a -> a.area().type() == AreaType.AGENCY).orElse(false);
     if (!agency) {
       return List.of();
     }
+    // "of any force" ranks the police forces, as the writer does: not the national agencies
     return release.current().stream()
         .filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable())
+        .filter(a -> !amongForces || !AGENCIES.byCode(a.area().code()).map(haul.reference.Agency::isNational).orElse(false))
         .sorted(Comparator.comparingLong((AreaYear a) -> a.seizures().get()).reversed())
         .map(AreaYear::area).toList();
   }
