@@ -126,8 +126,35 @@ public final class HaulServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       ctx.header("X-Frame-Options", "DENY");
+      requireKnownCharset(ctx.header("Content-Type"));
     });
     ErrorResponses.register(config.routes);
+  }
+
+  /**
+   * A body whose Content-Type names a charset this JVM cannot decode is refused before any handler
+   * reads it (Jetty throws on it, which would be a 500).
+   */
+  static void requireKnownCharset(String contentType) {
+    if (contentType == null) {
+      return;
+    }
+    for (String parameter : contentType.split(";")) {
+      String[] pair = parameter.strip().split("=", 2);
+      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+        String name = pair[1].strip().replace("\"", "");
+        boolean known;
+        try {
+          known = !name.isEmpty() && java.nio.charset.Charset.isSupported(name);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+          known = false;
+        }
+        if (!known) {
+          String shown = name.length() > 40 ? name.substring(0, 40) + "..." : name;
+          throw ApiError.badRequest("the Content-Type names a charset that cannot be read: '" + shown + "'; send UTF-8");
+        }
+      }
+    }
   }
 
   static byte[] openApiDocument() {

@@ -193,7 +193,7 @@ final class NewsroomRoutes {
   }
 
   private static String required(Context ctx, String field) {
-    String value = Optional.ofNullable(ctx.formParam(field)).orElse("").strip();
+    String value = oneParagraph(Optional.ofNullable(ctx.formParam(field)).orElse(""));
     if (value.isEmpty() || value.length() > 2000) {
       throw ApiError.badRequest(field + " must be 1 to 2000 characters");
     }

@@ -51,6 +51,10 @@ final class ReturnsRoutes {
     if (!caller.authenticated()) {
       throw ApiError.unauthorized("submitting a return needs the agency's token: Authorization: Bearer TOKEN");
     }
+    // a token with no agency is not an admin's for that alone: an editor's has none either
+    if (!caller.admin() && caller.agencyCode().isEmpty()) {
+      throw ApiError.forbidden("returns are an agency's (or an admin's): this token may neither submit nor read them");
+    }
     return caller;
   }
 

@@ -73,4 +73,21 @@ class HostileInputTest {
     assertThat(new ServedEditions(test.store).fileNames(TestServer.YEAR, 1)).hasSize(files);
     assertThat(new Tokens(test.store).all()).isEmpty();
   }
+
+  /** Jetty throws on a charset it cannot decode; haul refuses it before any route reads the body. */
+  @Test
+  void aBodyInACharsetNoOneCanReadIs400OnEveryPostedRoute() {
+    String kent = "Bearer " + test.token(java.util.Optional.of("kent"));
+    for (String type : List.of("application/x-www-form-urlencoded; charset=bogus", "text/csv; charset=\"",
+        "application/json; charset=" + "x".repeat(300))) {
+      for (String path : List.of("/newsroom/sign-in", "/newsroom/sign-out", "/newsroom/2021-22/kent", "/api/returns",
+          "/api/notes", "/api/releases/2021-22/publish")) {
+        HttpResponse<String> response = test.send(java.net.http.HttpRequest.newBuilder(test.uri(path))
+            .header("Content-Type", type).header("Authorization", kent)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=a")).build());
+        assertThat(response.statusCode()).as(type + " to " + path).isEqualTo(400);
+        assertThat(response.body()).as(path).contains("charset");
+      }
+    }
+  }
 }

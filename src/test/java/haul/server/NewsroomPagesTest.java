@@ -142,7 +142,7 @@ class NewsroomPagesTest {
     HttpResponse<String> saved = http.post(STORY, form);
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body()).contains("Saved as version 2.").contains("id=\"status\">edited</strong>")
-        .contains("<ins>today</ins></td>");
+        .contains("<ins> today</ins></td>");
   }
 
   @Test
@@ -179,13 +179,14 @@ class NewsroomPagesTest {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("csrf", NewsroomHttp.csrf(admin));
     settings.put("newsroom_name", "The Courier");
-    settings.put("copyright_holder", "Courier Media Ltd");
+    settings.put("copyright_holder", "Courier Media\u0001 Ltd"); // a control character no XML feed can carry
     settings.put("usage_terms", "For Courier titles only.");
     assertThat(http.post("/newsroom/admin/settings", settings).body()).contains("Settings saved");
     http.fixture.clock.advance(Duration.ofDays(2));
     Map<String, Object> ninjs = TestServer.json(http.get("/api/releases/2021-22/stories/kent.ninjs"));
     assertThat(ninjs).containsEntry("by", "The Courier").containsEntry("copyrightnotice", "Copyright 2023 Courier Media Ltd")
         .containsEntry("usageterms", "For Courier titles only.");
+    assertThat(http.get("/feeds/2021-22/stories.atom").statusCode()).as("the feed carries the settings").isEqualTo(200);
   }
 
   @Test

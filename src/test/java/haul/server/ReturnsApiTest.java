@@ -104,6 +104,16 @@ class ReturnsApiTest {
   }
 
   @Test
+  void anEditorTokenMayNeitherSubmitNorReadReturns() {
+    String editor = "Bearer " + new haul.store.Tokens(test.store)
+        .issue(haul.store.TokenRole.EDITOR, Optional.empty(), "A. Editor", TestServer.NOW).secret();
+    HttpResponse<String> submitted = submit(editor, "", HEADER + "kent,K-1,2022-01-10,Cocaine,12.5,g\n");
+    assertThat(submitted.statusCode()).as("an editor is not an admin").isEqualTo(403);
+    assertThat(test.get("/api/returns", "Authorization", editor).statusCode()).isEqualTo(403);
+    assertThat(test.get("/api/returns", "Authorization", kent).statusCode()).as("an agency still reads its own").isEqualTo(200);
+  }
+
+  @Test
   void noTokenAWrongTokenAWrongTypeOrABadFlagAreRefused() {
     String csv = HEADER + "kent,K-1,2022-01-10,Cocaine,12.5,g\n";
     assertThat(submit(null, "", csv).statusCode()).isEqualTo(401);
