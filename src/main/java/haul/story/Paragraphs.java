@@ -23,6 +23,9 @@ import java.util.Set;
  * The body paragraphs after the lede, one per plan section: notes, the national picture beside
  * the agency's own change, each national drug with the local figures against the year before, a
  * notable local drug, and the shares. Reaction is {@link ReactionWords}'. One instance per story.
+ *
+ * <p>A little over 350 lines because each section's wording (with its zero, unchanged and
+ * multiple cases) sits beside the section it writes; the figures themselves are {@link Figures}'.
  */
 final class Paragraphs {
 
