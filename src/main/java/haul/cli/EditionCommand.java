@@ -80,17 +80,22 @@ final class EditionCommand implements Runnable {
     }
   }
 
+  /** The edition a change is about: {@code --year Y --edition N}, the same for postpone and withdraw. */
+  static final class EditionChoice {
+    @Option(names = "--year", required = true, paramLabel = "Y", description = "the financial year: 2021/22")
+    String year;
+
+    @Option(names = "--edition", required = true, paramLabel = "N", description = "the edition's number")
+    int edition;
+  }
+
   @Command(name = "postpone", description = "Move an embargoed edition's time later; it is not public before then.",
       mixinStandardHelpOptions = true)
   static final class Postpone implements Callable<Integer> {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;
 
-    @Option(names = "--year", required = true, paramLabel = "Y", description = "the financial year: 2021/22")
-    String year;
-
-    @Option(names = "--edition", required = true, paramLabel = "N", description = "the edition's number")
-    int edition;
+    @Mixin EditionChoice chosen;
 
     @Option(names = "--at", required = true, paramLabel = "TIME",
         description = "the new time: 2023-04-27T09:30 (UK time) or with an offset, 2023-04-27T09:30+01:00")
@@ -98,10 +103,10 @@ final class EditionCommand implements Runnable {
 
     @Override
     public Integer call() {
-      FinancialYear financialYear = CliArguments.year(year);
+      FinancialYear financialYear = CliArguments.year(chosen.year);
       Instant time = PublishCommand.parseTime("--at", at);
       try (Store opened = store.open()) {
-        EditionRecord moved = change(() -> new Embargoes(opened, Clock.systemUTC()).postpone(financialYear, edition, time));
+        EditionRecord moved = change(() -> new Embargoes(opened, Clock.systemUTC()).postpone(financialYear, chosen.edition, time));
         spec.commandLine().getOut().println("postponed " + financialYear.label() + " edition " + moved.number()
             + ": embargoed until " + Embargoes.time(moved.publicAt()));
       }
@@ -115,17 +120,13 @@ final class EditionCommand implements Runnable {
     @Mixin StoreOption store;
     @Spec CommandSpec spec;
 
-    @Option(names = "--year", required = true, paramLabel = "Y", description = "the financial year: 2021/22")
-    String year;
-
-    @Option(names = "--edition", required = true, paramLabel = "N", description = "the edition's number")
-    int edition;
+    @Mixin EditionChoice chosen;
 
     @Override
     public Integer call() {
-      FinancialYear financialYear = CliArguments.year(year);
+      FinancialYear financialYear = CliArguments.year(chosen.year);
       try (Store opened = store.open()) {
-        EditionRecord withdrawn = change(() -> new Embargoes(opened, Clock.systemUTC()).withdraw(financialYear, edition));
+        EditionRecord withdrawn = change(() -> new Embargoes(opened, Clock.systemUTC()).withdraw(financialYear, chosen.edition));
         spec.commandLine().getOut().println("withdrew " + financialYear.label() + " edition " + withdrawn.number()
             + ": it will not be public; the next edition of " + financialYear.label() + " is "
             + new EditionRepository(opened).nextNumber(financialYear.endYear()));

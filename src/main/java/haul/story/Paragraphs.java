@@ -235,7 +235,7 @@ final class Paragraphs {
       String words = figures.sized(size.get().past(), drug.percentChange().get(), drug.area(), Optional.of(drug.drug()));
       return size.get().kind() == VerbalSize.Kind.STATE
           ? words + " from " + figures.previous(drug) + " the year before"
-          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before: " + what + " " + words;
+          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before; " + what + " " + words; // a colon may already open the sentence
     }
     return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before";
   }

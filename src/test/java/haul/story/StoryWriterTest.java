@@ -137,7 +137,7 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed());
 
     assertThat(story.body()).anyMatch(p -> p.endsWith(
-        " In the Thames Valley, the force seized 0.2kg of cocaine, down from 0.4kg the year before: the amount halved."));
+        " In the Thames Valley, the force seized 0.2kg of cocaine, down from 0.4kg the year before; the amount halved."));
     assertThat(story.body()).anyMatch(p -> p.endsWith(" In the Thames Valley, no ketamine was seized, as in the year before."));
   }
 
@@ -201,7 +201,7 @@ class StoryWriterTest {
     assertThat(story.body().get(2)).isEqualTo(
         "More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before.");
     assertThat(story.body().get(3)).endsWith(
-        " In Cambridgeshire, the force seized 0.2kg of ketamine, up from 0.1kg the year before: the amount doubled.");
+        " In Cambridgeshire, the force seized 0.2kg of ketamine, up from 0.1kg the year before; the amount doubled.");
     assertThat(story.body().get(4))
         .isEqualTo("The force also seized more herbal cannabis: 219kg, up 58 per cent from 139kg the year before.");
   }
