@@ -22,8 +22,9 @@ final class Cues {
   private static final Pattern PERIOD =
       Pattern.compile(
           "(?i)(?<![\\p{L}])(?:(last year|this year|the latest year|the past year)"
-              // "more cocaine than the year before: 463kg" compares; it does not date the figure after it
-              + "|((?<!than\\s)(?:the year before|the previous year|a year earlier|the year earlier|the prior year"
+              // "more cocaine than the year before: 463kg" and "ten times that of the year before: 1,837kg"
+              // compare with the year; they do not date the figure after them
+              + "|((?<!than\\s)(?<!that\\sof\\s)(?<!those\\sof\\s)(?<!as\\smuch\\sas\\s)(?:the year before|the previous year|a year earlier|the year earlier|the prior year"
               + "|a year before))"
               + "|(?:year|12 months)\\s+(?:to|ending|ended)\\s+(?:31\\s+)?March\\s+(\\d{4})"
               + "|(\\d{4})[/-](\\d{2})(?!\\d)"
