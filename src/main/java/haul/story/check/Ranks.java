@@ -47,7 +47,7 @@ final class Ranks {
 
   /** The word after a rank that says it orders changes: "the largest change", "the biggest percentage fall". */
   private static final Pattern CHANGE_WORD = Pattern.compile(
-      "(?i)^[\\s-]+(?:percentage\\s+|proportional\\s+)?(?:(change)|(fall|drop|decrease|decline|reduction)"
+      "(?i)[\\s-]+(?:percentage\\s+|proportional\\s+)?(?:(change)|(fall|drop|decrease|decline|reduction)"
           + "|(rise|increase|growth))(?![\\p{L}])");
 
   private final Release release;
@@ -68,10 +68,10 @@ final class Ranks {
     Matcher matcher = RANK.matcher(words);
     while (matcher.find()) {
       int rank = matcher.group(1) == null ? 1 : ORDINALS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) + 1;
-      Matcher change = CHANGE_WORD.matcher(words.substring(matcher.end()));
-      Measure measure = !change.find() ? Measure.SEIZURES
+      Matcher change = CHANGE_WORD.matcher(words).region(matcher.end(), words.length());
+      Measure measure = !change.lookingAt() ? Measure.SEIZURES
           : change.group(1) != null ? Measure.CHANGE : change.group(2) != null ? Measure.FALL : Measure.RISE;
-      int end = matcher.end() + (measure == Measure.SEIZURES ? 0 : change.end());
+      int end = measure == Measure.SEIZURES ? matcher.end() : change.end();
       told.add(new Told(paragraph.start() + from + matcher.start(), paragraph.start() + from + end, rank, measure));
     }
     return told;

@@ -21,6 +21,9 @@ final class Sentence {
 
   private static final Pattern INCLUDED_AREA =
       Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
+  private static final Pattern COMPARED_AREA = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:after|behind|ahead\\s+of|than|only\\s+to)\\s+(?:th(?:at|ose)\\s+(?:of|in|by)\\s+)?(?:the\\s+)?$");
+  private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\(");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?<![\\p{L}])seizures(?![\\p{L}])");
   private static final Pattern AMOUNT_WORD =
@@ -85,6 +88,10 @@ final class Sentence {
         .filter(m -> !INCLUDED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
             Math.max(0, m.start() - offset))).find())
         .filter(new Denominators(perCents)::isNot)
+        // "the second-largest share after London, 12 per cent": an area compared with is not the
+        // figure's, unless the figure follows it in brackets ("after London (22 per cent)")
+        .filter(m -> !COMPARED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
+            Math.max(0, m.start() - offset))).find() || BRACKET_AFTER.matcher(words).region(m.end() - offset, words.length()).lookingAt())
         .toList();
     List<Mention> namedDrugs = lexicon.drugs(words, offset);
     // A sentence that names no drug (or no area) takes it from the sentence before: "the drug" is
@@ -135,7 +142,11 @@ final class Sentence {
     Optional<Mention> area = areas.isEmpty() ? Optional.empty() : Optional.of(areas.get(0));
     Optional<Mention> firstDrug = drugs.isEmpty() ? Optional.empty() : Optional.of(drugs.get(0));
     boolean drugFirst = firstDrug.isPresent() && (area.isEmpty() || firstDrug.get().start() < area.get().start());
-    Optional<Mention> subject = drugFirst ? firstDrug : area.filter(a -> !a.codes().contains(Area.POLICE.code()));
+    // one thing only: "Kent Police and Essex Police made ..." leaves "it" ambiguous, as do two drugs
+    long singularAreas = areas.stream().map(Mention::codes).filter(c -> !c.contains(Area.POLICE.code())).distinct().count();
+    long distinctDrugs = drugs.stream().map(Mention::codes).distinct().count();
+    Optional<Mention> subject = drugFirst ? firstDrug.filter(d -> distinctDrugs == 1)
+        : area.filter(a -> !a.codes().contains(Area.POLICE.code()) && singularAreas == 1);
     return new Context(drug, subject.or(() -> areas.isEmpty() && drugs.isEmpty() ? before.subject() : Optional.empty()),
         drugFirst || areas.isEmpty() && drugs.isEmpty() && before.subjectIsDrug());
   }
@@ -314,8 +325,17 @@ final class Sentence {
           direction = verbTo;
         } else if (Cues.endsWithTo(before) && Boolean.TRUE.equals(rolesSeen.get(Role.PREVIOUS))) {
           roles.add(Role.CURRENT);
+        } else if (Cues.restatesAfterComparison(before)) {
+          roles.add(Role.CURRENT); // "nearly ten times that of the year before: 1,837kg" restates the subject's
         } else if (period.isEmpty()) {
-          roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
+          // "In the year to March 2022, the drugs seized most often were herbal cannabis (105,000
+          // seizures), cocaine (24,000 seizures) ...": the year the sentence named before it, else either
+          Optional<Cues.Period> earlier = periodBefore(figure.start()).filter(p -> p != Cues.Period.OTHER);
+          if (earlier.isPresent()) {
+            roles.add(earlier.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
+          } else {
+            roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
+          }
         } else {
           roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
         }
@@ -360,6 +380,29 @@ final class Sentence {
         .filter(d -> d.start() >= figure.start() - before.length())
         .filter(d -> OPENING_BRACKET.matcher(paragraph.unquoted().substring(d.end() - paragraph.start(),
             figure.start() - paragraph.start())).matches());
+  }
+
+  /** The years the sentence names, in order, at offsets of the whole text: found once, on first use. */
+  private List<Cues.Located<Cues.Period>> periods;
+
+  /** The year the sentence named last before an offset of the whole text (binary search: linear overall). */
+  private Optional<Cues.Period> periodBefore(int at) {
+    if (periods == null) {
+      int offset = paragraph.start() + start;
+      periods = Cues.periods(paragraph.unquoted().substring(start, end), year).stream()
+          .map(p -> new Cues.Located<>(p.value(), p.start() + offset, p.end() + offset)).toList();
+    }
+    int low = 0;
+    int high = periods.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (periods.get(mid).end() <= at) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low == 0 ? Optional.empty() : Optional.of(periods.get(low - 1).value());
   }
 
   /** The year named nearest the figure, in the words since the last figure or up to the next. */
