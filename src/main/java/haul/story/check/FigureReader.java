@@ -211,6 +211,7 @@ final class FigureReader {
   private static boolean isNoun(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     return !List.of("in", "to", "from", "and", "or", "the", "a", "last", "this", "which", "was", "were", "is", "are",
+            "it", "they", "he", "she", "we", "you", "i", "its", "their", "that", "had", "has", "have",
             "compared", "against", "on", "at", "for", "by", "of", "with", "while", "but", "than")
         .contains(lower);
   }

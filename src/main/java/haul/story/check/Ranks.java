@@ -27,8 +27,14 @@ import java.util.regex.Pattern;
 final class Ranks {
 
   private static final Pattern RANK = Pattern.compile(
-      "(?i)(?<![\\p{L}])the\\s+(?:(second|third|fourth|fifth)[\\s-]+)?(?:highest|largest|biggest|greatest|most)(?![\\p{L}])");
-  private static final List<String> ORDINALS = List.of("", "second", "third", "fourth", "fifth");
+      "(?i)(?<![\\p{L}])(?:the\\s+(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d{1,2})(?:st|nd|rd|th))"
+          + "[\\s-]+)?(?:highest|largest|biggest|greatest|most)"
+          // "more seizures than any other force": the first
+          + "|more\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\s+any\\s+other)(?![\\p{L}])");
+  private static final List<String> ORDINALS =
+      List.of("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+  /** A name that is an agency's, not a region's of the same slug ("West Midlands Police"). */
+  private static final Pattern AGENCY_NAME = Pattern.compile("(?i)(?<![\\p{L}])(?:police|constabulary|force)(?![\\p{L}])");
 
   /** What a rank orders: the number of seizures, or the change on the year before (in per cent). */
   enum Measure {
@@ -67,7 +73,11 @@ final class Ranks {
     String words = paragraph.unquoted().substring(from, to);
     Matcher matcher = RANK.matcher(words);
     while (matcher.find()) {
-      int rank = matcher.group(1) == null ? 1 : ORDINALS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) + 1;
+      int rank = matcher.group(2) != null ? Integer.parseInt(matcher.group(2))
+          : matcher.group(1) == null ? 1 : ORDINALS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) + 1;
+      if (rank < 1) {
+        continue; // "the 0th-highest" is no rank
+      }
       Matcher change = CHANGE_WORD.matcher(words).region(matcher.end(), words.length());
       Measure measure = !change.lookingAt() ? Measure.SEIZURES
           : change.group(1) != null ? Measure.CHANGE : change.group(2) != null ? Measure.FALL : Measure.RISE;
@@ -92,8 +102,12 @@ final class Ranks {
     Map<String, List<Area>> orders = new HashMap<>();
     // "of any force" ranks among the agencies even where a force's code is also a region's slug
     boolean amongForces = FORCES.matcher(paragraph.unquoted().substring(from, to)).find();
+    java.util.function.Function<Mention, String> key = m -> m.codes().iterator().next()
+        + (amongForces || AGENCY_NAME.matcher(paragraph.text().substring(m.start() - paragraph.start(),
+            m.end() - paragraph.start())).find() ? "|forces" : "");
     List<Mention> rankable = areas.stream()
-        .filter(m -> !orders.computeIfAbsent(m.codes().iterator().next(), c -> order(c, amongForces)).isEmpty()).toList();
+        .filter(m -> !orders.computeIfAbsent(key.apply(m), k -> order(m.codes().iterator().next(), k.endsWith("|forces")))
+            .isEmpty()).toList();
     java.util.Set<Integer> folded = new java.util.HashSet<>();
     List<Finding> judged = new ArrayList<>(verdicts);
     for (Told told : ranks) {
@@ -105,7 +119,7 @@ final class Ranks {
         continue; // "the highest amount on record": no area to rank
       }
       String code = area.get().codes().iterator().next();
-      List<Area> sameKind = orders.get(code);
+      List<Area> sameKind = orders.get(key.apply(area.get()));
       List<Area> order = told.measure() == Measure.SEIZURES ? sameKind : byChange(sameKind, told.measure());
       int actual = order.stream().map(Area::code).toList().indexOf(code) + 1;
       Span span = new Span(told.start(), told.end(), paragraph.number(),
