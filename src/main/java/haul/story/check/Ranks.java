@@ -28,7 +28,7 @@ final class Ranks {
 
   private static final Pattern RANK = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:the\\s+(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d{1,2})(?:st|nd|rd|th))"
-          + "[\\s-]+)?(?:highest|largest|biggest|greatest|most)"
+          + "[\\s-]+)?(?:highest|largest|biggest|greatest|most|(lowest|smallest|fewest|least))"
           // "more seizures than any other force": the first
           + "|more\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\s+any\\s+other)(?![\\p{L}])");
   private static final List<String> ORDINALS =
@@ -49,7 +49,8 @@ final class Ranks {
   }
 
   /** A rank in words, at offsets of the whole text. */
-  record Told(int start, int end, int rank, Measure measure) {}
+  /** @param lowest counted from the bottom: "the third-lowest", "the fewest" */
+  record Told(int start, int end, int rank, Measure measure, boolean lowest) {}
 
   /** The word after a rank that says it orders changes: "the largest change", "the biggest percentage fall". */
   private static final Pattern CHANGE_WORD = Pattern.compile(
@@ -82,7 +83,8 @@ final class Ranks {
       Measure measure = !change.lookingAt() ? Measure.SEIZURES
           : change.group(1) != null ? Measure.CHANGE : change.group(2) != null ? Measure.FALL : Measure.RISE;
       int end = measure == Measure.SEIZURES ? matcher.end() : change.end();
-      told.add(new Told(paragraph.start() + from + matcher.start(), paragraph.start() + from + end, rank, measure));
+      told.add(new Told(paragraph.start() + from + matcher.start(), paragraph.start() + from + end, rank, measure,
+          matcher.group(3) != null));
     }
     return told;
   }
@@ -120,27 +122,31 @@ final class Ranks {
       }
       String code = area.get().codes().iterator().next();
       List<Area> sameKind = orders.get(key.apply(area.get()));
-      List<Area> order = told.measure() == Measure.SEIZURES ? sameKind : byChange(sameKind, told.measure());
+      List<Area> ordered = told.measure() == Measure.SEIZURES ? sameKind : byChange(sameKind, told.measure());
+      // "the fewest seizures", "the third-lowest": the same order, read from the bottom
+      List<Area> order = told.lowest() ? reversed(ordered) : ordered;
       int actual = order.stream().map(Area::code).toList().indexOf(code) + 1;
       Span span = new Span(told.start(), told.end(), paragraph.number(),
           paragraph.text().substring(told.start() - paragraph.start(), told.end() - paragraph.start()));
       String name = sameKind.stream().filter(a -> a.code().equals(code)).findFirst().map(Area::name).orElse(code);
       String kind = sameKind.get(0).type() == AreaType.REGION ? "regions" : amongForces ? "police forces" : "agencies";
-      String truth = truth(told.measure(), name, actual, order, kind);
+      String truth = flip(truth(told.measure(), name, actual, order, kind), told.lowest());
       boolean right = actual == told.rank();
       Integer figure = figureOf(verdicts, code, told.measure(), folded);
       if (figure != null) {
         if (!right) {
           Finding matched = judged.get(figure);
           judged.set(figure, new Finding(FindingKind.CONTRADICTED, matched.span(), matched.fact(),
-              Optional.of(said(told.measure(), actual)), "its figure is right (" + matched.message()
-                  + "), but it is told as " + said(told.measure(), told.rank()) + ": " + truth, matched.claim()));
+              Optional.of(flip(said(told.measure(), actual), told.lowest())), "its figure is right (" + matched.message()
+                  + "), but it is told as " + flip(said(told.measure(), told.rank()), told.lowest()) + ": " + truth,
+              matched.claim()));
         }
       } else if (order.size() > 1) {
         Claim claim = new Claim(Optional.of(code), "rank", Optional.empty(), Optional.of(release.year().label()),
             Optional.empty(), BigDecimal.valueOf(told.rank()), "rank", "none", true);
         judged.add(new Finding(right ? FindingKind.MATCHED : FindingKind.CONTRADICTED, span, Optional.empty(),
-            right ? Optional.empty() : Optional.of(said(told.measure(), actual)), truth, Optional.of(claim)));
+            right ? Optional.empty() : Optional.of(flip(said(told.measure(), actual), told.lowest())), truth,
+            Optional.of(claim)));
       }
     }
     return judged;
@@ -207,6 +213,17 @@ final class Ranks {
     }
     return name + "'s seizures had " + said(measure, actual) + " of the " + kind + " in " + year
         + (actual == 1 ? "" : " (the largest: " + order.get(0).name() + ")");
+  }
+
+  private static List<Area> reversed(List<Area> order) {
+    List<Area> reversed = new ArrayList<>(order);
+    java.util.Collections.reverse(reversed);
+    return reversed;
+  }
+
+  /** A rank's words counted from the bottom: "the third-lowest", "the smallest fall". */
+  private static String flip(String said, boolean lowest) {
+    return lowest ? said.replace("highest", "lowest").replace("largest", "smallest") : said;
   }
 
   /** A rank as prose says it: "the highest", "the 41st-highest", "the second-largest fall". */
