@@ -152,6 +152,10 @@ final class FigureReader {
       unit = FigureUnit.TONNES;
     } else if ((m = PER_CENT.matcher(after)).find()) {
       unit = FigureUnit.PER_CENT;
+    } else if ((m = TIMES.matcher(after)).find() && timesSeized(before, after.substring(m.end()))) {
+      // "the drug was seized 24,000 times": a number of seizures, not a multiple
+      unit = FigureUnit.COUNT;
+      noun = Optional.of("seizures");
     } else if ((m = TIMES.matcher(after)).find()) {
       unit = FigureUnit.TIMES;
     } else if ((m = DOSES_OR_PLANTS.matcher(after)).find()) {
@@ -205,6 +209,16 @@ final class FigureReader {
     }
     return Optional.of(new Figure(span(paragraph, start, spanEnd), value, unit, hedge,
         negative ? Optional.of(-1) : Optional.empty(), noun, Set.copyOf(drugs), Optional.empty()));
+  }
+
+  private static final Pattern SEIZED_BEFORE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:seized|seize|seizing|confiscated|found)(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+  private static final Pattern COMPARISON_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:as|that|those|the|more|higher|larger|greater|bigger|what|over|its|their|last|this|than|a|an)(?![\\p{L}])");
+
+  /** "seized drugs 679 times", with no comparison after it ("679 times as much"): a count of seizures. */
+  private static boolean timesSeized(String before, String afterTimes) {
+    return SEIZED_BEFORE.matcher(before).find() && !COMPARISON_AFTER.matcher(afterTimes).find();
   }
 
   /** Words that read as "what is counted", not as the start of a clause. */

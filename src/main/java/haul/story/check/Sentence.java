@@ -102,6 +102,19 @@ final class Sentence {
       Optional<Mention> drug = context.drug().flatMap(d -> anaphor(THE_DRUG, words, offset, d))
           .or(() -> context.subjectIsDrug() ? it : Optional.empty());
       namedDrugs = drug.map(List::of).orElse(List.of());
+    } else {
+      // "Cocaine seizures rose: the drug was seized 24,000 times": the drug named before it
+      java.util.regex.Matcher theDrug = THE_DRUG.matcher(words);
+      if (theDrug.find()) {
+        int at = offset + theDrug.start();
+        Optional<Mention> antecedent = Mentions.lastBefore(namedDrugs, at).or(context::drug);
+        if (antecedent.isPresent()) {
+          List<Mention> with = new ArrayList<>(namedDrugs);
+          with.add(new Mention(at, offset + theDrug.end(), antecedent.get().codes()));
+          with.sort(java.util.Comparator.comparingInt(Mention::start));
+          namedDrugs = List.copyOf(with);
+        }
+      }
     }
     if (namedAreas.isEmpty() && !context.subjectIsDrug() && it.isPresent()) {
       namedAreas = List.of(it.get());
@@ -368,8 +381,8 @@ final class Sentence {
     return Mentions.firstWithin(drugs, at, figure.end() + after.length()).filter(d -> d.start() == at);
   }
 
-  private static final Pattern OPENING_BRACKET =
-      Pattern.compile("(?i)\\s*\\(\\s*|\\s+(?:were|was)\\s+(?:found|present)\\s+in\\s+");
+  private static final Pattern OPENING_BRACKET = Pattern.compile(
+      "(?i)\\s*\\(\\s*|\\s+(?:were|was)\\s+(?:found|present)\\s+in\\s+|\\s+(?:were|was)\\s+seized\\s+");
 
   /**
    * The drug named right before a figure's opening bracket ("cocaine (24,000 seizures)"), or
