@@ -23,6 +23,7 @@ final class Sentence {
       Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
   private static final Pattern COMPARED_AREA = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:after|behind|ahead\\s+of|than|only\\s+to)\\s+(?:th(?:at|ose)\\s+(?:of|in|by)\\s+)?(?:the\\s+)?$");
+  private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
   private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\(");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?<![\\p{L}])seizures(?![\\p{L}])");
@@ -244,6 +245,10 @@ final class Sentence {
           // "cocaine (24,000 seizures)": a figure in brackets is the one of the name it follows;
           // "class A drugs were found in 46,000 seizures": the drug found is the seizures'
           named = drugJustBefore(figure, before).get().codes();
+        } else if (named.isEmpty() && IN_BEFORE.matcher(before).find()
+            && Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length()).isPresent()) {
+          // "herbal cannabis was the drug seized most often, in 105,000 seizures": the drug is in them
+          named = Mentions.lastBefore(drugs, figure.start()).get().codes();
         } else if (figure.noun().isEmpty() && !saysSeizures) {
           missing = Optional.of("measure: haul cannot tell what it counts");
         } else if (named.isEmpty() && figure.noun().isEmpty()) {
