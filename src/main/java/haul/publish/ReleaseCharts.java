@@ -252,11 +252,17 @@ public final class ReleaseCharts {
         .getBytes(StandardCharsets.UTF_8), png.toByteArray());
   }
 
-  /** The SVG with its {@code <title>} and {@code <desc>} first, as screen readers read them, and role img. */
+  /**
+   * The SVG with its {@code <title>} and {@code <desc>} first, as screen readers read them, and role
+   * img; without JFreeSVG's own namespace declaration, which nothing in the document uses and which
+   * HTML does not allow on an inline {@code <svg>} (the bulletin inlines these).
+   */
   static String titled(String svg, String title, String description) {
     int open = svg.indexOf("<svg");
     int end = svg.indexOf('>', open);
-    return svg.substring(0, open) + svg.substring(open, end).replaceFirst("<svg", "<svg role=\"img\"") + ">"
+    String tag = svg.substring(open, end).replaceFirst("<svg", "<svg role=\"img\"")
+        .replace(" xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'", "");
+    return svg.substring(0, open) + tag + ">"
         + "<title>" + xml(title) + "</title><desc>" + xml(description) + "</desc>" + svg.substring(end + 1);
   }
 

@@ -6,7 +6,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import haul.publish.Bulletins;
 import haul.publish.Columns;
-import haul.publish.FrontendStyles;
+import haul.page.FrontendStyles;
 import haul.publish.StoredTable.Row;
 import haul.publish.TableContract;
 import haul.reference.Agency;
@@ -232,8 +232,10 @@ final class DashboardRoutes {
       JsonNode json = Json.MAPPER.readTree(file.get().open());
       List<String> body = new ArrayList<>();
       json.path("body").forEach(paragraph -> body.add(paragraph.asText()));
-      String base = "/api/releases/" + edition.year().slug() + "/stories/" + agency.code();
-      return Optional.of(new Story(json.path("headline").asText(""), body, base + ".html", base));
+      String api = "/api/releases/" + edition.year().slug();
+      // the story page as an edition file, so its relative link to the bulletin finds it
+      return Optional.of(new Story(json.path("headline").asText(""), body, api + "/files/stories/" + agency.code() + ".html",
+          api + "/stories/" + agency.code()));
     } catch (IOException e) {
       throw new IllegalStateException("stored story " + agency.code() + " is not JSON: " + e.getMessage(), e);
     }
@@ -295,7 +297,7 @@ final class DashboardRoutes {
         } else if (name.startsWith("stories/") && name.endsWith(".html")) {
           String code = name.substring("stories/".length(), name.length() - ".html".length());
           String label = reference.agencies().byCode(code).map(Agency::fullName).orElse(code);
-          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/stories/" + code + ".html"));
+          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/files/" + name));
         }
       }
       sets.add(new DownloadSet(year.label(), edition.number(), catalog.status(edition).label(), tables, workbooks, charts, stories));
