@@ -96,6 +96,17 @@ public record Release(
     return areas.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.area().code().equals(code)).findFirst();
   }
 
+  /**
+   * Whether a note is one the statistics write about coverage: an agency without figures for a year,
+   * or the note on a year's totals that says which agencies they lack and which the changes leave
+   * out. A story tells these in prose from {@link #comparison} instead of quoting them.
+   */
+  public boolean isCoverageNote(Note note) {
+    return note.agencyCode().isPresent()
+        ? note.text().endsWith(Statistics.NO_FIGURES_TAIL)
+        : note.text().startsWith(Comparisons.totalsNoteStart(note.year()));
+  }
+
   public List<Note> notesFor(String agencyCode) {
     return notes.stream().filter(n -> n.agencyCode().map(agencyCode::equals).orElse(false)).toList();
   }

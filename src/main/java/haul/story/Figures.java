@@ -64,6 +64,16 @@ final class Figures {
         of.label(), Optional.empty());
   }
 
+  /**
+   * A total's count of a year over the agencies it is told for ("147,000"): the police or England and
+   * Wales, rounded as England and Wales's count is.
+   */
+  String totalCount(Count count, FinancialYear of, String area) {
+    long value = count.get();
+    return ledger.add(ProseNumbers.nationalCount(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, area,
+        of.label(), Optional.empty());
+  }
+
   /** An area's count change in per cent, without its sign ("14 per cent"). */
   String percent(BigDecimal percent, String area) {
     return ledger.add(ProseNumbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent",

@@ -69,9 +69,11 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
 
   /**
    * England and Wales seizures against the year before, beside the agency's own change, with the
-   * notes on the whole release for this year and for the year compared with.
+   * notes on the whole release for this year and for the year compared with; when the totals lack
+   * agencies ({@code coverage}), the change of the total the agency is compared with over the agencies
+   * with figures in both years, and which agencies are missing.
    */
-  record NationalPicture(Change national, Change local, List<Note> releaseNotes) implements Section {
+  record NationalPicture(Change national, Change local, List<Note> releaseNotes, Coverage coverage) implements Section {
     NationalPicture {
       releaseNotes = List.copyOf(releaseNotes);
     }

@@ -51,7 +51,7 @@ final class StoryPlanner {
     if (seizures.change().isPresent()) {
       releaseNotes.addAll(facts.previousReleaseNotes()); // the year compared with has notes of its own
     }
-    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes));
+    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes, facts.coverage()));
 
     List<DrugComparison> chosen =
         facts.nationalDrugs().stream()
@@ -141,7 +141,7 @@ final class StoryPlanner {
         sections.add(new StoryPlan.RegionalShares(shares.largest(), shares.own(), List.of()));
       } else if (part.equals("previous_release_notes") && section instanceof StoryPlan.NationalPicture picture) {
         List<Note> current = picture.releaseNotes().stream().filter(n -> n.year().equals(plan.year())).toList();
-        sections.add(new StoryPlan.NationalPicture(picture.national(), picture.local(), current));
+        sections.add(new StoryPlan.NationalPicture(picture.national(), picture.local(), current, picture.coverage()));
       } else {
         sections.add(section);
       }

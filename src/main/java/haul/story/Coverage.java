@@ -1,0 +1,74 @@
+package haul.story;
+
+import haul.reference.Agencies;
+import haul.reference.Agency;
+import haul.stats.Area;
+import haul.stats.AreaType;
+import haul.stats.Comparison;
+import haul.stats.Release;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which agencies the totals a story tells are made of, this year and the year before: the total
+ * the agency's change is set beside ({@code coverage.json} "compare_with": the police for a police
+ * force), England and Wales, and the agency's region, each compared like with like
+ * ({@link Comparison}), with the names of the agencies they may lack. Empty comparisons for a
+ * release made without its totals' members (by hand, in tests).
+ *
+ * @param compared the total the agency's change is compared with
+ * @param national England and Wales
+ * @param region the agency's region; empty for a national agency
+ * @param names every agency's full name by code, for the sentences that say which are missing
+ * @param regions every agency's region by code (national agencies have none)
+ */
+record Coverage(
+    Optional<Comparison> compared,
+    Optional<Comparison> national,
+    Optional<Comparison> region,
+    Map<String, String> names,
+    Map<String, String> regions) {
+
+  Coverage {
+    names = Map.copyOf(names);
+    regions = Map.copyOf(regions);
+  }
+
+  static Coverage none() {
+    return new Coverage(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of());
+  }
+
+  static Coverage of(Release release, Agency agency, Agencies agencies, CoverageRules rules) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> regions = new LinkedHashMap<>();
+    for (Agency a : agencies.all()) {
+      names.put(a.code(), a.fullName());
+      a.region().ifPresent(r -> regions.put(a.code(), r));
+    }
+    String total = rules.totalFor(agency.type());
+    Optional<Comparison> compared = total(release, total);
+    Optional<Comparison> region = agency.region().flatMap(r -> release.comparisons().stream()
+        .filter(c -> c.area().type() == AreaType.REGION && c.area().name().equals(r)).findFirst());
+    return new Coverage(compared, total(release, Area.ENGLAND_AND_WALES.code()), region, names, regions);
+  }
+
+  private static Optional<Comparison> total(Release release, String code) {
+    return release.comparisons().stream().filter(c -> c.area().type() != AreaType.AGENCY && c.area().code().equals(code)).findFirst();
+  }
+
+  /** Whether the national total lacks agencies this year or the year before: "England and Wales" alone would misname it. */
+  boolean nationalIncomplete() {
+    return national.map(c -> !c.complete() || !c.withoutPrevious().isEmpty()).orElse(false);
+  }
+
+  /** Members of a comparison missing in both years. */
+  static List<String> missingBoth(Comparison c) {
+    return c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();
+  }
+
+  String name(String code) {
+    return names.getOrDefault(code, code);
+  }
+}
