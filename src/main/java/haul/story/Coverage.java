@@ -20,24 +20,21 @@ import java.util.Optional;
  *
  * @param compared the total the agency's change is compared with
  * @param national England and Wales
- * @param region the agency's region; empty for a national agency
+ * @param regions every region's comparison
  * @param names every agency's full name by code, for the sentences that say which are missing
- * @param regions every agency's region by code (national agencies have none)
+ * @param regionOf every agency's region by code (national agencies have none)
  */
 record Coverage(
     Optional<Comparison> compared,
     Optional<Comparison> national,
-    Optional<Comparison> region,
+    List<Comparison> regions,
     Map<String, String> names,
-    Map<String, String> regions) {
+    Map<String, String> regionOf) {
 
   Coverage {
+    regions = List.copyOf(regions);
     names = Map.copyOf(names);
-    regions = Map.copyOf(regions);
-  }
-
-  static Coverage none() {
-    return new Coverage(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of());
+    regionOf = Map.copyOf(regionOf);
   }
 
   static Coverage of(Release release, Agency agency, Agencies agencies, CoverageRules rules) {
@@ -49,9 +46,8 @@ record Coverage(
     }
     String total = rules.totalFor(agency.type());
     Optional<Comparison> compared = total(release, total);
-    Optional<Comparison> region = agency.region().flatMap(r -> release.comparisons().stream()
-        .filter(c -> c.area().type() == AreaType.REGION && c.area().name().equals(r)).findFirst());
-    return new Coverage(compared, total(release, Area.ENGLAND_AND_WALES.code()), region, names, regions);
+    List<Comparison> regionComparisons = release.comparisons().stream().filter(c -> c.area().type() == AreaType.REGION).toList();
+    return new Coverage(compared, total(release, Area.ENGLAND_AND_WALES.code()), regionComparisons, names, regions);
   }
 
   private static Optional<Comparison> total(Release release, String code) {
@@ -66,6 +62,11 @@ record Coverage(
   /** Members of a comparison missing in both years. */
   static List<String> missingBoth(Comparison c) {
     return c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();
+  }
+
+  /** A region's comparison by its name as tables print it ("South East"). */
+  Optional<Comparison> region(String name) {
+    return regions.stream().filter(c -> c.area().name().equals(name)).findFirst();
   }
 
   String name(String code) {

@@ -70,6 +70,10 @@ final class Paragraphs {
       return notable(notable.drug());
     } else if (section instanceof StoryPlan.RegionalShares shares) {
       return regionalShares(shares);
+    } else if (section instanceof StoryPlan.DrugSeizures drugs) {
+      return new TablesParagraphs(names, figures).drugSeizures(drugs);
+    } else if (section instanceof StoryPlan.Standing standing) {
+      return new TablesParagraphs(names, figures).standing(standing);
     } else if (section instanceof StoryPlan.NationalShare share) {
       return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of all seizures in England and Wales.";
     }
@@ -354,6 +358,14 @@ final class Paragraphs {
     }
     for (AgencyShare national : shares.nationalAgencies()) {
       text.append(' ').append(national.agency().fullName()).append(" made ").append(figures.agencyShare(national)).append(" of all seizures.");
+    }
+    if (totals != null) {
+      // a region's share without one of its forces is not the region's: say which force it lacks
+      List<java.util.Map.Entry<String, String>> named = new ArrayList<>();
+      shares.own().ifPresent(s -> named.add(java.util.Map.entry(s.region().name(), lexicon.region(s.region().name()))));
+      shares.largest().forEach(s -> named.add(java.util.Map.entry(s.region().name(), lexicon.region(s.region().name()))));
+      String missing = totals.regionsMissing(named);
+      text.append(missing.isEmpty() ? "" : " " + missing);
     }
     return text.toString();
   }

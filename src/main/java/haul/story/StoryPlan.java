@@ -116,6 +116,19 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** A national agency's own share of all seizures in England and Wales. */
   record NationalShare(AgencyShare share) implements Section {}
 
+  /** The drugs the agency seized most often, each against the year before when both exist ({@code tables.json}). */
+  record DrugSeizures(List<DrugCount> drugs) implements Section {
+    DrugSeizures {
+      drugs = List.copyOf(drugs);
+    }
+  }
+
+  /**
+   * The agency's place among the forces with figures (0 when not told: the angle told it, or too few
+   * forces), the place the year before (0 for none), and its trend over the years held, if one is told.
+   */
+  record Standing(int rank, int previousRank, int ranked, Optional<Trend> trend) implements Section {}
+
   /** The quotes and reported statements chosen within the reaction budget, in the bank's order. */
   record Reaction(List<QuoteBank.ReportedStatement> statements, List<QuoteBank.Quote> quotes) implements Section {
     Reaction {

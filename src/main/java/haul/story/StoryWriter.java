@@ -22,6 +22,7 @@ public final class StoryWriter {
   private final StoryRules rules;
   private final Lexicon lexicon;
   private final VerbalSizes sizes;
+  private final TablesRules tables = TablesRules.bundled();
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -91,6 +92,15 @@ public final class StoryWriter {
         break;
       }
       plan = StoryPlanner.without(plan, part);
+      story = realise(plan, release, agency, edition);
+    }
+    // a story short of an editor's length (from published tables: no quotes of its year) tells more of its figures
+    TablesContent more = new TablesContent(tables, rules);
+    for (String part : tables.fillInOrder()) {
+      if (words(story) >= tables.minWords()) {
+        break;
+      }
+      plan = more.with(plan, part, facts, release);
       story = realise(plan, release, agency, edition);
     }
     return story;

@@ -95,12 +95,22 @@ final class TotalWords {
     return String.join(" ", sentences);
   }
 
-  /** The sentence that says which of a region's forces its share leaves out; empty when none. */
-  String regionMissing(Comparison region) {
-    if (region.withoutCurrent().isEmpty() || region.withoutCurrent().size() == region.members().size()) {
-      return "";
+  /**
+   * The sentences that say which forces the shares of the regions named leave out ("Hampshire
+   * Constabulary has no figures for the year to March 2015, so the share of the South East is of its
+   * other forces."); empty when every region named has all its forces.
+   *
+   * @param regions the regions named, as tables print them, with the names prose gives them
+   */
+  String regionsMissing(List<Map.Entry<String, String>> regions) {
+    List<String> sentences = new ArrayList<>();
+    for (Map.Entry<String, String> region : regions) {
+      coverage.region(region.getKey())
+          .filter(c -> !c.withoutCurrent().isEmpty() && c.withoutCurrent().size() < c.members().size())
+          .ifPresent(c -> sentences.add(rules.words("region_missing", agreement(c.withoutCurrent(),
+              Map.of("year", year.prose(), "region", region.getValue())))));
     }
-    return rules.words("region_missing", agreement(region.withoutCurrent(), Map.of("year", year.prose())));
+    return String.join(" ", sentences);
   }
 
   private Map<String, String> agreement(List<String> codes, Map<String, String> more) {
@@ -116,11 +126,11 @@ final class TotalWords {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
-    String region = coverage.regions().get(missing.get(0));
+    String region = coverage.regionOf().get(missing.get(0));
     if (region == null) {
       return Optional.empty();
     }
-    List<String> forces = coverage.regions().entrySet().stream().filter(e -> e.getValue().equals(region)).map(Map.Entry::getKey).toList();
+    List<String> forces = coverage.regionOf().entrySet().stream().filter(e -> e.getValue().equals(region)).map(Map.Entry::getKey).toList();
     return forces.size() == missing.size() && missing.containsAll(forces) ? rules.missingRegion(region) : Optional.empty();
   }
 }
