@@ -165,6 +165,12 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** A reported statement paraphrases a figure the data does not back. */
   record FigureInReportedStatement(QuoteBank.ReportedStatement statement) implements Warning {}
 
+  /**
+   * The totals the story tells lack agencies this year or the year before: which, how the story told
+   * the change (like with like) and what the raw totals say.
+   */
+  record TotalsLackAgencies(Coverage coverage) implements Warning {}
+
   /** Entries the reaction budget left out, so the editor knows they exist. */
   record ReactionLeftOut(int entries, int budget) implements Warning {}
 }

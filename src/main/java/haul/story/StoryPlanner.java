@@ -127,6 +127,9 @@ final class StoryPlanner {
     told.stream().filter(d -> chosen.stream().noneMatch(c -> c.area().equals(d.area()) && c.drug().equals(d.drug())))
         .forEach(d -> swing(d).ifPresent(warnings::add));
     facts.agencyNotes().forEach(n -> warnings.add(new StoryPlan.NoteApplies(n)));
+    if (facts.hasReturn() && facts.coverage().national().filter(TotalWords::needsLikeForLike).isPresent()) {
+      warnings.add(new StoryPlan.TotalsLackAgencies(facts.coverage()));
+    }
     return new StoryPlan(facts.agency(), facts.year(), angle, sections, warnings);
   }
 

@@ -113,6 +113,42 @@ final class TotalWords {
     return String.join(" ", sentences);
   }
 
+  /**
+   * The sidecar's warning on totals that lack agencies: which agencies each year lacks, the change
+   * the story told (over the agencies with figures in both years) beside the raw totals' change, and
+   * that the national drug figures and shares are sums of the agencies with figures.
+   */
+  static String warning(Coverage coverage, FinancialYear year) {
+    Comparison national = coverage.national().orElseThrow();
+    StringBuilder text = new StringBuilder("The totals lack agencies");
+    List<String> parts = new ArrayList<>();
+    if (!national.withoutCurrent().isEmpty()) {
+      parts.add("without figures for " + year.label() + ": " + join(national.withoutCurrent().stream().map(coverage::name).toList()));
+    }
+    if (!national.withoutPrevious().isEmpty()) {
+      parts.add("without figures for " + year.previous().label() + ": "
+          + join(national.withoutPrevious().stream().map(coverage::name).toList()));
+    }
+    text.append(" (").append(String.join("; ", parts)).append(").");
+    coverage.compared().filter(c -> c.likeForLike().percentChange().isPresent()).ifPresent(c -> {
+      text.append(" The story tells the change of ").append(c.area().code().equals(Figures.NATIONAL) ? "all agencies" : "the police")
+          .append(" over the ").append(c.compared().size()).append(" with figures in both years (")
+          .append(signed(c.likeForLike().percentChange().get())).append(")");
+      c.raw().percentChange().ifPresent(raw -> text.append("; the raw totals, ")
+          .append(haul.story.prose.ProseNumbers.count(c.raw().previous().get())).append(" to ")
+          .append(haul.story.prose.ProseNumbers.count(c.raw().current().get())).append(", changed by ").append(signed(raw)));
+      text.append('.');
+    });
+    text.append(" National drug figures and shares are the sums of the agencies with figures each year: check before telling a"
+        + " national change of a drug.");
+    return text.toString();
+  }
+
+  private static String signed(java.math.BigDecimal percent) {
+    java.math.BigDecimal rounded = percent.setScale(1, java.math.RoundingMode.HALF_UP);
+    return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString() + " per cent";
+  }
+
   private Map<String, String> agreement(List<String> codes, Map<String, String> more) {
     Map<String, String> values = new java.util.HashMap<>(more);
     values.put("Names", capitalise(join(codes.stream().map(coverage::name).toList())));
