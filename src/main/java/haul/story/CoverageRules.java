@@ -58,9 +58,9 @@ record CoverageRules(
     }
   }
 
-  /** A region all of whose forces are missing: the national total is named without it. */
+  /** A region all of whose forces are missing: the story says so in one sentence ("The Welsh forces are missing from these tables."). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record MissingRegion(String region, String national, String forces, String verb, String why) {
+  record MissingRegion(String region, String forces, String verb, String why) {
     MissingRegion {
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException("coverage.json: missing region " + region + " says no why");

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The paragraphs of the parts a short story adds ({@link TablesContent}): the drugs the agency
- * seized most often, each against the year before ("Herbal cannabis was the drug the force seized
- * most often: 1,520 seizures, down 5 per cent from 1,600 the year before."), and its standing (its
+ * seized most often, each against the year before ("The force made 2,827 seizures of cannabis, the drug
+ * it seized most often, down 12 per cent from 3,202 the year before."), and its standing (its
  * place among the forces with figures, its run of rises or falls and its record over the years
  * held). Every figure is written by {@link Figures}. One instance per story.
  */
@@ -38,8 +38,9 @@ final class TablesParagraphs {
     List<String> sentences = new ArrayList<>();
     List<DrugCount> drugs = section.drugs();
     DrugCount first = drugs.get(0);
-    sentences.add(capitalise(noun(first.drug())) + " was the drug " + names.reference() + " seized most often: "
-        + count(first) + against(first) + ".");
+    // the drug is named beside its count, so that check-story reads the change after it as the drug's
+    sentences.add(capitalise(names.reference()) + " made " + count(first) + " of " + noun(first.drug()) + ", the drug it seized most often"
+        + against(first) + ".");
     List<DrugCount> rest = drugs.subList(1, drugs.size());
     if (rest.stream().allMatch(d -> d.change().change().isEmpty())) {
       // no year before to compare with: one sentence names them all
@@ -48,8 +49,12 @@ final class TablesParagraphs {
         sentences.add(capitalise(names.reference()) + " also made " + Names.join(clauses) + ".");
       }
     } else {
-      for (DrugCount drug : rest) {
-        sentences.add(capitalise(names.reference()) + " made " + count(drug) + " of " + noun(drug.drug()) + against(drug) + ".");
+      // "It also made ...", then "Its seizures of heroin numbered ...": check-story reads a second
+      // "and 161 seizures of heroin, down 3 per cent from 166" in one sentence as the year before's
+      for (int i = 0; i < rest.size(); i++) {
+        DrugCount drug = rest.get(i);
+        sentences.add(i == 0 ? "It also made " + count(drug) + " of " + noun(drug.drug()) + against(drug) + "."
+            : "Its seizures of " + noun(drug.drug()) + " numbered " + figures.drugSeizures(drug, drug.current(), year) + against(drug) + ".");
       }
     }
     return String.join(" ", sentences);
@@ -105,15 +110,20 @@ final class TablesParagraphs {
     return String.join(" ", sentences);
   }
 
-  /** "The force's seizures have fallen for five years in a row, to the lowest of the seven years on record." */
+  /**
+   * "The force's seizures have fallen for five years in a row. Of the seven years on record, they were
+   * lowest in the year to March 2016." A record is said without "the lowest", which check-story would
+   * read as a rank among the forces.
+   */
   private String trend(Trend trend) {
-    String whose = capitalise(possessive(names.reference())) + " seizures";
-    String record = trend.highest() ? "the highest" : trend.lowest() ? "the lowest" : "";
-    String of = " of the " + ProseNumbers.words(trend.years()) + " years on record";
+    String whose = possessive(names.reference()) + " seizures";
+    String record = trend.highest() ? "highest" : trend.lowest() ? "lowest" : "";
+    String of = "of the " + ProseNumbers.words(trend.years()) + " years on record";
     if (trend.run() >= 2) {
-      String run = whose + " have " + (trend.rising() ? "risen" : "fallen") + " for " + ProseNumbers.words(trend.run()) + " years in a row";
-      return run + (record.isEmpty() ? "" : ", to " + record + of) + ".";
+      String run = capitalise(whose) + " have " + (trend.rising() ? "risen" : "fallen") + " for " + ProseNumbers.words(trend.run()) + " years in a row.";
+      return run + (record.isEmpty() ? "" : " " + capitalise(of) + ", they were " + record + " in " + year.prose() + ".");
     }
-    return whose + " in " + year.prose() + " were " + record + of + ".";
+    return capitalise(of) + ", " + whose + " were " + record
+        + " in " + year.prose() + ".";
   }
 }

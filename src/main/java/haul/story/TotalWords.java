@@ -60,13 +60,8 @@ final class TotalWords {
     return text;
   }
 
-  /** "Across the 38 police forces with figures in both years, " or "Across England without Wales, ". */
+  /** "Across the thirty-eight police forces with figures in both years, ". */
   private String name(Comparison c) {
-    List<String> both = Coverage.missingBoth(c);
-    Optional<CoverageRules.MissingRegion> region = wholeRegion(both);
-    if (!c.coverageDiffers() && region.isPresent() && c.area().code().equals(Figures.NATIONAL)) {
-      return rules.words("without_region", Map.of("national", region.get().national(), "region", region.get().region()));
-    }
     CoverageRules.Total total = rules.total(c.area().code());
     return rules.words("compared_over", Map.of("count", haul.story.prose.ProseNumbers.spelled(c.compared().size()),
         "members", total.members()));
