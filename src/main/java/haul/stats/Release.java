@@ -107,6 +107,17 @@ public record Release(
         : note.text().startsWith(Comparisons.totalsNoteStart(note.year()));
   }
 
+  /**
+   * Whether the year's figures were loaded from published aggregate tables rather than returns: some
+   * agency has figures, and no drug row of any agency counts its lines without quantity, which only
+   * returns can give (DESIGN.md "Published aggregate tables"). Cost: one pass over the year's areas.
+   */
+  public boolean fromPublishedTables() {
+    List<AreaYear> agencies = current.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable()).toList();
+    return !agencies.isEmpty()
+        && agencies.stream().flatMap(a -> a.drugs().stream()).noneMatch(d -> d.linesWithoutQuantity().isAvailable());
+  }
+
   public List<Note> notesFor(String agencyCode) {
     return notes.stream().filter(n -> n.agencyCode().map(agencyCode::equals).orElse(false)).toList();
   }

@@ -94,10 +94,11 @@ public final class StoryWriter {
       plan = StoryPlanner.without(plan, part);
       story = realise(plan, release, agency, edition);
     }
-    // a story short of an editor's length (from published tables: no quotes of its year) tells more of its figures
+    // a story from published tables short of an editor's length (no quotes of its year, agencies
+    // missing) tells more of the figures the tables hold
     TablesContent more = new TablesContent(tables, rules);
     for (String part : tables.fillInOrder()) {
-      if (words(story) >= tables.minWords()) {
+      if (!release.fromPublishedTables() || words(story) >= tables.minWords()) {
         break;
       }
       plan = more.with(plan, part, facts, release);

@@ -82,7 +82,7 @@ final class TablesParagraphs {
       return ", the same number as the year before";
     }
     if (drug.previous().get() == 0) {
-      return ", having made none the year before";
+      return ", against none the year before";
     }
     String before = figures.drugSeizures(drug, drug.previous(), year.previous());
     BigDecimal percent = change.percentChange().orElseThrow();
