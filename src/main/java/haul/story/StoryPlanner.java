@@ -173,15 +173,19 @@ final class StoryPlanner {
 
   /** A quantity told that at least tripled or fell to a third or less, and is large enough to matter. */
   private Optional<StoryPlan.Warning> swing(DrugComparison drug) {
+    return swings(rules, drug) ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+  }
+
+  /** Whether a drug's quantity carries the swing warning (also what keeps a rule's figure from leading: {@link AnglePicker}). */
+  static boolean swings(StoryRules rules, DrugComparison drug) {
     if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return Optional.empty();
+      return false;
     }
     if (drug.current().get().max(drug.previous().get()).compareTo(rules.warnings().quantityMin(drug.unit())) < 0) {
-      return Optional.empty();
+      return false;
     }
     BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
-    boolean swung = ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
-    return swung ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+    return ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
   }
 
   /** The drugs with the largest quantities this year, in kg only (units are never compared), largest first. */

@@ -163,9 +163,11 @@ public record StoryRules(
       Integer top,
       @JsonProperty("min_ranked") Integer minRanked,
       String why,
-      @JsonProperty("min_both") Map<String, BigDecimal> minBoth) {
+      @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
+      @JsonProperty("not_when_warned") Boolean notWhenWarned) {
 
     public AngleRule {
+      notWhenWarned = notWhenWarned != null && notWhenWarned;
       minBoth = minBoth == null ? Map.of() : Map.copyOf(minBoth);
       Objects.requireNonNull(angle, "angle");
       Objects.requireNonNull(base, angle + ": base");

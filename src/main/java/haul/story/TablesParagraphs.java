@@ -46,7 +46,7 @@ final class TablesParagraphs {
       // no year before to compare with: one sentence names them all
       List<String> clauses = rest.stream().map(d -> count(d) + " of " + noun(d.drug())).toList();
       if (!clauses.isEmpty()) {
-        sentences.add(capitalise(names.reference()) + " also made " + Names.join(clauses) + ".");
+        sentences.add("It also made " + Names.join(clauses) + ".");
       }
     } else {
       // "It also made ...", then "Its seizures of heroin numbered ...": check-story reads a second
