@@ -54,11 +54,6 @@ record Coverage(
     return release.comparisons().stream().filter(c -> c.area().type() != AreaType.AGENCY && c.area().code().equals(code)).findFirst();
   }
 
-  /** Whether the national total lacks agencies this year or the year before: "England and Wales" alone would misname it. */
-  boolean nationalIncomplete() {
-    return national.map(c -> !c.complete() || !c.withoutPrevious().isEmpty()).orElse(false);
-  }
-
   /** Members of a comparison missing in both years. */
   static List<String> missingBoth(Comparison c) {
     return c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * How a story names a total whose agencies are not all in the figures, by the wording rules of
- * {@code coverage.json}: "Across the 38 police forces with figures in both years, seizures fell by
- * 11 per cent, from 147,000 to 131,000", then which agencies are missing ("The Welsh forces are
+ * {@code coverage.json}: "Across the thirty-eight police forces with figures in both years, seizures
+ * fell by 11 per cent, from 146,000 to 130,000", then which agencies are missing ("The Welsh forces are
  * missing from these tables. Bedfordshire Police and Hampshire Constabulary have no figures for the
  * year to March 2015, so they are left out of the comparison."). One instance per story.
  */
@@ -40,9 +40,9 @@ final class TotalWords {
   }
 
   /**
-   * The change of a total over the agencies with figures in both years, with the sentences that say
-   * which agencies it leaves out: "Across the 38 police forces with figures in both years, seizures
-   * fell by 11 per cent, from 147,000 to 131,000."
+   * The change of a total over the agencies with figures in both years ({@link #missing} says which
+   * it leaves out): "Across the thirty-eight police forces with figures in both years, seizures fell
+   * by 11 per cent, from 146,000 to 130,000."
    */
   String likeForLike(Comparison c) {
     Change change = c.likeForLike();
