@@ -1,14 +1,17 @@
 package haul.cli;
 
 import haul.publish.EmbargoTime;
+import haul.publish.Publication;
 import haul.publish.PublishException;
 import haul.publish.PublishResult;
 import haul.publish.Publisher;
+import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import haul.story.QuoteBank;
 import java.util.concurrent.Callable;
@@ -74,6 +77,13 @@ final class PublishCommand implements Callable<Integer> {
       output.println("data " + edition.dataFingerprint().substring(0, 12) + ", reference "
           + edition.referenceFingerprint().substring(0, 12));
       output.println(result.files().size() + " files in " + folder);
+      // an agency without figures for the year gets no story (StoryWriter.writeAll): say which
+      List<String> noStory = opened.reference().agencies().all().stream()
+          .filter(a -> !result.files().containsKey(Publication.STORIES + a.code() + ".json")).map(Agency::fullName).toList();
+      if (!noStory.isEmpty()) {
+        output.println("no story for " + noStory.size() + (noStory.size() == 1 ? " agency" : " agencies")
+            + " without figures for " + financialYear.label() + ": " + String.join(", ", noStory));
+      }
       return ExitCode.OK;
     } catch (PublishException e) {
       throw new UserError(ExitCode.REJECTED, e.getMessage());

@@ -57,8 +57,7 @@ final class Comparisons {
       return Optional.empty();
     }
     Comparison all = national.get();
-    StringBuilder text = new StringBuilder("Totals for ").append(year.label())
-        .append(" are the sum of the agencies with figures");
+    StringBuilder text = new StringBuilder(totalsNoteStart(year));
     if (!all.withoutCurrent().isEmpty()) {
       text.append("; without figures: ").append(names(all.withoutCurrent()));
     }
@@ -73,6 +72,11 @@ final class Comparisons {
     }
     text.append(String.join(" and ", parts)).append('.');
     return Optional.of(new Note(year, Optional.empty(), text.toString()));
+  }
+
+  /** How the note on a year's totals begins (see {@link Release#isCoverageNote}). */
+  static String totalsNoteStart(FinancialYear year) {
+    return "Totals for " + year.label() + " are the sum of the agencies with figures";
   }
 
   /** "A", "A and B", "A, B and C". */

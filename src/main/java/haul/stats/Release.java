@@ -96,6 +96,28 @@ public record Release(
     return areas.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.area().code().equals(code)).findFirst();
   }
 
+  /**
+   * Whether a note is one the statistics write about coverage: an agency without figures for a year,
+   * or the note on a year's totals that says which agencies they lack and which the changes leave
+   * out. A story tells these in prose from {@link #comparison} instead of quoting them.
+   */
+  public boolean isCoverageNote(Note note) {
+    return note.agencyCode().isPresent()
+        ? note.text().endsWith(Statistics.NO_FIGURES_TAIL)
+        : note.text().startsWith(Comparisons.totalsNoteStart(note.year()));
+  }
+
+  /**
+   * Whether the year's figures were loaded from published aggregate tables rather than returns: some
+   * agency has figures, and no drug row of any agency counts its lines without quantity, which only
+   * returns can give (DESIGN.md "Published aggregate tables"). Cost: one pass over the year's areas.
+   */
+  public boolean fromPublishedTables() {
+    List<AreaYear> agencies = current.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable()).toList();
+    return !agencies.isEmpty()
+        && agencies.stream().flatMap(a -> a.drugs().stream()).noneMatch(d -> d.linesWithoutQuantity().isAvailable());
+  }
+
   public List<Note> notesFor(String agencyCode) {
     return notes.stream().filter(n -> n.agencyCode().map(agencyCode::equals).orElse(false)).toList();
   }

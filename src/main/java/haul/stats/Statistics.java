@@ -157,9 +157,11 @@ public final class Statistics {
     return result;
   }
 
+  /** How a note on an agency without figures for a year ends (see {@link Release#isCoverageNote}). */
+  static final String NO_FIGURES_TAIL = ": they are not available, and the totals that include it are the sum of the other agencies.";
+
   static String noReturn(Agency agency, FinancialYear year) {
-    return agency.fullName() + " has no figures for " + year.label()
-        + ": they are not available, and the totals that include it are the sum of the other agencies.";
+    return agency.fullName() + " has no figures for " + year.label() + NO_FIGURES_TAIL;
   }
 
   private List<AreaYear> areaYears(FinancialYear year, List<StatsFigure> figures) {

@@ -125,7 +125,9 @@ final class AnglePicker {
       BigDecimal beyond = doublings(d).subtract(national);
       AngleRule rule = rule(beyond.signum() >= 0 ? "local_drug" : "local_drug_fall");
       // a local rise told as a fall would mislead: the local change must go the way it is scored
-      if (!rule.admits(beyond.abs()) || !rule.admits(doublings(d).abs()) || beyond.signum() != d.change().signum()) {
+      if (!rule.admits(beyond.abs()) || !rule.admits(doublings(d).abs()) || beyond.signum() != d.change().signum()
+          || d.current().get().min(d.previous().get()).compareTo(rule.minBoth(d.unit())) < 0
+          || rule.notWhenWarned() && StoryPlanner.swings(rules, d)) {
         continue;
       }
       Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));

@@ -57,10 +57,42 @@ final class Figures {
         Optional.of(drug.drug()));
   }
 
+  /** An area's seizures of one drug in a year ("1,520"). */
+  String drugSeizures(DrugCount drug, Count count, FinancialYear of) {
+    long value = count.get();
+    return ledger.add(ProseNumbers.count(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, drug.area(), of.label(),
+        Optional.of(drug.drug()));
+  }
+
+  /** The change of an area's seizures of one drug, without its sign ("4 per cent"). */
+  String drugSeizuresPercent(DrugCount drug) {
+    BigDecimal percent = drug.change().percentChange().orElseThrow();
+    return ledger.add(ProseNumbers.percentChange(percent), percent.setScale(1, RoundingMode.HALF_UP), "per cent",
+        FactMeasure.PERCENT_CHANGE, drug.area(), year.label(), Optional.of(drug.drug()));
+  }
+
+  /** An area's seizures of one drug this year as a multiple of the year before ("nearly four times"). */
+  String drugSeizuresMultiple(DrugCount drug) {
+    BigDecimal now = BigDecimal.valueOf(drug.current().get());
+    BigDecimal before = BigDecimal.valueOf(drug.previous().get());
+    return ledger.add(ProseNumbers.multiple(now, before), ProseNumbers.ratio(now, before).setScale(1, RoundingMode.HALF_UP), "times",
+        FactMeasure.MULTIPLE, drug.area(), year.label(), Optional.of(drug.drug()));
+  }
+
   /** England and Wales's count of a year ("189,000"). */
   String nationalCount(Count count, FinancialYear of) {
     long value = count.get();
     return ledger.add(ProseNumbers.nationalCount(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, NATIONAL,
+        of.label(), Optional.empty());
+  }
+
+  /**
+   * A total's count of a year over the agencies it is told for ("147,000"): the police or England and
+   * Wales, rounded as England and Wales's count is.
+   */
+  String totalCount(Count count, FinancialYear of, String area) {
+    long value = count.get();
+    return ledger.add(ProseNumbers.nationalCount(value), BigDecimal.valueOf(value), "seizures", FactMeasure.SEIZURES, area,
         of.label(), Optional.empty());
   }
 

@@ -7,6 +7,7 @@ import static haul.story.Names.possessive;
 import haul.reference.FinancialYear;
 import haul.reference.Unit;
 import haul.stats.Change;
+import haul.stats.Comparison;
 import haul.stats.Count;
 import haul.stats.Note;
 import haul.stats.RegionShare;
@@ -34,6 +35,8 @@ final class Paragraphs {
   private final Leads leads;
   private final Lexicon lexicon;
   private final FinancialYear year;
+  /** How the story names totals that lack agencies; set by the national picture, which comes first. */
+  private TotalWords totals;
   /** Drugs whose local figures this story has told, so that none is told twice. */
   private final Set<String> toldLocally = new HashSet<>();
 
@@ -67,6 +70,10 @@ final class Paragraphs {
       return notable(notable.drug());
     } else if (section instanceof StoryPlan.RegionalShares shares) {
       return regionalShares(shares);
+    } else if (section instanceof StoryPlan.DrugSeizures drugs) {
+      return new TablesParagraphs(names, figures).drugSeizures(drugs);
+    } else if (section instanceof StoryPlan.Standing standing) {
+      return new TablesParagraphs(names, figures).standing(standing);
     } else if (section instanceof StoryPlan.NationalShare share) {
       return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of all seizures in England and Wales.";
     }
@@ -89,8 +96,16 @@ final class Paragraphs {
 
   private String nationalPicture(StoryPlan.NationalPicture picture) {
     Change national = picture.national();
+    totals = new TotalWords(CoverageRules.bundled(), picture.coverage(), figures);
+    Optional<Comparison> compared = picture.coverage().compared();
     StringBuilder text = new StringBuilder();
-    if (!national.current().isAvailable()) {
+    if (compared.isPresent() && TotalWords.needsLikeForLike(compared.get()) && compared.get().likeForLike().change().isPresent()) {
+      // the totals lack agencies: tell the change of the total the agency is compared with, like with like
+      Change like = compared.get().likeForLike();
+      text.append(totals.likeForLike(compared.get())).append(beside(picture.local(), like, ""));
+      String missing = totals.missing(compared.get());
+      text.append(missing.isEmpty() ? "" : " " + missing);
+    } else if (!national.current().isAvailable()) {
       text.append("Figures for England and Wales as a whole are not available for ").append(year.prose()).append('.');
     } else if (national.change().isEmpty()) {
       text.append("Across England and Wales, ").append(figures.nationalCount(national.current(), year)).append(" seizures were made in ")
@@ -103,7 +118,12 @@ final class Paragraphs {
       text.append("Across England and Wales, seizures ").append(fell ? "fell" : "rose").append(" by ")
           .append(figures.percent(national.percentChange().get(), Figures.NATIONAL)).append(", from ")
           .append(figures.nationalCount(national.previous(), year.previous())).append(" to ")
-          .append(figures.nationalCount(national.current(), year)).append('.').append(beside(picture.local(), national));
+          .append(figures.nationalCount(national.current(), year)).append('.');
+      // a police force is set beside the police forces' change, not one that includes Border Force's
+      Optional<Comparison> other = compared.filter(c -> !c.area().code().equals(Figures.NATIONAL) && c.likeForLike().change().isPresent());
+      text.append(other.isPresent()
+          ? beside(picture.local(), other.get().likeForLike(), CoverageRules.bundled().total(other.get().area().code()).complete())
+          : beside(picture.local(), national, ""));
     }
     for (Note note : picture.releaseNotes()) {
       String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
@@ -113,15 +133,16 @@ final class Paragraphs {
   }
 
   /**
-   * The agency's change beside the national one, in words and a sentence of its own (so that no
-   * national figure is read as the agency's): " The force's fall was steeper."
+   * The agency's change beside another's (the total told just before when {@code whole} is empty), in
+   * words and a sentence of its own (so that no total's figure is read as the agency's): " The
+   * force's fall was steeper." or " The force's fall was steeper than that of the police as a whole."
    */
-  private String beside(Change local, Change national) {
-    if (local.percentChange().isEmpty()) {
+  private String beside(Change local, Change other, String whole) {
+    if (local.percentChange().isEmpty() || other.percentChange().isEmpty()) {
       return "";
     }
     BigDecimal mine = local.percentChange().get();
-    BigDecimal all = national.percentChange().get();
+    BigDecimal all = other.percentChange().get();
     String whose = capitalise(possessive(names.reference()));
     if (mine.signum() == 0) {
       return " " + whose + " seizures were unchanged.";
@@ -130,12 +151,14 @@ final class Paragraphs {
       return " " + whose + " seizures were almost unchanged.";
     }
     if (mine.signum() != all.signum()) {
-      return " " + whose + " seizures went the other way.";
+      return " " + whose + " seizures went the other way" + (whole.isEmpty() ? "" : " from those of " + whole) + ".";
     }
     String change = mine.signum() < 0 ? "fall" : "rise";
     int cmp = mine.abs().setScale(0, java.math.RoundingMode.HALF_UP).compareTo(all.abs().setScale(0, java.math.RoundingMode.HALF_UP));
-    return cmp == 0 ? " " + whose + " " + change + " was in line with the national one."
-        : cmp > 0 ? " " + whose + " " + change + " was steeper." : " " + whose + " " + change + " was smaller.";
+    if (cmp == 0) {
+      return " " + whose + " " + change + " was in line with " + (whole.isEmpty() ? "the national one" : "that of " + whole) + ".";
+    }
+    return " " + whose + " " + change + " was " + (cmp > 0 ? "steeper" : "smaller") + (whole.isEmpty() ? "" : " than that of " + whole) + ".";
   }
 
   // ---- drugs ----
@@ -335,6 +358,14 @@ final class Paragraphs {
     }
     for (AgencyShare national : shares.nationalAgencies()) {
       text.append(' ').append(national.agency().fullName()).append(" made ").append(figures.agencyShare(national)).append(" of all seizures.");
+    }
+    if (totals != null) {
+      // a region's share without one of its forces is not the region's: say which force it lacks
+      List<java.util.Map.Entry<String, String>> named = new ArrayList<>();
+      shares.own().ifPresent(s -> named.add(java.util.Map.entry(s.region().name(), lexicon.region(s.region().name()))));
+      shares.largest().forEach(s -> named.add(java.util.Map.entry(s.region().name(), lexicon.region(s.region().name()))));
+      String missing = totals.regionsMissing(named);
+      text.append(missing.isEmpty() ? "" : " " + missing);
     }
     return text.toString();
   }

@@ -38,6 +38,7 @@ import java.util.Optional;
  * @param previousRank its place the year before; 0 when not ranked
  * @param ranked how many territorial forces have figures this year
  * @param history the agency's seizures in every year the store holds up to this one, oldest first, available ones only
+ * @param coverage which agencies the totals told are made of, each year, and their like-for-like comparisons
  */
 record StoryFacts(
     FinancialYear year,
@@ -54,7 +55,8 @@ record StoryFacts(
     int rank,
     int previousRank,
     int ranked,
-    List<YearCount> history) {
+    List<YearCount> history,
+    Coverage coverage) {
 
   /** An agency's seizures in one year. */
   record YearCount(FinancialYear year, long seizures) {}
@@ -96,16 +98,19 @@ record StoryFacts(
         local,
         shares,
         agencyNotes(release, agency.code()),
-        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year())).toList(),
+        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year()))
+            .filter(n -> !release.isCoverageNote(n)).toList(), // told in prose from the comparisons
         agencies.all().stream()
             .filter(Agency::isNational)
             .map(a -> new AgencyShare(a, seizuresOf(release, a.code()), seizuresOf(release, nationalCode)))
             .toList(),
-        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year().previous())).toList(),
+        release.notes().stream().filter(n -> n.agencyCode().isEmpty() && n.year().equals(release.year().previous()))
+            .filter(n -> !release.isCoverageNote(n)).toList(),
         rank(release.current(), agency, agencies),
         rank(release.previous(), agency, agencies),
         ranked(release, agencies),
-        history(release, earlier, agency.code()));
+        history(release, earlier, agency.code()),
+        Coverage.of(release, agency, agencies, CoverageRules.bundled()));
   }
 
   /** The agency's place among the territorial forces by seizures (1 for the most), 0 when it has no figure or is national. */
@@ -230,7 +235,8 @@ record StoryFacts(
    * has none (a note on either year qualifies the comparison, but one note is enough for a reader).
    */
   private static List<Note> agencyNotes(Release release, String agencyCode) {
-    List<Note> all = release.notesFor(agencyCode);
+    // a note that the agency has no figures for a year is told by the lede ("no figures are held for the year before")
+    List<Note> all = release.notesFor(agencyCode).stream().filter(n -> !release.isCoverageNote(n)).toList();
     List<Note> thisYear = all.stream().filter(n -> n.year().equals(release.year())).toList();
     return thisYear.isEmpty() ? all : thisYear;
   }

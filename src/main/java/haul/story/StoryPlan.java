@@ -69,9 +69,11 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
 
   /**
    * England and Wales seizures against the year before, beside the agency's own change, with the
-   * notes on the whole release for this year and for the year compared with.
+   * notes on the whole release for this year and for the year compared with; when the totals lack
+   * agencies ({@code coverage}), the change of the total the agency is compared with over the agencies
+   * with figures in both years, and which agencies are missing.
    */
-  record NationalPicture(Change national, Change local, List<Note> releaseNotes) implements Section {
+  record NationalPicture(Change national, Change local, List<Note> releaseNotes, Coverage coverage) implements Section {
     NationalPicture {
       releaseNotes = List.copyOf(releaseNotes);
     }
@@ -114,6 +116,19 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** A national agency's own share of all seizures in England and Wales. */
   record NationalShare(AgencyShare share) implements Section {}
 
+  /** The drugs the agency seized most often, each against the year before when both exist ({@code tables.json}). */
+  record DrugSeizures(List<DrugCount> drugs) implements Section {
+    DrugSeizures {
+      drugs = List.copyOf(drugs);
+    }
+  }
+
+  /**
+   * The agency's place among the forces with figures (0 when not told: the angle told it, or too few
+   * forces), the place the year before (0 for none), and its trend over the years held, if one is told.
+   */
+  record Standing(int rank, int previousRank, int ranked, Optional<Trend> trend) implements Section {}
+
   /** The quotes and reported statements chosen within the reaction budget, in the bank's order. */
   record Reaction(List<QuoteBank.ReportedStatement> statements, List<QuoteBank.Quote> quotes) implements Section {
     Reaction {
@@ -149,6 +164,12 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
 
   /** A reported statement paraphrases a figure the data does not back. */
   record FigureInReportedStatement(QuoteBank.ReportedStatement statement) implements Warning {}
+
+  /**
+   * The totals the story tells lack agencies this year or the year before: which, how the story told
+   * the change (like with like) and what the raw totals say.
+   */
+  record TotalsLackAgencies(Coverage coverage) implements Warning {}
 
   /** Entries the reaction budget left out, so the editor knows they exist. */
   record ReactionLeftOut(int entries, int budget) implements Warning {}

@@ -51,7 +51,7 @@ final class StoryPlanner {
     if (seizures.change().isPresent()) {
       releaseNotes.addAll(facts.previousReleaseNotes()); // the year compared with has notes of its own
     }
-    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes));
+    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes, facts.coverage()));
 
     List<DrugComparison> chosen =
         facts.nationalDrugs().stream()
@@ -127,6 +127,9 @@ final class StoryPlanner {
     told.stream().filter(d -> chosen.stream().noneMatch(c -> c.area().equals(d.area()) && c.drug().equals(d.drug())))
         .forEach(d -> swing(d).ifPresent(warnings::add));
     facts.agencyNotes().forEach(n -> warnings.add(new StoryPlan.NoteApplies(n)));
+    if (facts.hasReturn() && facts.coverage().national().filter(TotalWords::needsLikeForLike).isPresent()) {
+      warnings.add(new StoryPlan.TotalsLackAgencies(facts.coverage()));
+    }
     return new StoryPlan(facts.agency(), facts.year(), angle, sections, warnings);
   }
 
@@ -141,7 +144,7 @@ final class StoryPlanner {
         sections.add(new StoryPlan.RegionalShares(shares.largest(), shares.own(), List.of()));
       } else if (part.equals("previous_release_notes") && section instanceof StoryPlan.NationalPicture picture) {
         List<Note> current = picture.releaseNotes().stream().filter(n -> n.year().equals(plan.year())).toList();
-        sections.add(new StoryPlan.NationalPicture(picture.national(), picture.local(), current));
+        sections.add(new StoryPlan.NationalPicture(picture.national(), picture.local(), current, picture.coverage()));
       } else {
         sections.add(section);
       }
@@ -170,15 +173,19 @@ final class StoryPlanner {
 
   /** A quantity told that at least tripled or fell to a third or less, and is large enough to matter. */
   private Optional<StoryPlan.Warning> swing(DrugComparison drug) {
+    return swings(rules, drug) ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+  }
+
+  /** Whether a drug's quantity carries the swing warning (also what keeps a rule's figure from leading: {@link AnglePicker}). */
+  static boolean swings(StoryRules rules, DrugComparison drug) {
     if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return Optional.empty();
+      return false;
     }
     if (drug.current().get().max(drug.previous().get()).compareTo(rules.warnings().quantityMin(drug.unit())) < 0) {
-      return Optional.empty();
+      return false;
     }
     BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
-    boolean swung = ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
-    return swung ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+    return ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
   }
 
   /** The drugs with the largest quantities this year, in kg only (units are never compared), largest first. */

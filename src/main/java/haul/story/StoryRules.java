@@ -162,9 +162,13 @@ public record StoryRules(
       @JsonProperty("min_size") BigDecimal minSize,
       Integer top,
       @JsonProperty("min_ranked") Integer minRanked,
-      String why) {
+      String why,
+      @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
+      @JsonProperty("not_when_warned") Boolean notWhenWarned) {
 
     public AngleRule {
+      notWhenWarned = notWhenWarned != null && notWhenWarned;
+      minBoth = minBoth == null ? Map.of() : Map.copyOf(minBoth);
       Objects.requireNonNull(angle, "angle");
       Objects.requireNonNull(base, angle + ": base");
       Objects.requireNonNull(perUnit, angle + ": per_unit");
@@ -180,6 +184,14 @@ public record StoryRules(
     /** The score of a candidate of this size. */
     public BigDecimal score(BigDecimal size) {
       return base.add(perUnit.multiply(size)).min(max);
+    }
+
+    /**
+     * The least a drug figure may be in both years to lead (zero when the rule sets none): a rise from
+     * a few grams, or a fall to almost nothing, is more often a gap in recording than news.
+     */
+    public BigDecimal minBoth(Unit of) {
+      return minBoth.getOrDefault(of.label(), BigDecimal.ZERO);
     }
 
     public boolean admits(BigDecimal size) {

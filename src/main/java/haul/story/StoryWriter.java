@@ -22,6 +22,7 @@ public final class StoryWriter {
   private final StoryRules rules;
   private final Lexicon lexicon;
   private final VerbalSizes sizes;
+  private final TablesRules tables = TablesRules.bundled();
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -53,13 +54,26 @@ public final class StoryWriter {
   }
 
   /**
-   * The stories of all 45 agencies for the last year of a series, each told against every year the
-   * series holds (a record high or low needs them).
+   * The stories of the last year of a series, each told against every year the series holds (a
+   * record high or low, a trend need them), for every agency with figures for the year, in the order
+   * of {@code agencies.csv}. An agency without figures for the year (no return, or no row in the
+   * published tables) gets no story: there is nothing of its own to tell, and a story of national
+   * figures under its name would read as local news ({@link #withoutFigures} names them).
    */
   public List<Story> writeAll(ReleaseSeries series, Optional<QuoteBank> quotes, int edition) {
     Release release = series.last();
     List<Release> earlier = series.releases().subList(0, series.releases().size() - 1);
-    return reference.agencies().all().stream().map(a -> write(release, earlier, a.code(), quotes, edition)).toList();
+    return reference.agencies().all().stream().filter(a -> hasFigures(release, a.code()))
+        .map(a -> write(release, earlier, a.code(), quotes, edition)).toList();
+  }
+
+  /** The agencies {@link #writeAll(ReleaseSeries, Optional, int)} writes no story for: no figures for the release's year. */
+  public List<Agency> withoutFigures(Release release) {
+    return reference.agencies().all().stream().filter(a -> !hasFigures(release, a.code())).toList();
+  }
+
+  private static boolean hasFigures(Release release, String agencyCode) {
+    return release.current(agencyCode).map(a -> a.seizures().isAvailable()).orElse(false);
   }
 
   /**
@@ -78,6 +92,16 @@ public final class StoryWriter {
         break;
       }
       plan = StoryPlanner.without(plan, part);
+      story = realise(plan, release, agency, edition);
+    }
+    // a story from published tables short of an editor's length (no quotes of its year, agencies
+    // missing) tells more of the figures the tables hold
+    TablesContent more = new TablesContent(tables, rules);
+    for (String part : tables.fillInOrder()) {
+      if (!release.fromPublishedTables() || words(story) >= tables.minWords()) {
+        break;
+      }
+      plan = more.with(plan, part, facts, release);
       story = realise(plan, release, agency, edition);
     }
     return story;

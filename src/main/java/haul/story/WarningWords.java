@@ -57,6 +57,8 @@ final class WarningWords {
     } else if (warning instanceof StoryPlan.FigureInReportedStatement figure) {
       return "A reported statement by " + figure.statement().speaker().name()
           + " gives a figure outside quotation marks that the data does not back: check it before publishing.";
+    } else if (warning instanceof StoryPlan.TotalsLackAgencies lacking) {
+      return TotalWords.warning(lacking.coverage(), year);
     } else if (warning instanceof StoryPlan.ReactionLeftOut left) {
       return left.entries() + (left.entries() == 1 ? " entry" : " entries") + " of the quote bank did not fit the reaction budget of "
           + left.budget() + " paragraphs or this story: add any you want by hand.";

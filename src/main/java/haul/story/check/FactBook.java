@@ -71,6 +71,15 @@ final class FactBook {
         series.add(new Series(area.get(), name, Optional.of(CLASS + drugClass.label()), Optional.empty(), now, before));
       }
     }
+    // a total whose agencies are not all in the figures is told like with like (over the agencies
+    // with figures in both years, Release.comparison): that change is a fact of the release too
+    if (area.get().type() != AreaType.AGENCY) {
+      release.comparison(area.get())
+          .filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty())
+          .filter(c -> c.likeForLike().change().isPresent())
+          .ifPresent(c -> series.add(new Series(area.get(), name, Optional.empty(), Optional.empty(),
+              count(c.likeForLike().current()), count(c.likeForLike().previous()))));
+    }
     List<String> drugs = new ArrayList<>();
     current.ifPresent(a -> a.drugs().forEach(d -> drugs.add(d.drug())));
     previous.ifPresent(a -> a.drugs().stream().map(DrugFigures::drug).filter(d -> !drugs.contains(d)).forEach(drugs::add));

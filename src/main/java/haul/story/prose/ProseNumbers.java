@@ -176,6 +176,13 @@ public final class ProseNumbers {
     return value >= 0 && value <= LAST_MULTIPLE_IN_WORDS ? SMALL_NUMBERS.get(value) : number(BigDecimal.valueOf(value));
   }
 
+  /** A cardinal in words ("thirty-eight"), for a number of agencies, which is no figure of the release. */
+  public static String spelled(int value) {
+    synchronized (SPELL_OUT) {
+      return SPELL_OUT.format(value, "%spellout-numbering");
+    }
+  }
+
   /** An ordinal in words ("third", "forty-third"), so that a place is never read as a figure. */
   public static String ordinal(int value) {
     synchronized (SPELL_OUT) {

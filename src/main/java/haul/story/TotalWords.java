@@ -1,0 +1,167 @@
+package haul.story;
+
+import static haul.story.Names.capitalise;
+import static haul.story.Names.join;
+
+import haul.reference.FinancialYear;
+import haul.stats.Change;
+import haul.stats.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a story names a total whose agencies are not all in the figures, by the wording rules of
+ * {@code coverage.json}: "Across the thirty-eight police forces with figures in both years, seizures
+ * fell by 11 per cent, from 146,000 to 130,000", then which agencies are missing ("The Welsh forces are
+ * missing from these tables. Bedfordshire Police and Hampshire Constabulary have no figures for the
+ * year to March 2015, so they are left out of the comparison."). One instance per story.
+ */
+final class TotalWords {
+
+  private final CoverageRules rules;
+  private final Coverage coverage;
+  private final Figures figures;
+  private final FinancialYear year;
+  /** Whether the story has said which agencies the totals lack, so that it says so once. */
+  private boolean toldMissing;
+
+  TotalWords(CoverageRules rules, Coverage coverage, Figures figures) {
+    this.rules = rules;
+    this.coverage = coverage;
+    this.figures = figures;
+    this.year = figures.year();
+  }
+
+  /** Whether a total's change must be told like with like: its agencies differ between the years, or some lack figures. */
+  static boolean needsLikeForLike(Comparison c) {
+    return !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty();
+  }
+
+  /**
+   * The change of a total over the agencies with figures in both years ({@link #missing} says which
+   * it leaves out): "Across the thirty-eight police forces with figures in both years, seizures fell
+   * by 11 per cent, from 146,000 to 130,000."
+   */
+  String likeForLike(Comparison c) {
+    Change change = c.likeForLike();
+    String code = c.area().code();
+    String head = name(c);
+    long delta = change.change().getAsLong();
+    String text;
+    if (delta == 0) {
+      text = head + "seizures were unchanged at " + figures.totalCount(change.current(), year, code) + ".";
+    } else {
+      text = head + "seizures " + (delta < 0 ? "fell" : "rose") + " by " + figures.percent(change.percentChange().orElseThrow(), code)
+          + ", from " + figures.totalCount(change.previous(), year.previous(), code) + " to "
+          + figures.totalCount(change.current(), year, code) + ".";
+    }
+    return text;
+  }
+
+  /** "Across the thirty-eight police forces with figures in both years, ". */
+  private String name(Comparison c) {
+    CoverageRules.Total total = rules.total(c.area().code());
+    return rules.words("compared_over", Map.of("count", haul.story.prose.ProseNumbers.spelled(c.compared().size()),
+        "members", total.members()));
+  }
+
+  /** The sentences that say which agencies the totals lack, once per story; empty when none is missing or it was said. */
+  String missing(Comparison c) {
+    if (toldMissing || !needsLikeForLike(c)) {
+      return "";
+    }
+    toldMissing = true;
+    List<String> sentences = new ArrayList<>();
+    List<String> both = Coverage.missingBoth(c);
+    Optional<CoverageRules.MissingRegion> region = wholeRegion(both);
+    if (region.isPresent()) {
+      sentences.add(region.get().forces() + " " + region.get().verb() + ".");
+    } else if (!both.isEmpty()) {
+      sentences.add(rules.words("missing_both", agreement(both, Map.of())));
+    }
+    if (!c.leftOutWithoutPrevious().isEmpty()) {
+      sentences.add(rules.words("missing_one", agreement(c.leftOutWithoutPrevious(), Map.of("year", year.previous().prose()))));
+    }
+    if (!c.leftOutWithoutCurrent().isEmpty()) {
+      sentences.add(rules.words("missing_one", agreement(c.leftOutWithoutCurrent(), Map.of("year", year.prose()))));
+    }
+    return String.join(" ", sentences);
+  }
+
+  /**
+   * The sentences that say which forces the shares of the regions named leave out ("Hampshire
+   * Constabulary has no figures for the year to March 2015, so the share of the South East is of its
+   * other forces."); empty when every region named has all its forces.
+   *
+   * @param regions the regions named, as tables print them, with the names prose gives them
+   */
+  String regionsMissing(List<Map.Entry<String, String>> regions) {
+    List<String> sentences = new ArrayList<>();
+    for (Map.Entry<String, String> region : regions) {
+      coverage.region(region.getKey())
+          .filter(c -> !c.withoutCurrent().isEmpty() && c.withoutCurrent().size() < c.members().size())
+          .ifPresent(c -> sentences.add(rules.words("region_missing", agreement(c.withoutCurrent(),
+              Map.of("year", year.prose(), "region", region.getValue())))));
+    }
+    return String.join(" ", sentences);
+  }
+
+  /**
+   * The sidecar's warning on totals that lack agencies: which agencies each year lacks, the change
+   * the story told (over the agencies with figures in both years) beside the raw totals' change, and
+   * that the national drug figures and shares are sums of the agencies with figures.
+   */
+  static String warning(Coverage coverage, FinancialYear year) {
+    Comparison national = coverage.national().orElseThrow();
+    StringBuilder text = new StringBuilder("The totals lack agencies");
+    List<String> parts = new ArrayList<>();
+    if (!national.withoutCurrent().isEmpty()) {
+      parts.add("without figures for " + year.label() + ": " + join(national.withoutCurrent().stream().map(coverage::name).toList()));
+    }
+    if (!national.withoutPrevious().isEmpty()) {
+      parts.add("without figures for " + year.previous().label() + ": "
+          + join(national.withoutPrevious().stream().map(coverage::name).toList()));
+    }
+    text.append(" (").append(String.join("; ", parts)).append(").");
+    coverage.compared().filter(c -> c.likeForLike().percentChange().isPresent()).ifPresent(c -> {
+      text.append(" The story tells the change of ").append(c.area().code().equals(Figures.NATIONAL) ? "all agencies" : "the police")
+          .append(" over the ").append(c.compared().size()).append(" with figures in both years (")
+          .append(signed(c.likeForLike().percentChange().get())).append(")");
+      c.raw().percentChange().ifPresent(raw -> text.append("; the raw totals, ")
+          .append(haul.story.prose.ProseNumbers.count(c.raw().previous().get())).append(" to ")
+          .append(haul.story.prose.ProseNumbers.count(c.raw().current().get())).append(", changed by ").append(signed(raw)));
+      text.append('.');
+    });
+    text.append(" National drug figures and shares are the sums of the agencies with figures each year: check before telling a"
+        + " national change of a drug.");
+    return text.toString();
+  }
+
+  private static String signed(java.math.BigDecimal percent) {
+    java.math.BigDecimal rounded = percent.setScale(1, java.math.RoundingMode.HALF_UP);
+    return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString() + " per cent";
+  }
+
+  private Map<String, String> agreement(List<String> codes, Map<String, String> more) {
+    Map<String, String> values = new java.util.HashMap<>(more);
+    values.put("Names", capitalise(join(codes.stream().map(coverage::name).toList())));
+    values.put("have", codes.size() == 1 ? "has" : "have");
+    values.put("they are", codes.size() == 1 ? "it is" : "they are");
+    return values;
+  }
+
+  /** The region whose forces are exactly the agencies missing in both years, when one is and the rules name it. */
+  private Optional<CoverageRules.MissingRegion> wholeRegion(List<String> missing) {
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    String region = coverage.regionOf().get(missing.get(0));
+    if (region == null) {
+      return Optional.empty();
+    }
+    List<String> forces = coverage.regionOf().entrySet().stream().filter(e -> e.getValue().equals(region)).map(Map.Entry::getKey).toList();
+    return forces.size() == missing.size() && missing.containsAll(forces) ? rules.missingRegion(region) : Optional.empty();
+  }
+}

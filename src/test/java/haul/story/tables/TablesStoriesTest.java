@@ -1,0 +1,290 @@
+package haul.story.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import haul.ingest.tables.PublishedLocalTables;
+import haul.ingest.tables.PublishedLocalTables.Cell;
+import haul.ingest.tables.TableImporter;
+import haul.json.HaulJson;
+import haul.publish.Publication;
+import haul.publish.PublishResult;
+import haul.publish.Publisher;
+import haul.reference.Agency;
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import haul.stats.AreaType;
+import haul.stats.Comparison;
+import haul.stats.Release;
+import haul.stats.Statistics;
+import haul.store.Store;
+import haul.store.StoreKind;
+import haul.store.TestStores;
+import haul.story.Lexicon;
+import haul.story.check.CheckReport;
+import haul.story.check.FindingKind;
+import haul.story.check.StoryChecker;
+import haul.testing.Golden;
+import haul.testing.HomeOfficeTables;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue #18: stories from the published tables alone. Every real table in the repository is loaded
+ * (fourteen files, 2009/10 to 2015/16: no rows for the four Welsh forces, none for Hampshire in
+ * 2012/13 and 2014/15, none for Bedfordshire in 2014/15), every year from 2010/11 to 2015/16 is
+ * published, and every story is held to the house rules: 250 to 450 words, at least two of the
+ * agency's own drug figures, every figure a fact of its sidecar, check-story passing, and no total
+ * named as England and Wales or a region without the agencies it lacks. The national change of
+ * 2015/16 is worked out here from the files themselves, not by haul's rules.
+ */
+class TablesStoriesTest {
+
+  @RegisterExtension static final TestStores STORES = TestStores.perClass();
+  private static final ReferenceData REFERENCE = ReferenceData.bundled();
+  private static final List<FinancialYear> YEARS =
+      List.of("2010/11", "2011/12", "2012/13", "2013/14", "2014/15", "2015/16").stream().map(FinancialYear::parse).toList();
+
+  private static final Map<FinancialYear, Release> RELEASES = new LinkedHashMap<>();
+  /** Per year, each story's sidecar and Markdown by agency code. */
+  private static final Map<FinancialYear, Map<String, JsonNode>> SIDECARS = new LinkedHashMap<>();
+  private static final Map<FinancialYear, Map<String, String>> MARKDOWN = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void publishEveryYearFromEveryRealTable() throws IOException {
+    Store store = STORES.open(StoreKind.DUCKDB);
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    TableImporter importer = new TableImporter(store, clock);
+    for (String file : PublishedLocalTables.FILES) {
+      assertThat(importer.importFile(HomeOfficeTables.path(PublishedLocalTables.LOCAL + file), Optional.empty(),
+          Optional.empty(), false).errors()).as(file).isEmpty();
+    }
+    Publisher publisher = new Publisher(store, clock);
+    for (FinancialYear year : YEARS) {
+      PublishResult result = publisher.publish(year, Optional.empty(), Optional.empty(), Optional.empty());
+      Map<String, JsonNode> sidecars = new TreeMap<>();
+      Map<String, String> markdown = new TreeMap<>();
+      for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
+        String name = file.getKey();
+        if (!name.startsWith(Publication.STORIES)) {
+          continue;
+        }
+        String code = name.substring(Publication.STORIES.length(), name.lastIndexOf('.'));
+        if (name.endsWith(".json")) {
+          sidecars.put(code, HaulJson.mapper().readTree(file.getValue()));
+        } else if (name.endsWith(".md")) {
+          markdown.put(code, new String(file.getValue(), StandardCharsets.UTF_8));
+        }
+      }
+      SIDECARS.put(year, sidecars);
+      MARKDOWN.put(year, markdown);
+      RELEASES.put(year, new Statistics(store).release(year));
+    }
+  }
+
+  /** Every story of every year, as (year, agency code). */
+  private static List<Map.Entry<FinancialYear, String>> stories() {
+    List<Map.Entry<FinancialYear, String>> all = new ArrayList<>();
+    SIDECARS.forEach((year, stories) -> stories.keySet().forEach(code -> all.add(Map.entry(year, code))));
+    return all;
+  }
+
+  private static JsonNode sidecar(Map.Entry<FinancialYear, String> story) {
+    return SIDECARS.get(story.getKey()).get(story.getValue());
+  }
+
+  /** The headline and body as one text, paragraphs on lines of their own. */
+  private static String text(JsonNode sidecar) {
+    List<String> lines = new ArrayList<>();
+    lines.add(sidecar.get("headline").asText());
+    sidecar.get("body").forEach(p -> lines.add(p.asText()));
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void everyAgencyWithFiguresHasAStoryAndNoOtherDoes() {
+    for (FinancialYear year : YEARS) {
+      Release release = RELEASES.get(year);
+      Set<String> withFigures = REFERENCE.agencies().all().stream().map(Agency::code)
+          .filter(c -> release.current(c).map(a -> a.seizures().isAvailable()).orElse(false)).collect(Collectors.toSet());
+      assertThat(SIDECARS.get(year).keySet()).as(year.label()).containsExactlyInAnyOrderElementsOf(withFigures);
+      assertThat(MARKDOWN.get(year).keySet()).as(year.label()).containsExactlyInAnyOrderElementsOf(withFigures);
+    }
+    // the tables have no rows for the Welsh forces in any year: they get no story
+    assertThat(SIDECARS.get(FinancialYear.parse("2015/16"))).doesNotContainKeys("dyfed-powys", "gwent", "north-wales", "south-wales")
+        .hasSize(41);
+    assertThat(SIDECARS.get(FinancialYear.parse("2014/15"))).doesNotContainKeys("bedfordshire", "hampshire").hasSize(39);
+  }
+
+  @Test
+  void everyStoryRuns250To450Words() {
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      int words = text(sidecar(story)).strip().split("\\s+").length;
+      assertThat(words).as(story.getKey().label() + " " + story.getValue()).isBetween(250, 450);
+    }
+  }
+
+  @Test
+  void everyStoryTellsAtLeastTwoOfTheAgencysOwnDrugFigures() {
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      List<JsonNode> own = new ArrayList<>();
+      sidecar(story).get("facts").forEach(f -> {
+        if (!f.get("drug").isNull() && f.get("agency").asText().equals(story.getValue())) {
+          own.add(f);
+        }
+      });
+      assertThat(own).as(story.getKey().label() + " " + story.getValue()).hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void everyFigureInTheTextIsAFactOfTheSidecar() {
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      JsonNode sidecar = sidecar(story);
+      List<String> texts = new ArrayList<>();
+      sidecar.get("facts").forEach(f -> texts.add(f.get("text").asText()));
+      texts.sort(Comparator.comparingInt(String::length).reversed());
+      String rest = text(sidecar).replaceAll("the year (to|ending) March \\d{4}", "the year");
+      for (String fact : texts) {
+        rest = rest.replace(fact, "#");
+      }
+      java.util.regex.Matcher digit = java.util.regex.Pattern.compile("\\d").matcher(rest);
+      String at = digit.find() ? rest.substring(Math.max(0, digit.start() - 40), Math.min(rest.length(), digit.end() + 40)) : "";
+      assertThat(at).as(story.getKey().label() + " " + story.getValue() + ": a figure that is no fact").isEmpty();
+    }
+  }
+
+  @Test
+  void everyStoryPassesCheckStory() {
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      String markdown = MARKDOWN.get(story.getKey()).get(story.getValue());
+      CheckReport report;
+      try {
+        report = StoryChecker.check(RELEASES.get(story.getKey()), story.getValue(), markdown);
+      } catch (RuntimeException e) {
+        throw new AssertionError("check-story failed on " + story.getKey().label() + " " + story.getValue() + ":\n" + markdown, e);
+      }
+      assertThat(report.findings(FindingKind.CONTRADICTED)).as(story.getKey().label() + " " + story.getValue()).isEmpty();
+      assertThat(report.findings(FindingKind.UNKNOWN)).as(story.getKey().label() + " " + story.getValue()).isEmpty();
+    }
+  }
+
+  @Test
+  void noTotalIsNamedAsEnglandAndWalesOrARegionWithoutTheAgenciesItLacks() {
+    Lexicon lexicon = Lexicon.bundled();
+    Set<String> welsh = REFERENCE.agencies().all().stream().filter(a -> a.region().equals(Optional.of("Wales")))
+        .map(Agency::code).collect(Collectors.toSet());
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      String text = text(sidecar(story));
+      String where = story.getKey().label() + " " + story.getValue();
+      Release release = RELEASES.get(story.getKey());
+      Comparison national = release.comparison("england-and-wales").orElseThrow();
+      // every year of these tables lacks the Welsh forces: the raw national change is never told
+      assertThat(national.withoutCurrent()).containsAll(welsh);
+      assertThat(text).as(where).doesNotContain("Across England and Wales, seizures")
+          .contains("The Welsh forces are missing from these tables.");
+      for (String code : national.leftOut()) {
+        assertThat(text).as(where + ": names " + code).contains(REFERENCE.agencies().require(code).fullName());
+      }
+      for (Comparison region : release.comparisons()) {
+        if (region.area().type() != AreaType.REGION || region.withoutCurrent().isEmpty()
+            || region.withoutCurrent().size() == region.members().size()) {
+          continue;
+        }
+        String name = lexicon.region(region.area().name());
+        if (text.contains("in " + name)) {
+          for (String code : region.withoutCurrent()) {
+            assertThat(text).as(where + ": " + name + " without " + code)
+                .contains(REFERENCE.agencies().require(code).fullName() + " has no figures for " + story.getKey().prose()
+                    + ", so the share of " + name + " is of its other forces.");
+          }
+        }
+      }
+    }
+  }
+
+  /** Each agency's All drugs seizures in a file, as a person reads it; agencies without a row are absent. */
+  private static Map<String, Long> allDrugs(String file) throws IOException {
+    Map<String, Long> seizures = new TreeMap<>();
+    for (Cell cell : PublishedLocalTables.read(file).cells()) {
+      if (cell.itemKind().equals("total") && cell.item().equals("All drugs") && !cell.value().equals("not available")) {
+        seizures.put(cell.agencyCode(), new BigDecimal(cell.value()).longValueExact());
+      }
+    }
+    return seizures;
+  }
+
+  /** The value of the story's fact of a measure, area and year (the first one). */
+  private static Optional<BigDecimal> fact(JsonNode sidecar, String measure, String area, String year) {
+    for (JsonNode f : sidecar.get("facts")) {
+      if (f.get("measure").asText().equals(measure) && f.get("agency").asText().equals(area) && f.get("year").asText().equals(year)
+          && f.get("drug").isNull()) {
+        return Optional.of(new BigDecimal(f.get("value").asText()).stripTrailingZeros());
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void theChangeOf2015To16IsToldOverTheAgenciesWithFiguresInBothYearsFiles() throws IOException {
+    Map<String, Long> now = allDrugs("seizures/Seizures15-16.csv");
+    Map<String, Long> before = allDrugs("seizures/Seizures14-15.csv");
+    List<String> both = now.keySet().stream().filter(before::containsKey).toList();
+    assertThat(both).doesNotContain("bedfordshire", "hampshire", "gwent").contains("kent", "border-force");
+    List<String> policeBoth = both.stream().filter(c -> !c.equals("border-force")).toList();
+    long policeNow = policeBoth.stream().mapToLong(now::get).sum();
+    long policeBefore = policeBoth.stream().mapToLong(before::get).sum();
+    long allNow = both.stream().mapToLong(now::get).sum();
+    long allBefore = both.stream().mapToLong(before::get).sum();
+    long rawNow = now.values().stream().mapToLong(Long::longValue).sum();
+
+    // a police force is set beside the police forces with figures in both years, told as such
+    JsonNode kent = SIDECARS.get(FinancialYear.parse("2015/16")).get("kent");
+    assertThat(fact(kent, "seizures", "police", "2015/16")).contains(BigDecimal.valueOf(policeNow));
+    assertThat(fact(kent, "seizures", "police", "2014/15")).contains(BigDecimal.valueOf(policeBefore));
+    assertThat(fact(kent, "percent_change", "police", "2015/16")).contains(percent(policeNow, policeBefore));
+    assertThat(text(kent)).contains("Across the " + spelled(policeBoth.size()) + " police forces with figures in both years, seizures fell by ");
+    // Border Force, no police force, beside every agency with figures in both years
+    JsonNode border = SIDECARS.get(FinancialYear.parse("2015/16")).get("border-force");
+    assertThat(fact(border, "seizures", "england-and-wales", "2015/16")).contains(BigDecimal.valueOf(allNow));
+    assertThat(fact(border, "seizures", "england-and-wales", "2014/15")).contains(BigDecimal.valueOf(allBefore));
+    assertThat(fact(border, "percent_change", "england-and-wales", "2015/16")).contains(percent(allNow, allBefore));
+    assertThat(allNow).as("the raw total, which a story must not compare").isNotEqualTo(rawNow);
+    assertThat(text(border)).contains("Bedfordshire Police and Hampshire Constabulary have no figures for the year to March 2015,"
+        + " so they are left out of the comparison.");
+  }
+
+  private static BigDecimal percent(long now, long before) {
+    return BigDecimal.valueOf(now - before).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  private static String spelled(int n) {
+    return haul.story.prose.ProseNumbers.spelled(n);
+  }
+
+  @Test
+  void goldenStoriesFromRealTables() throws IOException {
+    // a long record: the Metropolitan Police Service's seizures, lowest of the seven years the tables hold
+    Golden.assertText("stories-tables/metropolitan-2015-16.md", MARKDOWN.get(FinancialYear.parse("2015/16")).get("metropolitan-police"));
+    // a region without one of its forces: the South East without Hampshire in 2014/15
+    Golden.assertText("stories-tables/kent-2014-15.md", MARKDOWN.get(FinancialYear.parse("2014/15")).get("kent"));
+  }
+}
