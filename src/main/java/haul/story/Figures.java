@@ -43,6 +43,11 @@ final class Figures {
     return sizes;
   }
 
+  /** A figure of a note's prose form, which check-story has tied to its fact of the release ({@link NoteProse}). */
+  void checked(Fact fact) {
+    ledger.add(fact.text(), fact.value(), fact.unit(), fact.measure(), fact.agency(), fact.year(), fact.drug());
+  }
+
   /** The agency's count of a year ("1,608"). */
   String agencyCount(Count count, FinancialYear of) {
     long value = count.get();

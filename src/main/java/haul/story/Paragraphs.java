@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,8 @@ final class Paragraphs {
   private final FinancialYear year;
   /** Drugs whose local figures this story has told, so that none is told twice. */
   private final Set<String> toldLocally = new HashSet<>();
+  /** The notes whose prose form ({@code story_text}) passed its check, with the facts it states. */
+  private Map<Note, NoteProse.Reading> noteProse = Map.of();
 
   Paragraphs(Names names, Figures figures, Leads leads) {
     this.names = names;
@@ -52,6 +55,11 @@ final class Paragraphs {
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       toldLocally.add(share.local().drug());
     }
+  }
+
+  /** The notes this story may tell in their prose form: those whose figures {@link NoteProse} found to be facts. */
+  void notesInProse(Map<Note, NoteProse.Reading> checked) {
+    noteProse = Map.copyOf(checked);
   }
 
   String paragraph(StoryPlan.Section section) {
@@ -80,9 +88,33 @@ final class Paragraphs {
     for (Note note : notes) {
       String whose = possessive(names.reference()) + " figures";
       String when = note.year().equals(year) ? "" : " for " + note.year().prose();
-      sentences.add(capitalise("a note in the release on " + whose + when + " says: " + quoted(note.text()) + "."));
+      sentences.add(inProse(note).orElseGet(() -> capitalise("a note in the release on " + whose + when + " says: " + quoted(note.text()) + ".")));
     }
     return String.join(" ", sentences);
+  }
+
+  /**
+   * Notes on the whole release, after the national figures they qualify: each in its prose form
+   * when it has one that passed its check, else quoted with its attribution.
+   */
+  private String releaseNotes(List<Note> notes) {
+    StringBuilder text = new StringBuilder();
+    for (Note note : notes) {
+      String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
+      text.append(' ').append(inProse(note).orElseGet(() -> "A note on " + on + " says: " + quoted(note.text()) + "."));
+    }
+    return text.toString();
+  }
+
+  /** A note's prose form, printed as its author wrote it, its figures recorded as the facts check-story tied them to. */
+  private Optional<String> inProse(Note note) {
+    NoteProse.Reading reading = noteProse.get(note);
+    if (reading == null || note.storyText().isEmpty()) {
+      return Optional.empty();
+    }
+    reading.facts().forEach(figures::checked);
+    String words = note.storyText().get().strip();
+    return Optional.of(words.endsWith(".") ? words : words + ".");
   }
 
   // ---- the national picture ----
@@ -105,11 +137,7 @@ final class Paragraphs {
           .append(figures.nationalCount(national.previous(), year.previous())).append(" to ")
           .append(figures.nationalCount(national.current(), year)).append('.').append(beside(picture.local(), national));
     }
-    for (Note note : picture.releaseNotes()) {
-      String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
-      text.append(" A note on ").append(on).append(" says: ").append(quoted(note.text())).append('.');
-    }
-    return text.toString();
+    return text.append(releaseNotes(picture.releaseNotes())).toString();
   }
 
   /**

@@ -22,6 +22,12 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
     warnings = List.copyOf(warnings);
   }
 
+  /** Whether a section of the plan tells the note: a story warns only about the notes it tells. */
+  boolean tells(Note note) {
+    return sections.stream().anyMatch(s -> s instanceof AgencyNotes a && a.notes().contains(note)
+        || s instanceof NationalPicture p && p.releaseNotes().contains(note));
+  }
+
   /** What leads the story: its headline and first paragraph. */
   sealed interface Angle {}
 

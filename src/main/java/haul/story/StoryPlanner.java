@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -127,7 +128,8 @@ final class StoryPlanner {
     told.stream().filter(d -> chosen.stream().noneMatch(c -> c.area().equals(d.area()) && c.drug().equals(d.drug())))
         .forEach(d -> swing(d).ifPresent(warnings::add));
     facts.agencyNotes().forEach(n -> warnings.add(new StoryPlan.NoteApplies(n)));
-    return new StoryPlan(facts.agency(), facts.year(), angle, sections, warnings);
+    // the lede's drug and its drug paragraph are one figure: warn about it once
+    return new StoryPlan(facts.agency(), facts.year(), angle, sections, List.copyOf(new LinkedHashSet<>(warnings)));
   }
 
   /** The plan without one of its optional parts (a name of {@code rules.json} "length"), for a story that runs long. */

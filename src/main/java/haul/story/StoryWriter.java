@@ -5,8 +5,11 @@ import haul.reference.ReferenceData;
 import haul.stats.Release;
 import haul.stats.ReleaseSeries;
 import haul.story.prose.VerbalSizes;
+import haul.stats.Note;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,6 +101,18 @@ public final class StoryWriter {
     String headline = leads.headline(plan.angle());
     List<String> body = new ArrayList<>();
     paragraphs.toldInLede(plan.angle());
+    Map<Note, NoteProse.Reading> notes = new LinkedHashMap<>();
+    List<String> refused = new ArrayList<>();
+    for (Note note : release.notes()) {
+      NoteProse.read(release, agency.code(), note).ifPresent(reading -> {
+        if (reading.problem().isEmpty()) {
+          notes.put(note, reading);
+        } else if (plan.tells(note)) {
+          refused.add(WarningWords.storyTextRefused(note, reading.problem().get()));
+        }
+      });
+    }
+    paragraphs.notesInProse(notes);
     for (StoryPlan.Section section : plan.sections()) {
       if (section instanceof StoryPlan.Lede lede) {
         body.add(leads.lede(lede.angle()));
@@ -108,7 +123,8 @@ public final class StoryWriter {
       }
     }
     WarningWords words = new WarningWords(agency, lexicon, release.year());
-    List<String> warnings = plan.warnings().stream().map(words::warning).toList();
+    List<String> warnings = new ArrayList<>(plan.warnings().stream().map(words::warning).toList());
+    warnings.addAll(refused);
     return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings);
   }
 }

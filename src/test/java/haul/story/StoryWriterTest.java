@@ -223,6 +223,36 @@ class StoryWriterTest {
   }
 
   @Test
+  void aNoteWithAStoryTextIsToldInItsOwnWordsAndItsFiguresAreFacts() {
+    Story story = thamesValley(TestRelease.seed().note(TV, "TVP: 1,608 in 2020/21; compare with care.",
+        "Thames Valley Police made 1,608 drug seizures in the year to March 2021, the release says, and has changed how it records them."));
+
+    assertThat(story.body().get(1)).isEqualTo(
+        "Thames Valley Police made 1,608 drug seizures in the year to March 2021, the release says, and has changed how it records them.");
+    assertThat(story.facts()).anyMatch(f -> f.text().equals("1,608") && f.agency().equals(TV) && f.year().equals("2020/21"));
+    assertThat(StoryFigures.withoutFact(story)).isEmpty();
+  }
+
+  @Test
+  void aStoryTextWhoseFigureIsNoFactIsNotUsedAndTheNoteIsQuoted() {
+    Story story = thamesValley(TestRelease.seed().note(null, "About 7% of seizures were imputed.",
+        "About 7 per cent of these figures were estimated."));
+
+    assertThat(story.body().get(1)).endsWith(" A note on the whole release says: \"About 7% of seizures were imputed\".");
+    assertThat(story.warnings()).anyMatch(w -> w.startsWith(
+        "The story text of the note on the whole release for 2021/22 was not used, and the note is quoted instead: 'About 7 per cent': "));
+  }
+
+  @Test
+  void aStoryComparingWithAYearThatHasANoteRepeatsThatNoteToo() {
+    Story story = thamesValley(TestRelease.seed().previousYearNote(null, "The first edition lacked three forces.",
+        "The first edition of the figures for the year to March 2021 lacked three forces; these figures include them."));
+
+    assertThat(story.body().get(1)).endsWith(
+        " The first edition of the figures for the year to March 2021 lacked three forces; these figures include them.");
+  }
+
+  @Test
   void aNoteOnTheWholeReleaseFollowsTheNationalPicture() {
     Story story = thamesValley(TestRelease.seed().note(null, "About 7% of seizures were imputed."));
 
