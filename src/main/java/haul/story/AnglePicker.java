@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Chooses what leads a story: every candidate angle is scored by the rules of {@code rules.json}
- * ("angles") and the highest leads; on a tie the earlier candidate (the count change first).
+ * ("angles") and the highest leads; on a tie the earlier candidate (the count change first). A
+ * rule may keep out of the headline a figure the sidecar warns about ({@code leads_when_warned}).
  * Same data, same angle: there is no randomness.
  */
 final class AnglePicker {
@@ -76,6 +77,13 @@ final class AnglePicker {
       all.add(new Scored(new StoryPlan.AgainstNational(seizures, size, facts.national()), against.score(magnitude)));
     }
 
+    AngleRule steady = rule("steady_against_national");
+    if (national.isPresent() && (percent.signum() == 0 || sizes.isAlmostUnchanged(percent))
+        && steady.admits(national.get().abs().setScale(0, RoundingMode.HALF_UP))) {
+      all.add(new Scored(new StoryPlan.SteadyAgainstNational(seizures, size, facts.national()),
+          steady.score(national.get().abs().setScale(0, RoundingMode.HALF_UP))));
+    }
+
     AngleRule rank = rule("rank");
     if (facts.rank() > 0 && facts.rank() <= rank.top() && facts.ranked() >= rank.minRanked()) {
       all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
@@ -125,8 +133,11 @@ final class AnglePicker {
       BigDecimal beyond = doublings(d).subtract(national);
       AngleRule rule = rule(beyond.signum() >= 0 ? "local_drug" : "local_drug_fall");
       // a local rise told as a fall would mislead: the local change must go the way it is scored
-      if (!rule.admits(beyond.abs()) || !rule.admits(doublings(d).abs()) || beyond.signum() != d.change().signum()) {
+      if (!rule.admits(beyond.abs()) || doublings(d).abs().compareTo(rule.minOwnSize()) < 0 || beyond.signum() != d.change().signum()) {
         continue;
+      }
+      if (!rule.leadsWhenWarned() && rules.warnings().swung(d)) {
+        continue; // the sidecar warns about this haul: it is told, but does not lead
       }
       Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));
       if (best.isEmpty() || scored.score().compareTo(best.get().score()) > 0) {
@@ -161,7 +172,7 @@ final class AnglePicker {
       }
       BigDecimal share = local.get().current().get().multiply(BigDecimal.valueOf(100))
           .divide(national.current().get(), MathContext.DECIMAL64);
-      if (!rule.admits(share)) {
+      if (!rule.admits(share) || !rule.leadsWhenWarned() && rules.warnings().swung(local.get())) {
         continue;
       }
       Scored scored = new Scored(new StoryPlan.NationalAgencyShare(facts.seizures(), local.get(), national),

@@ -47,6 +47,9 @@ final class Leads {
       // the national trend first, so that the figure after it is read as the agency's
       return "Against the national trend, " + multipleHeadline(against.seizures(), against.size())
           .orElseGet(() -> seizuresBy.replace("Drug seizures", "drug seizures") + " " + changeHeadline(against.seizures(), against.size()));
+    } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
+      boolean fell = steady.national().change().getAsLong() < 0;
+      return capitalise(possessive(name)) + " drug seizures hold steady against a national " + (fell ? "fall" : "rise");
     } else if (angle instanceof StoryPlan.Rank rank) {
       if (rank.rank() <= 3 || rank.previousRank() == 0) {
         return capitalise(name) + (rank.rank() == 1 ? " makes more drug seizures than any other force"
@@ -129,6 +132,9 @@ final class Leads {
       // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
       return countLede(against.seizures(), against.size()) + ". That went against the national trend: seizures "
           + (fell ? "fell" : "rose") + " across England and Wales.";
+    } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
+      // the national figures follow at once, in the next paragraph: the lede need not repeat them
+      return countLede(steady.seizures(), steady.size()) + ".";
     } else if (angle instanceof StoryPlan.Rank rank) {
       String moved = rank.previousRank() == 0 || rank.previousRank() == rank.rank()
           ? ""

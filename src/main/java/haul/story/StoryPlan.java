@@ -40,6 +40,9 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** The agency's count moved against the national direction. */
   record AgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}
 
+  /** The agency's count was almost unchanged (or unchanged) while the national count moved. */
+  record SteadyAgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}
+
   /** The agency's place among the forces, with the place it held the year before (0 for none). */
   record Rank(Change seizures, Optional<VerbalSize> size, int rank, int previousRank) implements Angle {}
 

@@ -172,15 +172,7 @@ final class StoryPlanner {
 
   /** A quantity told that at least tripled or fell to a third or less, and is large enough to matter. */
   private Optional<StoryPlan.Warning> swing(DrugComparison drug) {
-    if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return Optional.empty();
-    }
-    if (drug.current().get().max(drug.previous().get()).compareTo(rules.warnings().quantityMin(drug.unit())) < 0) {
-      return Optional.empty();
-    }
-    BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
-    boolean swung = ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
-    return swung ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
+    return rules.warnings().swung(drug) ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
   }
 
   /** The drugs with the largest quantities this year, in kg only (units are never compared), largest first. */

@@ -130,6 +130,21 @@ public record StoryRules(
     public BigDecimal quantityMin(Unit of) {
       return quantityMin.getOrDefault(of.label(), BigDecimal.ZERO);
     }
+
+    /**
+     * Whether the sidecar warns about a drug quantity: it at least tripled or fell to a third or
+     * less, and is large enough to matter. The warning and the headline rules ask this one question.
+     */
+    boolean swung(DrugComparison drug) {
+      if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+        return false;
+      }
+      if (drug.current().get().max(drug.previous().get()).compareTo(quantityMin(drug.unit())) < 0) {
+        return false;
+      }
+      BigDecimal ratio = haul.story.prose.ProseNumbers.ratio(drug.current().get(), drug.previous().get());
+      return ratio.compareTo(quantityRatioFrom) >= 0 || ratio.compareTo(quantityRatioBelow) <= 0;
+    }
   }
 
   /** The candidate leads of a story, scored by rule; the highest leads. */
@@ -152,6 +167,10 @@ public record StoryRules(
    *
    * @param top for the rank angle, the places from the top that may lead
    * @param minRanked for the rank angles, how many forces must have figures in both years
+   * @param minOwnSize for the local drug angles, how far the local haul itself must have moved (in
+   *     doublings); {@code minSize} when not given
+   * @param leadsWhenWarned false when a candidate whose figure the sidecar warns about (a quantity
+   *     that at least tripled or fell to a third) may not lead; {@code warnedWhy} says why
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record AngleRule(
@@ -162,6 +181,9 @@ public record StoryRules(
       @JsonProperty("min_size") BigDecimal minSize,
       Integer top,
       @JsonProperty("min_ranked") Integer minRanked,
+      @JsonProperty("min_own_size") BigDecimal minOwnSize,
+      @JsonProperty("leads_when_warned") Boolean leadsWhenWarned,
+      @JsonProperty("warned_why") String warnedWhy,
       String why) {
 
     public AngleRule {
@@ -172,8 +194,13 @@ public record StoryRules(
       minSize = minSize == null ? BigDecimal.ZERO : minSize;
       top = top == null ? 0 : top;
       minRanked = minRanked == null ? 0 : minRanked;
+      minOwnSize = minOwnSize == null ? minSize : minOwnSize;
+      leadsWhenWarned = leadsWhenWarned == null || leadsWhenWarned;
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException(angle + ": every angle rule says why");
+      }
+      if (!leadsWhenWarned && (warnedWhy == null || warnedWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule that keeps warned figures out of the headline says why (warned_why)");
       }
     }
 
