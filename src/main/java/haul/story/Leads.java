@@ -150,6 +150,7 @@ final class Leads {
       return drugLede(local.drug()) + " " + capitalise(names.reference()) + " made " + countTail(local.seizures(), Optional.empty(), true)
           + ".";
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
+      // the drug's national paragraph is left out (StoryPlanner), so the story tells the drug once, here
       String noun = lexicon.drugNoun(share.local().drug());
       String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.current(share.local())) + " in "
           + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of all " + noun + " seized in England and Wales.";

@@ -223,7 +223,8 @@ final class Paragraphs {
       }
       String none = in + figures.nothing(drug, noun) + " " + was + " seized";
       if (drug.previous().filter(p -> p.signum() > 0).isPresent()) {
-        // the drug is named again: "no ketamine" names it only as nothing
+        // the drug is named again: haul.story.check reads a quantity after "no ketamine" as of no drug
+        // (an editor would write "down from 0.1kg the year before"; the check lane owns that reading)
         return none + ", down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before.";
       }
       if (drug.previous().isPresent()) {

@@ -67,6 +67,9 @@ final class StoryPlanner {
     if (!chosen.isEmpty() && facts.hasReturn()) {
       int previousSign = 0;
       for (DrugComparison national : chosen) {
+        if (angle instanceof StoryPlan.NationalAgencyShare share && share.national().drug().equals(national.drug())) {
+          continue; // the lede told the drug with its national total: it is named once
+        }
         DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
         int sign = national.isComparable() ? national.change().signum() : 0;
         sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign));
