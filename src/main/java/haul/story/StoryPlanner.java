@@ -114,7 +114,7 @@ final class StoryPlanner {
       sections.add(new StoryPlan.RegionalShares(largest, own, national));
     }
 
-    quotes.ifPresent(bank -> planReaction(bank, facts, sections, warnings));
+    quotes.ifPresent(bank -> planReaction(bank, facts, angle, sections, warnings));
 
     if (!facts.hasReturn()) {
       warnings.add(0, new StoryPlan.MissingReturn());
@@ -154,12 +154,13 @@ final class StoryPlanner {
     return new StoryPlan(plan.agency(), plan.year(), plan.angle(), sections, plan.warnings());
   }
 
-  private void planReaction(QuoteBank bank, StoryFacts facts, List<StoryPlan.Section> sections, List<StoryPlan.Warning> warnings) {
+  private void planReaction(QuoteBank bank, StoryFacts facts, StoryPlan.Angle angle, List<StoryPlan.Section> sections,
+      List<StoryPlan.Warning> warnings) {
     if (bank.release().isPresent() && !bank.release().get().equals(facts.year().label())) {
       warnings.add(new StoryPlan.QuotesForAnotherRelease(bank.release().get()));
       return;
     }
-    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, facts.agency());
+    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, ReactionPicker.Story.of(facts.agency(), angle));
     if (chosen.reaction().paragraphs() > 0) {
       sections.add(chosen.reaction());
     }

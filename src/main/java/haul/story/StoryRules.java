@@ -239,7 +239,15 @@ public record StoryRules(
     @JsonProperty("a_new_voice")
     A_NEW_VOICE,
     @JsonProperty("a_direct_quote")
-    A_DIRECT_QUOTE
+    A_DIRECT_QUOTE,
+    @JsonProperty("fits_the_angle")
+    FITS_THE_ANGLE,
+    @JsonProperty("names_the_lede_drug")
+    NAMES_THE_LEDE_DRUG,
+    @JsonProperty("fits_the_region")
+    FITS_THE_REGION,
+    @JsonProperty("fits_another_region_only")
+    FITS_ANOTHER_REGION_ONLY
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -252,12 +260,21 @@ public record StoryRules(
     }
   }
 
-  /** A topic an entry is about when its words hold one of {@code words}, and the agency types it fits. */
+  /**
+   * A topic an entry is about when its words hold one of {@code words} (or the bank names the
+   * topic), with the agency types and the angles it fits ({@link ReactionPicker#angleKeys}: "count_fall",
+   * "count_fall_sharp", "rank", "local_drug", ...).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Topic(String topic, List<String> words, @JsonProperty("agency_types") List<String> agencyTypes, String why) {
+  public record Topic(
+      String topic, List<String> words, @JsonProperty("agency_types") List<String> agencyTypes, List<String> angles, String why) {
     public Topic {
       words = List.copyOf(words);
-      agencyTypes = List.copyOf(agencyTypes);
+      agencyTypes = agencyTypes == null ? List.of() : List.copyOf(agencyTypes);
+      angles = angles == null ? List.of() : List.copyOf(angles);
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException(topic + ": every reaction topic says why");
+      }
     }
   }
 

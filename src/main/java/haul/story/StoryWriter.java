@@ -6,6 +6,7 @@ import haul.stats.Release;
 import haul.stats.ReleaseSeries;
 import haul.story.prose.VerbalSizes;
 import haul.stats.Note;
+import haul.store.ReleaseMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class StoryWriter {
   private final StoryRules rules;
   private final Lexicon lexicon;
   private final VerbalSizes sizes;
+  private final Optional<String> label;
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -32,10 +34,34 @@ public final class StoryWriter {
   }
 
   public StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon) {
+    this(reference, rules, lexicon, Optional.empty());
+  }
+
+  private StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon, Optional<String> label) {
     this.reference = reference;
     this.rules = rules;
     this.lexicon = lexicon;
     this.sizes = VerbalSizes.bundled();
+    this.label = label;
+  }
+
+  /**
+   * This writer, its stories ending with the release's label: its source line and type of
+   * statistics, from the release metadata ("Source: haul demo data, calibrated to published Home
+   * Office figures. Synthetic demonstration data, not official statistics."). Without metadata, no label.
+   */
+  public StoryWriter labelled(Optional<ReleaseMetadata> metadata) {
+    return new StoryWriter(reference, rules, lexicon, metadata.map(StoryWriter::label));
+  }
+
+  /** The label of a release's stories, from its metadata. */
+  static String label(ReleaseMetadata metadata) {
+    return sentence(metadata.sourceLine()) + " " + sentence(metadata.statisticsType());
+  }
+
+  private static String sentence(String text) {
+    String words = text.strip();
+    return words.endsWith(".") ? words : words + ".";
   }
 
   /** The stories of all 45 agencies, in the order of {@code agencies.csv}: what a release publishes. */
@@ -86,7 +112,7 @@ public final class StoryWriter {
     return story;
   }
 
-  /** Headline and body words: what an editor's length counts. */
+  /** Headline and body words (the label too): what an editor's length counts. */
   private static int words(Story story) {
     return story.headline().strip().split("\\s+").length + story.wordCount();
   }
@@ -125,6 +151,7 @@ public final class StoryWriter {
     WarningWords words = new WarningWords(agency, lexicon, release.year());
     List<String> warnings = new ArrayList<>(plan.warnings().stream().map(words::warning).toList());
     warnings.addAll(refused);
-    return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings);
+    label.ifPresent(body::add);
+    return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings, label);
   }
 }

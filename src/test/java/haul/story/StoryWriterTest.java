@@ -452,12 +452,12 @@ class StoryWriterTest {
     QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
     Story story = writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1);
 
-    // four paragraphs: the minister (a new voice) and Release's three-paragraph quote; Border Force's smuggling quote
-    // fits the Border Force story, not the Thames Valley's
+    // four paragraphs that fit a count that more than halved: the Home Office's explanation of fewer seizures, and the
+    // critic of the drugs market in three paragraphs; Border Force's smuggling quote fits the Border Force story, not the
+    // Thames Valley's
     assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
         .containsExactly(
-            "Immigration minister Robert Jenrick said the government would continue to back police and the Border Force to use"
-                + " every available power to stop drugs from entering the country.",
+            "The Home Office said they were concentrating on more high quality seizures.",
             "Niamh Eastwood, executive director of Release, the national centre for drugs expertise, said: \"The market continues"
                 + " unabated, and harms continue to be at an all-time high, especially in relation to the tragedy of drug-related deaths.",
             "\"It is unsurprising to see cocaine at the top of the Class A seizure tables given its popularity, but despite tens"
@@ -467,6 +467,52 @@ class StoryWriterTest {
                 + " and exploring regulated markets and reducing the harms that people are experiencing.\"");
     assertThat(story.warnings()).contains(
         "4 entries of the quote bank did not fit the reaction budget of 4 paragraphs or this story: add any you want by hand.");
+  }
+
+  @Test
+  void aFallOfTheUsualSizeTakesTheReplyToFewerSeizuresInTheBanksOrder() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    // a fall of 13 per cent: the critic who calls enforcement futile, the minister's answer, the Home Office's explanation
+    assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
+        .containsExactly(
+            "Release, the national centre for drugs expertise, " + bank.reportedStatements().get(0).text() + ".",
+            "Immigration minister Robert Jenrick " + bank.reportedStatements().get(1).text() + ".",
+            "Jenrick also " + bank.reportedStatements().get(2).text() + ".",
+            "The Home Office " + bank.reportedStatements().get(3).text() + ".");
+  }
+
+  @Test
+  void aRiseTakesTheMinistersClaimThatTheApproachWorks() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_800L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    assertThat(String.join("\n", story.body())).contains(bank.reportedStatements().get(2).text())
+        .doesNotContain(bank.reportedStatements().get(3).text()); // "concentrating on more high quality seizures" answers a fall
+  }
+
+  @Test
+  void aRegionalVoiceSpeaksOnlyInItsRegionsStories(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("bank.json");
+    java.nio.file.Files.writeString(file, """
+        {"release": "2021/22", "reaction_budget": 1, "quotes": [], "reported_statements": [
+          {"speaker": "A Commissioner", "role": "police and crime commissioner", "organisation": "PCC", "text": "said the force was doing well",
+           "fits": {"regions": ["South East"]}},
+          {"speaker": "A Charity", "role": null, "organisation": "Charity", "text": "said more must be done"}]}
+        """);
+    QuoteBank bank = QuoteBank.read(file);
+    assertThat(String.join("\n", writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1).body()))
+        .contains("said the force was doing well").doesNotContain("more must be done");
+    assertThat(String.join("\n", writer.write(TestRelease.seed().build(), "cambridgeshire", Optional.of(bank), 1).body()))
+        .contains("more must be done").doesNotContain("doing well");
+  }
+
+  @Test
+  void theSameDataChooseTheSameReaction() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    assertThat(writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1))
+        .isEqualTo(writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1));
   }
 
   @Test
