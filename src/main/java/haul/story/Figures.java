@@ -48,6 +48,14 @@ final class Figures {
     ledger.add(fact.text(), fact.value(), fact.unit(), fact.measure(), fact.agency(), fact.year(), fact.drug());
   }
 
+  /**
+   * A place among the areas of its kind, in the words the story tells it ("the third-highest",
+   * "eleventh place", "the second largest"), so that the sidecar traces it like any figure.
+   */
+  String rank(String words, int rank, String area, FinancialYear of) {
+    return ledger.add(words, BigDecimal.valueOf(rank), "rank", FactMeasure.RANK, area, of.label(), Optional.empty());
+  }
+
   /** The agency's count of a year ("1,608"). */
   String agencyCount(Count count, FinancialYear of) {
     long value = count.get();

@@ -350,10 +350,13 @@ final class Paragraphs {
       }
       text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own)).append(" made ")
           .append(figures.regionShare(own)).append(" of all seizures in England and Wales, ");
+      String code = own.region().code();
       if (ownPlace == 1) {
-        text.append("the largest share of any region").append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
+        text.append(figures.rank("the largest", 1, code, year)).append(" share of any region")
+            .append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
       } else {
-        text.append("the ").append(ProseNumbers.ordinal(ownPlace)).append(" largest share after ").append(join(others)).append('.');
+        text.append(figures.rank("the " + ProseNumbers.ordinal(ownPlace) + " largest", ownPlace, code, year)).append(" share after ")
+            .append(join(others)).append('.');
       }
     } else {
       shares.own().ifPresent(own -> text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own))
