@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages are pipeline stages (DESIGN.md "Architecture"): each uses only those before it.
- * {@code haul.json}, the one JSON configuration, sits outside the stages: any may use it.
+ * {@code haul.json}, the one JSON configuration, and {@code haul.page}, the one page style, sit outside
+ * the stages: any may use them.
  */
 class ArchitectureTest {
 
@@ -47,6 +48,17 @@ class ArchitectureTest {
   void theSharedJsonConfigurationDependsOnNoStage() {
     noClasses()
         .that().resideInAPackage("haul.json..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "haul.reference..", "haul.store..", "haul.ingest..", "haul.stats..", "haul.story..",
+            "haul.publish..", "haul.server..", "haul.demo..", "haul.cli..")
+        .allowEmptyShould(true)
+        .check(HAUL);
+  }
+
+  @Test
+  void theSharedPageStyleDependsOnNoStage() {
+    noClasses()
+        .that().resideInAPackage("haul.page..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "haul.reference..", "haul.store..", "haul.ingest..", "haul.stats..", "haul.story..",
             "haul.publish..", "haul.server..", "haul.demo..", "haul.cli..")

@@ -67,16 +67,10 @@ final class EditionCommand implements Runnable {
         out.printf("%-8s %-7s %-11s %-23s %s%n", "year", "edition", "status", "public at", "made at");
         for (EditionRecord e : all) {
           out.printf("%-8s %-7d %-11s %-23s %s%n", new FinancialYear(e.financialYearEnd()).label(), e.number(),
-              status(e, all, now).label(), Embargoes.time(e.publicAt()), Embargoes.time(e.createdAt()));
+              EditionStatus.of(e, all, now).label(), Embargoes.time(e.publicAt()), Embargoes.time(e.createdAt()));
         }
       }
       return ExitCode.OK;
-    }
-
-    private static EditionStatus status(EditionRecord edition, List<EditionRecord> all, Instant now) {
-      boolean laterPublic = all.stream().anyMatch(e -> e.financialYearEnd() == edition.financialYearEnd()
-          && e.number() > edition.number() && !e.withdrawn() && !e.publicAt().isAfter(now));
-      return EditionStatus.of(edition.withdrawn(), !edition.publicAt().isAfter(now), laterPublic);
     }
   }
 

@@ -3,6 +3,7 @@ package haul.publish;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import haul.json.HaulJson;
+import haul.page.FrontendStyles;
 import haul.store.ReleaseMetadata;
 import haul.story.Fact;
 import java.time.format.DateTimeFormatter;
@@ -96,7 +97,7 @@ final class BulletinText {
 
   private static void chart(StringBuilder h, Bulletin.Chart chart, Bulletin bulletin) {
     String id = "chart-" + chart.name();
-    h.append("<figure class=\"haul-chart\" role=\"group\" aria-labelledby=\"").append(id).append("-caption\">\n")
+    h.append("<figure class=\"haul-chart\">\n")
         .append("<figcaption class=\"govuk-body-s\" id=\"").append(id).append("-caption\">").append(e(chart.alternative()))
         .append(bulletin.metadata().map(m -> " " + m.sourceLine() + ".").map(BulletinText::e).orElse(""))
         .append("</figcaption>\n").append(chart.svg()).append("\n")

@@ -252,11 +252,22 @@ public final class ReleaseCharts {
         .getBytes(StandardCharsets.UTF_8), png.toByteArray());
   }
 
-  /** The SVG with its {@code <title>} and {@code <desc>} first, as screen readers read them, and role img. */
+  /**
+   * The SVG with its {@code <title>} and {@code <desc>} first, as screen readers read them, and role
+   * img, a {@code viewBox} of its width and height (so it scales, as the bulletin's phone layout
+   * needs); without JFreeSVG's own namespace declaration, which nothing in the document uses and which
+   * HTML does not allow on an inline {@code <svg>} (the bulletin inlines these).
+   */
   static String titled(String svg, String title, String description) {
     int open = svg.indexOf("<svg");
     int end = svg.indexOf('>', open);
-    return svg.substring(0, open) + svg.substring(open, end).replaceFirst("<svg", "<svg role=\"img\"") + ">"
+    String tag = svg.substring(open, end).replaceFirst("<svg", "<svg role=\"img\"")
+        .replace(" xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'", "");
+    java.util.regex.Matcher size = java.util.regex.Pattern.compile("width='([\\d.]+)' height='([\\d.]+)'").matcher(tag);
+    if (!tag.contains("viewBox") && size.find()) { // so a page may scale the chart down to a phone's width
+      tag = tag + " viewBox=\"0 0 " + size.group(1) + " " + size.group(2) + "\"";
+    }
+    return svg.substring(0, open) + tag + ">"
         + "<title>" + xml(title) + "</title><desc>" + xml(description) + "</desc>" + svg.substring(end + 1);
   }
 

@@ -15,7 +15,6 @@ import haul.reference.FinancialYear;
 import haul.store.EditionRecord;
 import haul.store.NotesRepository;
 import haul.store.StoredNote;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +48,7 @@ final class AdminRoutes {
     this.clock = clock;
   }
 
-  void register(RoutesConfig routes) {
+  void register(Routes routes) {
     routes.post("/api/releases/{year}/publish", this::publish);
     routes.post("/api/releases/{year}/editions/{edition}/postpone", this::postpone);
     routes.post("/api/releases/{year}/editions/{edition}/withdraw", this::withdraw);

@@ -9,7 +9,6 @@ import haul.store.ServedFile;
 import haul.store.TokenInfo;
 import haul.store.TokenRole;
 import haul.store.Tokens;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,16 +47,16 @@ final class ApiRoutes {
     }
   }
 
-  void register(RoutesConfig routes) {
-    getAndHead(routes, "/health", this::health);
-    getAndHead(routes, "/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, openApiTag, Responses.CACHE_LATEST));
-    getAndHead(routes, "/api/releases", this::releases);
-    getAndHead(routes, "/api/releases/{year}/tables/{table}", this::latestTable);
-    getAndHead(routes, "/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
-    getAndHead(routes, "/api/releases/{year}/agencies/{code}", this::agency);
-    getAndHead(routes, "/api/releases/{year}/stories/{code}", this::story);
-    getAndHead(routes, "/api/releases/{year}/files/<name>", this::file);
-    getAndHead(routes, "/api/tokens", this::listTokens);
+  void register(Routes routes) {
+    routes.get("/health", this::health);
+    routes.get("/api/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.JSON, openApiTag, Responses.CACHE_LATEST));
+    routes.get("/api/releases", this::releases);
+    routes.get("/api/releases/{year}/tables/{table}", this::latestTable);
+    routes.get("/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
+    routes.get("/api/releases/{year}/agencies/{code}", this::agency);
+    routes.get("/api/releases/{year}/stories/{code}", this::story);
+    routes.get("/api/releases/{year}/files/<name>", this::file);
+    routes.get("/api/tokens", this::listTokens);
     routes.post("/api/tokens", this::createToken);
     routes.delete("/api/tokens/{id}", this::revokeToken);
   }
@@ -244,11 +243,5 @@ final class ApiRoutes {
     json.put("role", token.role().label());
     json.put("name", token.name());
     return json;
-  }
-
-  /** A GET route, and HEAD on the same path answering as GET without the body (Jetty drops it). */
-  static void getAndHead(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
-    routes.get(path, handler);
-    routes.head(path, handler);
   }
 }

@@ -6,7 +6,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import haul.publish.Bulletins;
 import haul.publish.Columns;
-import haul.publish.FrontendStyles;
+import haul.page.FrontendStyles;
 import haul.publish.StoredTable.Row;
 import haul.publish.TableContract;
 import haul.reference.Agency;
@@ -25,9 +25,10 @@ import haul.server.PageModels.Home;
 import haul.server.PageModels.Link;
 import haul.server.PageModels.RegionPage;
 import haul.server.PageModels.Story;
+import haul.store.NotesRepository;
 import haul.store.ServedEdition;
+import haul.store.StoredNote;
 import haul.store.ServedFile;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,21 +49,25 @@ final class DashboardRoutes {
   private final EditionCatalog catalog;
   private final PathParams params;
   private final ReferenceData reference;
+  private final StoreLock store;
+  /** The data-quality notes of each edition's two years, read from the store at its first page view. */
+  private final Map<String, List<StoredNote>> notes = new java.util.concurrent.ConcurrentHashMap<>();
   private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(null, ContentType.Html, DashboardRoutes.class.getClassLoader(), "haul.server.pages");
 
-  DashboardRoutes(EditionCatalog catalog, PathParams params, ReferenceData reference) {
+  DashboardRoutes(EditionCatalog catalog, PathParams params, ReferenceData reference, StoreLock store) {
     this.catalog = catalog;
     this.params = params;
     this.reference = reference;
+    this.store = store;
   }
 
-  void register(RoutesConfig routes) {
-    ApiRoutes.getAndHead(routes, "/", this::home);
-    ApiRoutes.getAndHead(routes, "/agencies/{code}", this::agency);
-    ApiRoutes.getAndHead(routes, "/regions/{region}", this::region);
-    ApiRoutes.getAndHead(routes, "/downloads", this::downloads);
-    ApiRoutes.getAndHead(routes, "/styles/govuk-frontend.css", DashboardRoutes::styles);
+  void register(Routes routes) {
+    routes.get("/", this::home);
+    routes.get("/agencies/{code}", this::agency);
+    routes.get("/regions/{region}", this::region);
+    routes.get("/downloads", this::downloads);
+    routes.get("/styles/govuk-frontend.css", DashboardRoutes::styles);
   }
 
   /** GOV.UK Frontend's stylesheet without GDS Transport or the crown (haul is not a GOV.UK service). */
@@ -191,18 +196,44 @@ final class DashboardRoutes {
         figures.current().map(r -> Figures.display(r.get(Columns.SEIZURES))).orElse("not available"),
         figures.previous().map(r -> Figures.display(r.get(Columns.SEIZURES))).orElse("not available"),
         Figures.signed(change.map(r -> r.get(Columns.CHANGE)).orElse(null)), Figures.signed(change.map(r -> r.get(Columns.PERCENT_CHANGE)).orElse(null)),
-        remarks(figures),
+        remarks(figures, agency, notesOf(edition)),
         new Chart("chart-agency", "bar", "Seizures by " + name + ", " + year.previous().label() + " and " + year.label(),
             "Financial year", List.of("Seizures"), chartRows),
         List.copyOf(drugs.values()),
         story(edition, agency), footer(edition)));
   }
 
-  private static List<String> remarks(AgencyFigures figures) {
+  /**
+   * The data-quality box: what each year's markers mean and, for a year marked {@code n}, the text of
+   * each note on the agency for that year, quoted (the generic remark only when the store holds none).
+   */
+  private static List<String> remarks(AgencyFigures figures, Agency agency, List<StoredNote> notes) {
     List<String> remarks = new ArrayList<>();
-    figures.previous().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
-    figures.current().ifPresent(r -> remarks.addAll(Figures.remarks(r.get(Columns.FINANCIAL_YEAR), r.get(Columns.MARKER))));
+    for (Optional<Row> row : List.of(figures.previous(), figures.current())) {
+      if (row.isEmpty()) {
+        continue;
+      }
+      String year = row.get().get(Columns.FINANCIAL_YEAR);
+      List<String> texts = notes.stream()
+          .filter(n -> new FinancialYear(n.financialYearEnd()).label().equals(year))
+          .filter(n -> n.agencyCode().filter(agency.code()::equals).isPresent())
+          .map(n -> year + ": \u201c" + n.text() + "\u201d")
+          .toList();
+      for (String remark : Figures.remarks(year, row.get().get(Columns.MARKER))) {
+        if (remark.equals(year + ": " + Figures.NOTE_APPLIES) && !texts.isEmpty()) {
+          remarks.addAll(texts);
+        } else {
+          remarks.add(remark);
+        }
+      }
+    }
     return remarks;
+  }
+
+  private List<StoredNote> notesOf(ServedEdition edition) {
+    int end = edition.year().endYear();
+    return notes.computeIfAbsent(edition.year().label() + "#" + edition.number(),
+        key -> store.with(s -> new NotesRepository(s).notes(end - 1, end)));
   }
 
   /** The footer's source, contact and licence: the release metadata the edition's manifest records. */
@@ -232,8 +263,10 @@ final class DashboardRoutes {
       JsonNode json = Json.MAPPER.readTree(file.get().open());
       List<String> body = new ArrayList<>();
       json.path("body").forEach(paragraph -> body.add(paragraph.asText()));
-      String base = "/api/releases/" + edition.year().slug() + "/stories/" + agency.code();
-      return Optional.of(new Story(json.path("headline").asText(""), body, base + ".html", base));
+      String api = "/api/releases/" + edition.year().slug();
+      // the story page as an edition file, so its relative link to the bulletin finds it
+      return Optional.of(new Story(json.path("headline").asText(""), body, api + "/files/stories/" + agency.code() + ".html",
+          api + "/stories/" + agency.code()));
     } catch (IOException e) {
       throw new IllegalStateException("stored story " + agency.code() + " is not JSON: " + e.getMessage(), e);
     }
@@ -295,7 +328,7 @@ final class DashboardRoutes {
         } else if (name.startsWith("stories/") && name.endsWith(".html")) {
           String code = name.substring("stories/".length(), name.length() - ".html".length());
           String label = reference.agencies().byCode(code).map(Agency::fullName).orElse(code);
-          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/stories/" + code + ".html"));
+          stories.add(new Link(label + " (HTML page, " + size + ")", api + "/files/" + name));
         }
       }
       sets.add(new DownloadSet(year.label(), edition.number(), catalog.status(edition).label(), tables, workbooks, charts, stories));

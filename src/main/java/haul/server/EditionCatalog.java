@@ -86,10 +86,7 @@ final class EditionCatalog {
 
   /** Embargoed until its time; superseded once a later edition of its year is public; or withdrawn. */
   EditionStatus status(ServedEdition edition) {
-    Instant now = now();
-    boolean laterPublic =
-        editions.stream().anyMatch(e -> e.year().equals(edition.year()) && e.number() > edition.number() && e.isPublicAt(now));
-    return EditionStatus.of(edition.withdrawn(), edition.isPublicAt(now) || edition.withdrawn(), laterPublic);
+    return EditionStatus.of(edition, editions, now());
   }
 
   Optional<ServedFile> file(ServedEdition edition, String name) {

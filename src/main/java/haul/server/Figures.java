@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 public final class Figures {
 
+  /** The remark for a figure marked {@code n} when the note's own text is not at hand. */
+  static final String NOTE_APPLIES = "a data-quality note applies (see the notes of the release)";
+
   private Figures() {}
 
   /** {@code 1608} as "1,608"; {@code -57.8} as "-57.8"; empty as "not available". */
@@ -48,7 +51,7 @@ public final class Figures {
         case "x" -> "not available";
         case "r" -> "revised since the last edition";
         case "e" -> "estimated";
-        case "n" -> "a data-quality note applies (see the notes of the release)";
+        case "n" -> NOTE_APPLIES;
         default -> null;
       };
       if (words != null) {

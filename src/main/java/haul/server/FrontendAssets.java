@@ -1,6 +1,5 @@
 package haul.server;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +21,7 @@ final class FrontendAssets {
 
   private FrontendAssets() {}
 
-  static void register(RoutesConfig routes) {
+  static void register(Routes routes) {
     routes.get("/assets/<path>", FrontendAssets::serve);
   }
 

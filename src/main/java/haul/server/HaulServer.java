@@ -82,7 +82,7 @@ public final class HaulServer implements AutoCloseable {
     ApiRoutes api = new ApiRoutes(catalog, auth, params, lock, openApiDocument());
     ReturnsRoutes returns = new ReturnsRoutes(auth, lock, clock);
     AdminRoutes admin = new AdminRoutes(auth, lock, catalog, params, clock);
-    DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference());
+    DashboardRoutes dashboard = new DashboardRoutes(catalog, params, store.reference(), lock);
     AtomicReference<Javalin> started = new AtomicReference<>();
     Newsroom newsroom = new Newsroom(lock, catalog, params, store.reference(), auth, clock,
         () -> publicUrl.orElseGet(() -> URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
@@ -115,12 +115,13 @@ public final class HaulServer implements AutoCloseable {
           files.directory = "/haul/server/static";
           files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
-    newsroom.register(config.routes);
-    api.register(config.routes);
-    returns.register(config.routes);
-    admin.register(config.routes);
-    dashboard.register(config.routes);
-    FrontendAssets.register(config.routes);
+    Routes routes = new Routes(config.routes);
+    newsroom.register(routes);
+    api.register(routes);
+    returns.register(routes);
+    admin.register(routes);
+    dashboard.register(routes);
+    FrontendAssets.register(routes);
     config.routes.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");

@@ -1,7 +1,6 @@
 package haul.server;
 
 import haul.reference.ReferenceData;
-import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ final class Newsroom {
   }
 
   /** Registers its routes; call it before the API's, whose story route would take {@code .ninjs}. */
-  void register(RoutesConfig routes) {
+  void register(Routes routes) {
     feeds.register(routes);
     pages.register(routes);
   }

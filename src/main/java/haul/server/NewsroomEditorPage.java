@@ -62,11 +62,16 @@ final class NewsroomEditorPage {
         .toList();
   }
 
-  /** The generated text against the version shown, a row per paragraph (the headline first), changed words marked. */
+  /**
+   * The generated text against the version shown, a row per paragraph (the headline first), changed
+   * words marked. Every piece of text is escaped by jte's escaper, the templates' own (the library's
+   * default escapes {@code <} and {@code >} but not {@code &}).
+   */
   static List<DiffRow> diff(NewsroomVersion generated, NewsroomVersion shown) {
     DiffRowGenerator generator = DiffRowGenerator.create()
         .showInlineDiffs(true)
         .inlineDiffByWord(true)
+        .lineNormalizer(NewsroomEditorPage::escaped)
         .oldTag(start -> start ? "<del>" : "</del>")
         .newTag(start -> start ? "<ins>" : "</ins>")
         .build();
@@ -77,5 +82,11 @@ final class NewsroomEditorPage {
     return generator.generateDiffRows(before, after).stream()
         .map(row -> new DiffRow(row.getTag().name().toLowerCase(Locale.ROOT), row.getOldLine(), row.getNewLine()))
         .toList();
+  }
+
+  private static String escaped(String text) {
+    gg.jte.output.StringOutput out = new gg.jte.output.StringOutput(text.length() + 16);
+    gg.jte.html.escape.Escape.htmlContent(text.replace("\t", "    "), out);
+    return out.toString();
   }
 }

@@ -20,7 +20,6 @@ import haul.store.NewsroomViews;
 import haul.store.EditionStatus;
 import haul.store.ServedEdition;
 import haul.store.TokenInfo;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,7 @@ final class NewsroomFeeds {
     this.publicUrl = publicUrl;
   }
 
-  void register(RoutesConfig routes) {
+  void register(Routes routes) {
     routes.get("/feeds/{year}/stories.atom", this::atom);
     routes.get("/api/releases/{year}/stories/{code}.ninjs", this::ninjs);
   }

@@ -21,7 +21,6 @@ import haul.store.NewsroomVersion;
 import haul.store.NewsroomViews;
 import haul.store.EditionStatus;
 import haul.store.ServedEdition;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +68,7 @@ final class NewsroomRoutes {
     this.store = store;
   }
 
-  void register(RoutesConfig routes) {
+  void register(Routes routes) {
     routes.get("/newsroom", this::home);
     routes.get("/newsroom/sign-in", this::signInForm);
     routes.post("/newsroom/sign-in", this::signIn);

@@ -23,7 +23,13 @@ public final class PageModels {
    *
    * @param kind {@code line} or {@code bar}
    */
-  public record Chart(String id, String kind, String caption, String labelHeader, List<String> seriesHeaders, List<ChartRow> rows) {}
+  public record Chart(String id, String kind, String caption, String labelHeader, List<String> seriesHeaders, List<ChartRow> rows) {
+
+    /** The title of the value axis, with its unit: the chart draws the first series. */
+    public String valueAxisTitle() {
+      return "Number of seizures";
+    }
+  }
 
   /** A drug of an agency: seizures both years, and this year's quantity in its unit. */
   public record DrugRow(String drug, String previousSeizures, String seizures, String quantity, String unit) {}

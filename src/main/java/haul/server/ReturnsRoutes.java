@@ -5,7 +5,6 @@ import haul.ingest.returns.ImportOptions;
 import haul.ingest.returns.ImportResult;
 import haul.store.ApiSubmission;
 import haul.store.ApiSubmissions;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +40,7 @@ final class ReturnsRoutes {
     this.clock = clock;
   }
 
-  void register(RoutesConfig routes) {
+  void register(Routes routes) {
     routes.post("/api/returns", this::submit);
     routes.get("/api/returns", this::list);
   }

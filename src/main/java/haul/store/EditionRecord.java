@@ -21,7 +21,7 @@ public record EditionRecord(
     Instant publicAt,
     String dataFingerprint,
     String referenceFingerprint,
-    Optional<Instant> withdrawnAt) {
+    Optional<Instant> withdrawnAt) implements EditionTimes {
 
   public EditionRecord {
     Objects.requireNonNull(withdrawnAt, "withdrawnAt");
@@ -33,6 +33,7 @@ public record EditionRecord(
     this(financialYearEnd, number, createdAt, publicAt, dataFingerprint, referenceFingerprint, Optional.empty());
   }
 
+  @Override
   public boolean withdrawn() {
     return withdrawnAt.isPresent();
   }

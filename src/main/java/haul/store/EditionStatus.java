@@ -1,5 +1,7 @@
 package haul.store;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -15,10 +17,20 @@ public enum EditionStatus {
   WITHDRAWN;
 
   /**
+   * The status of an edition at a time, given the editions held (of any year): a later edition of
+   * its year that is public now supersedes it.
+   */
+  public static EditionStatus of(EditionTimes edition, Collection<? extends EditionTimes> held, Instant now) {
+    boolean laterPublic = held.stream().anyMatch(e -> e.financialYearEnd() == edition.financialYearEnd()
+        && e.number() > edition.number() && e.isPublicAt(now));
+    return of(edition.withdrawn(), !edition.publicAt().isAfter(now), laterPublic);
+  }
+
+  /**
    * @param publicNow whether its time has passed
    * @param laterPublic whether a later edition of its year, not withdrawn, is public now
    */
-  public static EditionStatus of(boolean withdrawn, boolean publicNow, boolean laterPublic) {
+  static EditionStatus of(boolean withdrawn, boolean publicNow, boolean laterPublic) {
     if (withdrawn) {
       return WITHDRAWN;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record ServedEdition(
     FinancialYear year, int number, Instant createdAt, Instant publicAt, String dataFingerprint,
-    Optional<Instant> withdrawnAt) {
+    Optional<Instant> withdrawnAt) implements EditionTimes {
 
   /** An edition not withdrawn. */
   public ServedEdition(FinancialYear year, int number, Instant createdAt, Instant publicAt, String dataFingerprint) {
@@ -30,11 +30,12 @@ public record ServedEdition(
     }
   }
 
-  /** Whether the public may see it at a given time: its time has passed and it was not withdrawn. */
-  public boolean isPublicAt(Instant now) {
-    return withdrawnAt.isEmpty() && !publicAt.isAfter(now);
+  @Override
+  public int financialYearEnd() {
+    return year.endYear();
   }
 
+  @Override
   public boolean withdrawn() {
     return withdrawnAt.isPresent();
   }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import haul.json.HaulJson;
+import haul.page.FrontendStyles;
+import haul.reference.Agency;
+import haul.reference.ReferenceData;
 import java.math.BigDecimal;
 
 /**
@@ -24,18 +27,49 @@ public final class StoryText {
     return text.toString();
   }
 
-  /** A complete HTML page in British English: the headline as {@code h1}, paragraphs as {@code p}. */
+  /**
+   * A complete HTML page in British English, styled as the dashboard (GOV.UK Frontend's styles,
+   * inlined, so the page works from a {@code file://} path and under {@code haul serve} alike): a
+   * header, the headline as {@code h1} and the paragraphs in {@code <main>}, then the ways on: the
+   * agency's page on the dashboard (an absolute path, for a page that {@code haul serve} answers)
+   * and the release's bulletin, which links every table and story (a relative path, for the
+   * release's folder, {@code OUT/stories/} beside {@code OUT/bulletin.html}). About 130 KB, nearly
+   * all of it the stylesheet.
+   */
   public static String toHtml(Story story) {
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(html(story.headline()))
-        .append("</title>\n</head>\n<body>\n<article>\n<h1>")
-        .append(html(story.headline()))
-        .append("</h1>\n");
+    String agency = ReferenceData.bundled().agencies().byCode(story.agency()).map(Agency::fullName).orElse(story.agency());
+    StringBuilder html = new StringBuilder(FrontendStyles.css().length() + 4096);
+    html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template govuk-template--rebranded\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n")
+        .append("<title>").append(html(story.headline())).append(" - haul</title>\n")
+        .append("<style>\n").append(FrontendStyles.css()).append("\n</style>\n</head>\n")
+        .append("<body class=\"govuk-template__body\">\n")
+        .append("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n")
+        .append("<header class=\"govuk-header\">\n<div class=\"govuk-header__container govuk-width-container\">\n")
+        .append("<div class=\"govuk-header__content\"><span class=\"govuk-header__service-name\">")
+        .append("Drug seizures in England and Wales</span></div>\n</div>\n</header>\n")
+        .append("<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n")
+        .append("<article>\n<span class=\"govuk-caption-l\">").append(html(agency)).append(", ")
+        .append(html(story.year().titleProse())).append("</span>\n")
+        .append("<h1 class=\"govuk-heading-xl\">").append(html(story.headline())).append("</h1>\n");
     for (String paragraph : story.body()) {
-      html.append("<p>").append(html(paragraph)).append("</p>\n");
+      html.append("<p class=\"govuk-body\">").append(html(paragraph)).append("</p>\n");
     }
-    return html.append("</article>\n</body>\n</html>\n").toString();
+    html.append("</article>\n<nav aria-label=\"More from this release\">\n")
+        .append("<h2 class=\"govuk-heading-m\">More from this release</h2>\n<ul class=\"govuk-list\">\n")
+        .append("<li><a class=\"govuk-link\" id=\"agency-page\" href=\"/agencies/").append(html(story.agency())).append("\">")
+        .append(html(agency)).append("'s figures on the dashboard</a> (where haul serves the release)</li>\n")
+        .append("<li><a class=\"govuk-link\" id=\"release-index\" href=\"../bulletin.html\">The statistical bulletin for ")
+        .append(html(story.year().label()))
+        .append("</a>, with links to every table and story (in the release's files)</li>\n")
+        .append("<li><a class=\"govuk-link\" href=\"").append(html(story.agency()))
+        .append(".json\">The story's facts</a>: every figure with its source (JSON)</li>\n</ul>\n</nav>\n")
+        .append("</main>\n</div>\n<footer class=\"govuk-footer\">\n<div class=\"govuk-width-container\">\n")
+        .append("<p class=\"govuk-body-s\">Written by haul from edition ").append(story.edition()).append(" of the ")
+        .append(html(story.year().label())).append(" release.</p>\n")
+        .append("</div>\n</footer>\n</body>\n</html>\n");
+    return html.toString();
   }
 
   /** The sidecar: agency, year, edition, headline, body, facts and warnings (DESIGN.md "Story"). */

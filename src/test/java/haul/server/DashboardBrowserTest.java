@@ -78,6 +78,10 @@ class DashboardBrowserTest {
     assertThat(browser.getTitle()).isEqualTo("Drug seizures in England and Wales, 2021/22 - haul");
     assertThat(browser.findElement(By.id("headline-figures")).getText()).contains("188,927").contains("219,578");
     assertThat(browser.findElements(By.cssSelector(".haul-chart svg"))).as("ECharts drew the charts").hasSize(2);
+    for (WebElement chart : browser.findElements(By.cssSelector(".haul-chart svg"))) {
+      assertThat(chart.findElements(By.tagName("text")).stream().map(WebElement::getText).toList())
+          .as("the chart's axis titles, with the unit").contains("Number of seizures").containsAnyOf("Financial year", "Region");
+    }
     screenshot("home");
 
     // A keyboard user reaches the link with Tab alone, then follows it with Enter.

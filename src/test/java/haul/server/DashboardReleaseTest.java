@@ -2,15 +2,12 @@ package haul.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import haul.store.EditionFixture;
-import haul.testing.DemoFixture;
-import java.io.IOException;
+import haul.store.NotesRepository;
+import haul.store.StoredNote;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,27 +16,9 @@ class DashboardReleaseTest {
 
   @TempDir Path dir;
 
-  private static Map<String, byte[]> demoEditionFiles() throws IOException {
-    Path out = DemoFixture.out();
-    Map<String, byte[]> files = new TreeMap<>();
-    for (String folder : new String[] {"tables", "charts", "stories"}) {
-      try (Stream<Path> paths = Files.list(out.resolve(folder))) {
-        for (Path p : paths.toList()) {
-          files.put(folder + "/" + p.getFileName(), Files.readAllBytes(p));
-        }
-      }
-    }
-    for (String name : new String[] {"haul-tables-2021-22.ods", "bulletin.html", "bulletin.json", "manifest.json"}) {
-      files.put(name, Files.readAllBytes(out.resolve(name)));
-    }
-    return files;
-  }
-
   @Test
   void theHomePageLinksTheBulletinAndEveryPageCarriesTheReleasesSourceContactAndLicence() throws Exception {
-    TestServer test = TestServer.empty(dir);
-    EditionFixture.insert(test.store, TestServer.YEAR, 1, TestServer.PUBLISHED, demoEditionFiles());
-    try (TestServer running = test.start()) {
+    try (TestServer running = DemoEdition.server(dir).start()) {
       String home = running.get("/").body();
       assertThat(home).contains("href=\"/api/releases/2021-22/files/bulletin.html\"");
       for (String path : new String[] {"/", "/agencies/kent", "/regions/london", "/downloads"}) {
@@ -52,6 +31,22 @@ class DashboardReleaseTest {
       assertThat(bulletin.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
       assertThat(bulletin.body()).contains("Key findings");
       assertThat(running.get("/downloads").body()).contains("The statistical bulletin (HTML page, ");
+    }
+  }
+
+  @Test
+  void theDataQualityBoxQuotesTheTextOfTheAgencysNotes() {
+    TestServer test = DemoEdition.server(dir);
+    new NotesRepository(test.store).addAll(List.of(
+        new StoredNote(2022, Optional.of("thames-valley"), "Thames Valley Police has reported very low numbers & more."),
+        new StoredNote(2022, Optional.empty(), "Imputation was used for about 7% of seizures.")), TestServer.NOW);
+    try (TestServer running = test.start()) {
+      String html = running.get("/agencies/thames-valley").body();
+      String box = html.substring(html.indexOf("id=\"remarks\""), html.indexOf("</div>", html.indexOf("id=\"remarks\"")));
+      assertThat(box).contains("<li>2021/22: \u201cThames Valley Police has reported very low numbers &amp; more.\u201d</li>")
+          .as("the store holds no note of 2020/21 on it, so the marker's meaning stands")
+          .contains("<li>2020/21: a data-quality note applies (see the notes of the release)</li>")
+          .as("a note on the whole release is not the agency's").doesNotContain("Imputation");
     }
   }
 }

@@ -101,7 +101,7 @@ class DashboardTest {
     assertThat(downloads).contains("2021/22, edition 1 (public)");
     assertThat(downloads).contains("href=\"/api/releases/2021-22/tables/seizures_by_agency.csv\"");
     assertThat(downloads).contains("href=\"/api/releases/2021-22/files/haul-tables-2021-22.ods\"");
-    assertThat(downloads).contains("href=\"/api/releases/2021-22/stories/thames-valley.html\">Thames Valley Police (HTML page, ");
+    assertThat(downloads).contains("href=\"/api/releases/2021-22/files/stories/thames-valley.html\">Thames Valley Police (HTML page, ");
     assertThat(downloads).containsPattern("seizures_by_agency.csv \\(CSV, [\\d,]+ (bytes|KB)\\)</a>")
         .containsPattern("haul-tables-2021-22.ods \\(ODS spreadsheet, [\\d,.]+ (bytes|KB|MB)\\)</a>");
     assertThat(test.get("/regions/atlantis").statusCode()).isEqualTo(404);

@@ -32,13 +32,34 @@ class StoryTextTest {
 
   @Test
   void htmlEscapesEveryPieceOfText() {
-    assertThat(StoryText.toHtml(STORY))
-        .isEqualTo(
-            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>Kent Police &lt;made&gt; &amp; \"seized\"</title>\n</head>\n<body>\n<article>\n"
-                + "<h1>Kent Police &lt;made&gt; &amp; \"seized\"</h1>\n"
-                + "<p>First paragraph with 0.2kg.</p>\n<p>Second *paragraph* with a_b and #1.</p>\n"
-                + "</article>\n</body>\n</html>\n");
+    String html = StoryText.toHtml(STORY);
+    String page = html.substring(0, html.indexOf("<style>")) + html.substring(html.indexOf("</style>"));
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\"")
+        .contains("<title>Kent Police &lt;made&gt; &amp; \"seized\" - haul</title>")
+        .contains("<h1 class=\"govuk-heading-xl\">Kent Police &lt;made&gt; &amp; \"seized\"</h1>\n"
+            + "<p class=\"govuk-body\">First paragraph with 0.2kg.</p>\n"
+            + "<p class=\"govuk-body\">Second *paragraph* with a_b and #1.</p>\n</article>")
+        .doesNotContain("<made>");
+  }
+
+  /** Styled as the dashboard and self-contained, with a way back to the agency's page and to the release. */
+  @Test
+  void htmlIsAStyledPageWithMainAViewportAndLinksBack() {
+    String html = StoryText.toHtml(STORY);
+    String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+    String page = html.substring(0, html.indexOf("<style>")) + html.substring(html.indexOf("</style>"));
+    assertThat(css.contains(".govuk-body,.govuk-body-m{")).as("GOV.UK Frontend's styles inlined").isTrue();
+    assertThat(css.contains("GDS Transport") || css.contains("govuk-crest")).as("no GDS Transport, no crown").isFalse();
+    assertThat(page)
+        .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">")
+        .doesNotContain("<link rel=\"stylesheet\"")
+        .contains("<main class=\"govuk-main-wrapper\" id=\"main-content\">")
+        .contains("<span class=\"govuk-caption-l\">Kent Police, the year ending March 2022</span>")
+        .contains("<a class=\"govuk-link\" id=\"agency-page\" href=\"/agencies/kent\">Kent Police's figures on the dashboard</a>")
+        .contains("<a class=\"govuk-link\" id=\"release-index\" href=\"../bulletin.html\">The statistical bulletin for 2021/22</a>")
+        .contains("href=\"kent.json\">The story's facts</a>")
+        .contains("Written by haul from edition 2 of the 2021/22 release.");
   }
 
   @Test

@@ -18,14 +18,19 @@
       });
     });
     var kind = box.getAttribute('data-chart') === 'line' ? 'line' : 'bar';
+    var rotate = labels.length > 4 ? 30 : 0;
+    // Axis titles (with units) sit outside the grid, which containLabel does not count: room for them.
     var chart = echarts.init(box, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,
       color: ['#1d70b8', '#f47738'],
       tooltip: { trigger: 'axis' },
-      grid: { left: 20, right: 20, top: 20, bottom: 20, containLabel: true },
-      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 4 ? 30 : 0 } },
-      yAxis: { type: 'value' },
+      grid: { left: 40, right: 20, top: 20, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: rotate },
+        name: box.getAttribute('data-x-title'), nameLocation: 'middle', nameGap: rotate ? 110 : 30,
+        nameTextStyle: { fontSize: 14, color: '#0b0c0c' } },
+      yAxis: { type: 'value', name: box.getAttribute('data-y-title'), nameLocation: 'middle', nameGap: 60,
+        nameTextStyle: { fontSize: 14, color: '#0b0c0c' } },
       series: [{ name: series[0].name, type: kind, data: series[0].data }]
     });
   });
