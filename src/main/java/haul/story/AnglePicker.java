@@ -123,6 +123,21 @@ final class AnglePicker {
    * "local_drug", a fall by "local_drug_fall".
    */
   private Optional<Scored> localDrug(StoryFacts facts) {
+    return localDrug(facts, false);
+  }
+
+  /**
+   * The local drug haul that would have led but for its sidecar warning (a rule with
+   * {@code leads_when_warned: false}): the story still tells it, in its body, with the warning.
+   */
+  Optional<DrugComparison> heldBack(StoryFacts facts) {
+    if (facts.agency().isNational() || !facts.hasReturn() || facts.seizures().percentChange().isEmpty()) {
+      return Optional.empty();
+    }
+    return localDrug(facts, true).map(s -> ((StoryPlan.LocalDrug) s.angle()).drug()).filter(rules.warnings()::swung);
+  }
+
+  private Optional<Scored> localDrug(StoryFacts facts, boolean warnedToo) {
     Optional<Scored> best = Optional.empty();
     for (DrugComparison d : facts.localDrugs()) {
       if (!comparable(d) || d.current().get().max(d.previous().get()).compareTo(rules.warnings().quantityMin(d.unit())) < 0) {
@@ -136,7 +151,7 @@ final class AnglePicker {
       if (!rule.admits(beyond.abs()) || doublings(d).abs().compareTo(rule.minOwnSize()) < 0 || beyond.signum() != d.change().signum()) {
         continue;
       }
-      if (!rule.leadsWhenWarned() && rules.warnings().swung(d)) {
+      if (!warnedToo && !rule.leadsWhenWarned() && rules.warnings().swung(d)) {
         continue; // the sidecar warns about this haul: it is told, but does not lead
       }
       Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));

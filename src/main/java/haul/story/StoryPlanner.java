@@ -76,7 +76,13 @@ final class StoryPlanner {
         previousSign = sign;
         told.add(local);
       }
-      if (!facts.agency().isNational()) {
+      Optional<DrugComparison> heldBack = new AnglePicker(rules, sizes).heldBack(facts)
+          .filter(d -> told.stream().noneMatch(t -> t.drug().equals(d.drug())));
+      if (heldBack.isPresent()) {
+        // the haul that would have led but for its warning is the story's notable drug
+        sections.add(new StoryPlan.NotableDrug(heldBack.get()));
+        told.add(heldBack.get());
+      } else if (!facts.agency().isNational()) {
         List<String> toldDrugs = told.stream().map(DrugComparison::drug).toList();
         StoryFacts.score(facts.localDrugs().stream().filter(c -> !toldDrugs.contains(c.drug())).toList(), rules.localDrugs().rules())
             .stream()

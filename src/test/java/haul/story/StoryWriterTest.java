@@ -221,6 +221,19 @@ class StoryWriterTest {
   }
 
   @Test
+  void aHaulHeldBackFromTheHeadlineIsTheStorysNotableDrug() {
+    Story story = story(TestRelease.seed().seizures("dyfed-powys", 1_619L, 2_219L)
+        .quantity(NATIONAL, "LSD", "172475", "70561")
+        .quantity("dyfed-powys", "LSD", "113000", "1000"), "dyfed-powys");
+
+    assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
+    assertThat(story.body()).contains(
+        "The force also seized more doses of LSD: 113,000 doses, up from 1,000 doses the year before, 113 times as many.");
+    assertThat(story.warnings()).contains("The quantity of LSD seized by Dyfed-Powys Police at least tripled (1,000 doses to"
+        + " 113,000 doses): check for one very large seizure or a recording error.");
+  }
+
+  @Test
   void aLocalHaulThatMovedFarMoreThanNationallyLeadsWhenTheSidecarHasNoWarningOnIt() {
     // herbal cannabis more than halved locally (361kg to 141kg, not to a third) while it doubled nationally
     Story story =
