@@ -1,5 +1,7 @@
 package haul.cli;
 
+import haul.json.HaulJson;
+import haul.publish.Bulletins;
 import haul.reference.FinancialYear;
 import haul.stats.Release;
 import haul.store.Store;
@@ -59,7 +61,7 @@ final class CheckStoryCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "fail (exit 5) when a claim cannot be verified (UNKNOWN)")
   boolean strict;
 
-  @Parameters(paramLabel = "FILE", description = "the story to check")
+  @Parameters(paramLabel = "FILE", description = "the story to check (text or Markdown), or the bulletin's bulletin.json")
   Path file;
 
   @Spec CommandSpec spec;
@@ -68,7 +70,7 @@ final class CheckStoryCommand implements Callable<Integer> {
   public Integer call() {
     FinancialYear financialYear = CliArguments.year(year);
     refuseTooLong(file);
-    String text = CliArguments.readText(file);
+    String text = text(file, CliArguments.readText(file));
     try (Store opened = store.open()) {
       if (agency != null) {
         CliArguments.agency(opened, agency);
@@ -79,6 +81,23 @@ final class CheckStoryCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(rendered.endsWith("\n") ? rendered : rendered + "\n");
       spec.commandLine().getOut().flush();
       return exitCode(report, strict);
+    }
+  }
+
+  /**
+   * The text to check: the file's own, or for a {@code .json} file the bulletin's text from its
+   * sidecar ({@code bulletin.json}), so a published bulletin is checked as it was written.
+   */
+  private static String text(Path file, String content) {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+      return content;
+    }
+    try {
+      return Bulletins.markdown(HaulJson.mapper().readTree(content));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError(ExitCode.REJECTED, file + ": " + (e instanceof IllegalArgumentException ? e.getMessage()
+          : "is not JSON: " + e.getMessage().lines().findFirst().orElse("")) + "; check-story reads a story or"
+          + " bulletin as text or Markdown, or the bulletin's sidecar");
     }
   }
 

@@ -277,8 +277,9 @@ final class BulletinWriter {
   }
 
   private Bulletin.Section about(List<String> files) {
+    long forces = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL).count();
     List<String> paragraphs = List.of(
-        "These statistics count the drug seizures made by the 43 territorial police forces of England and Wales,"
+        "These statistics count the drug seizures made by the " + forces + " territorial police forces of England and Wales,"
             + " British Transport Police and Border Force, by financial year (April to March).",
         "A seizure is one record of an agency's return and may hold several drugs: it counts once in the total, once"
             + " for each drug it holds and once for each class of drug. A drug's class is its class under the Misuse"

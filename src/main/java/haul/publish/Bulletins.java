@@ -1,5 +1,6 @@
 package haul.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import haul.reference.ReferenceData;
 import haul.stats.Release;
 import haul.store.EditionRecord;
@@ -16,6 +17,30 @@ public final class Bulletins {
   public static final String JSON = "bulletin.json";
 
   private Bulletins() {}
+
+  /**
+   * The bulletin's text as Markdown, from its sidecar: the title, the key findings, then each
+   * section's heading, paragraphs and bullets, one paragraph each (blank lines between), as
+   * {@code haul check-story} reads it and the bulletin's golden file records it.
+   *
+   * @throws IllegalArgumentException when the JSON is not a bulletin's sidecar
+   */
+  public static String markdown(JsonNode sidecar) {
+    if (!sidecar.isObject() || !sidecar.path("key_findings").isArray() || !sidecar.path("sections").isArray()) {
+      throw new IllegalArgumentException("is not a bulletin's sidecar (" + JSON
+          + ": an object with \"key_findings\" and \"sections\")");
+    }
+    List<String> blocks = new ArrayList<>();
+    blocks.add("# " + sidecar.path("title").asText());
+    blocks.add("## Key findings");
+    sidecar.path("key_findings").forEach(k -> blocks.add("- " + k.asText()));
+    for (JsonNode section : sidecar.path("sections")) {
+      blocks.add("## " + section.path("heading").asText());
+      section.path("paragraphs").forEach(p -> blocks.add(p.asText()));
+      section.path("bullets").forEach(b -> blocks.add("- " + b.asText()));
+    }
+    return String.join("\n\n", blocks) + "\n";
+  }
 
   /** Whether an edition file is the bulletin or its sidecar. */
   static boolean isBulletin(String name) {

@@ -136,20 +136,25 @@ final class KeyFindings {
   private Optional<String> largestSeizuresChange(long minSeizures) {
     AreaYear before = release.previous(ENGLAND_AND_WALES).orElseThrow();
     record SeizureChange(String drug, Change change) {}
-    return england().drugs().stream()
+    List<SeizureChange> changes = england().drugs().stream()
         .filter(d -> d.drugClass().isPresent())
         .map(d -> new SeizureChange(d.drug(), new Change(d.seizures(),
             before.drug(d.drug()).map(DrugFigures::seizures).orElse(Count.notAvailable()))))
-        .filter(c -> c.change().percentChange().isPresent() && c.change().previous().get() >= minSeizures
-            && c.change().percentChange().get().signum() != 0)
-        .max(Comparator.comparing((SeizureChange c) -> c.change().percentChange().get().abs())
-            .thenComparing(SeizureChange::drug, Comparator.reverseOrder()))
+        .filter(c -> c.change().percentChange().isPresent() && c.change().percentChange().get().signum() != 0)
+        .toList();
+    Comparator<SeizureChange> bySize = Comparator.comparing((SeizureChange c) -> c.change().percentChange().get().abs())
+        .thenComparing(SeizureChange::drug, Comparator.reverseOrder());
+    Optional<SeizureChange> largest = changes.stream().max(bySize);
+    return changes.stream()
+        .filter(c -> c.change().previous().get() >= minSeizures)
+        .max(bySize)
         .map(c -> {
           BigDecimal percent = c.change().percentChange().get();
+          // "the largest change of any drug" only when it is, not only among the drugs seized often
           return "Seizures of " + lower(c.drug()) + " " + BulletinProse.verb(percent.signum()) + " by "
               + prose.percentChange(ENGLAND_AND_WALES, percent, Optional.of(c.drug())) + ", to "
               + prose.seizures(ENGLAND_AND_WALES, c.change().current().get(), release.year().label(), Optional.of(c.drug()))
-              + ", the largest change in the number of seizures of any drug.";
+              + (largest.equals(Optional.of(c)) ? ", the largest change in the number of seizures of any drug." : ".");
         });
   }
 
@@ -174,7 +179,8 @@ final class KeyFindings {
     if (!police.isAvailable() || !total.isAvailable() || total.get() == 0) {
       return Optional.empty();
     }
-    return Optional.of("The 43 police forces and British Transport Police made "
+    long forces = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL).count();
+    return Optional.of("The " + forces + " police forces and British Transport Police made "
         + prose.share(Area.POLICE.code(), percentOf(police.get(), total.get()), Optional.empty()) + " of them.");
   }
 
@@ -188,19 +194,25 @@ final class KeyFindings {
 
   private Optional<String> largestAgencyChange(long minSeizures) {
     record AgencyChange(Agency agency, Change change) {}
-    return reference.agencies().all().stream()
+    List<AgencyChange> changes = reference.agencies().all().stream()
         .filter(a -> a.type() == AgencyType.TERRITORIAL)
         .map(a -> new AgencyChange(a, release.seizuresChange(a.code())))
-        .filter(c -> c.change().percentChange().isPresent() && c.change().previous().get() >= minSeizures)
-        .max(Comparator.comparing((AgencyChange c) -> c.change().percentChange().get().abs())
-            .thenComparing(c -> c.agency().code(), Comparator.reverseOrder()))
+        .filter(c -> c.change().percentChange().isPresent())
+        .toList();
+    Comparator<AgencyChange> bySize = Comparator.comparing((AgencyChange c) -> c.change().percentChange().get().abs())
+        .thenComparing(c -> c.agency().code(), Comparator.reverseOrder());
+    Optional<AgencyChange> largest = changes.stream().max(bySize);
+    return changes.stream()
+        .filter(c -> c.change().previous().get() >= minSeizures)
+        .max(bySize)
         .map(c -> {
           BigDecimal percent = c.change().percentChange().get();
           String code = c.agency().code();
           return c.agency().fullName() + "'s seizures " + BulletinProse.verb(percent.signum()) + " by "
               + prose.percentChange(code, percent, Optional.empty()) + ", from "
               + prose.seizures(code, c.change().previous().get(), release.year().previous().label(), Optional.empty())
-              + " to " + prose.seizures(code, c.change().current().get()) + ", the largest change of any force.";
+              + " to " + prose.seizures(code, c.change().current().get())
+              + (largest.equals(Optional.of(c)) ? ", the largest change of any force." : ".");
         });
   }
 

@@ -24,16 +24,9 @@ class BulletinTest {
     return HaulJson.mapper().readTree(DemoFixture.out().resolve("bulletin.json").toFile());
   }
 
-  /** The bulletin's text, one line a paragraph, as a person reads it. */
+  /** The bulletin's text as Markdown, as a person reads it and {@code haul check-story} checks it. */
   private static String text(JsonNode bulletin) {
-    StringBuilder text = new StringBuilder("# ").append(bulletin.path("title").asText()).append("\n\n## Key findings\n");
-    bulletin.path("key_findings").forEach(k -> text.append("- ").append(k.asText()).append('\n'));
-    for (JsonNode section : bulletin.path("sections")) {
-      text.append("\n## ").append(section.path("heading").asText()).append('\n');
-      section.path("paragraphs").forEach(p -> text.append(p.asText()).append('\n'));
-      section.path("bullets").forEach(p -> text.append("- ").append(p.asText()).append('\n'));
-    }
-    return text.toString();
+    return Bulletins.markdown(bulletin);
   }
 
   @Test

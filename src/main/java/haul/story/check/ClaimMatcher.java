@@ -1,7 +1,9 @@
 package haul.story.check;
 
 import haul.story.prose.FigureUnit;
+import haul.story.prose.Hedge;
 import haul.story.prose.ProseNumbers;
+import haul.reference.AgencyType;
 import haul.reference.Drug;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
@@ -40,6 +42,9 @@ final class ClaimMatcher {
     if (reading.missing().isPresent()) {
       return List.of(unknown(reading, reading.missing().get()));
     }
+    if (figure.noun().equals(Optional.of(FigureReader.FORCES_NOUN))) {
+      return List.of(forces(reading));
+    }
     Optional<Unit> written = figure.unit().quantityUnit();
     if (written.isPresent() && !reading.drugs().isEmpty()) {
       Set<Unit> fitting = reading.drugs().stream()
@@ -50,6 +55,23 @@ final class ClaimMatcher {
       }
     }
     return List.of(matchAs(reading, figure));
+  }
+
+  /**
+   * "the 43 police forces": a number of forces is the reference data's count of territorial forces
+   * (British Transport Police is a police force of its own and is named beside them).
+   */
+  private Finding forces(Reading reading) {
+    Figure figure = reading.figure();
+    long forces = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL).count();
+    boolean right = figure.value().compareTo(BigDecimal.valueOf(forces)) == 0 && figure.hedge() == Hedge.NONE;
+    String truth = "England and Wales has " + forces + " territorial police forces (the reference data)";
+    Claim claim = new Claim(Optional.of(haul.stats.Area.ENGLAND_AND_WALES.code()), "police_forces", Optional.empty(),
+        Optional.of(year.label()), Optional.empty(), figure.value(), "count", figure.hedge().name().toLowerCase(Locale.ROOT),
+        false);
+    return new Finding(right ? FindingKind.MATCHED : FindingKind.CONTRADICTED, figure.span(), Optional.empty(),
+        right ? Optional.empty() : Optional.of(Long.toString(forces)), right ? truth : "the data say " + forces + ": " + truth,
+        Optional.of(claim));
   }
 
   /** A quantity in a unit its drug is not measured in: flagged, then read in the drug's own unit. */

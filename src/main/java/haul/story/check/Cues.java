@@ -22,8 +22,9 @@ final class Cues {
   private static final Pattern PERIOD =
       Pattern.compile(
           "(?i)(?<![\\p{L}])(?:(last year|this year|the latest year|the past year)"
-              // "more cocaine than the year before: 463kg" compares; it does not date the figure after it
-              + "|((?<!than\\s)(?:the year before|the previous year|a year earlier|the year earlier|the prior year"
+              // "more cocaine than the year before: 463kg" and "ten times that of the year before: 1,837kg"
+              // compare with the year; they do not date the figure after them
+              + "|((?<!than\\s)(?<!that\\sof\\s)(?<!those\\sof\\s)(?<!as\\smuch\\sas\\s)(?:the year before|the previous year|a year earlier|the year earlier|the prior year"
               + "|a year before))"
               + "|(?:year|12 months)\\s+(?:to|ending|ended)\\s+(?:31\\s+)?March\\s+(\\d{4})"
               + "|(\\d{4})[/-](\\d{2})(?!\\d)"
@@ -94,35 +95,51 @@ final class Cues {
     return all.find() && DENOMINATOR_AREA.matcher(afterPercent.substring(all.end())).matches();
   }
 
+  /** Every period named in a stretch of words, in order. */
+  static java.util.List<Located<Period>> periods(String words, FinancialYear year) {
+    java.util.List<Located<Period>> all = new java.util.ArrayList<>();
+    Matcher matcher = PERIOD.matcher(words);
+    while (matcher.find()) {
+      periodOf(matcher, year).ifPresent(p -> all.add(new Located<>(p, matcher.start(), matcher.end())));
+    }
+    return all;
+  }
+
   /** A period named in a stretch of words, the one nearest its end (or its start when {@code fromStart}). */
   static Optional<Located<Period>> period(String words, FinancialYear year, boolean nearestToEnd) {
     Matcher matcher = PERIOD.matcher(words);
     Located<Period> found = null;
     while (matcher.find()) {
-      Period period;
-      if (matcher.group(1) != null) {
-        period = Period.CURRENT;
-      } else if (matcher.group(2) != null) {
-        period = Period.PREVIOUS;
-      } else if (matcher.group(3) != null) {
-        period = byEndYear(Integer.parseInt(matcher.group(3)), year);
-      } else if (matcher.group(4) != null) {
-        int start = Integer.parseInt(matcher.group(4));
-        if ((start + 1) % 100 != Integer.parseInt(matcher.group(5))) {
-          continue;
-        }
-        period = byEndYear(start + 1, year);
-      } else if (matcher.group(6) != null) {
-        period = byEndYear(Integer.parseInt(matcher.group(6)), year);
-      } else {
-        period = byEndYear(Integer.parseInt(matcher.group(7)), year);
+      Optional<Period> period = periodOf(matcher, year);
+      if (period.isEmpty()) {
+        continue;
       }
-      found = new Located<>(period, matcher.start(), matcher.end());
+      found = new Located<>(period.get(), matcher.start(), matcher.end());
       if (!nearestToEnd) {
         break;
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** The period a match of {@link #PERIOD} names; empty for a "2021/23" that is no financial year. */
+  private static Optional<Period> periodOf(Matcher matcher, FinancialYear year) {
+    if (matcher.group(1) != null) {
+      return Optional.of(Period.CURRENT);
+    } else if (matcher.group(2) != null) {
+      return Optional.of(Period.PREVIOUS);
+    } else if (matcher.group(3) != null) {
+      return Optional.of(byEndYear(Integer.parseInt(matcher.group(3)), year));
+    } else if (matcher.group(4) != null) {
+      int start = Integer.parseInt(matcher.group(4));
+      if ((start + 1) % 100 != Integer.parseInt(matcher.group(5))) {
+        return Optional.empty();
+      }
+      return Optional.of(byEndYear(start + 1, year));
+    } else if (matcher.group(6) != null) {
+      return Optional.of(byEndYear(Integer.parseInt(matcher.group(6)), year));
+    }
+    return Optional.of(byEndYear(Integer.parseInt(matcher.group(7)), year));
   }
 
   /**
@@ -153,6 +170,18 @@ final class Cues {
       return Optional.empty();
     }
     return Optional.of(matcher.group(1) != null ? -1 : 1);
+  }
+
+  private static final Pattern RESTATED_AFTER_COMPARISON = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:than|that\\s+of|those\\s+of|as\\s+much\\s+as)\\s+(?:the\\s+year\\s+before|the\\s+previous\\s+year"
+          + "|a\\s+year\\s+earlier|the\\s+year\\s+earlier|last\\s+year)\\s*:\\s*$");
+
+  /**
+   * Whether the words end with a comparison's base and a colon: the figure after it restates the
+   * sentence's subject, this year's ("nearly ten times that of the year before: 1,837kg").
+   */
+  static boolean restatesAfterComparison(String words) {
+    return RESTATED_AFTER_COMPARISON.matcher(words).find();
   }
 
   /** Whether the words end with "from", "compared with" or "against": last year's figure follows. */

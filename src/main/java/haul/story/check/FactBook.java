@@ -3,6 +3,7 @@ package haul.story.check;
 import haul.story.prose.FactMeasure;
 import haul.story.prose.ProseRule;
 import haul.reference.Agency;
+import haul.reference.DrugClass;
 import haul.reference.ReferenceData;
 import haul.reference.Unit;
 import haul.stats.Area;
@@ -28,6 +29,10 @@ import java.util.Optional;
  */
 final class FactBook {
 
+  /** How a class of drugs is named among the drugs of a series: "Class A". */
+  static final String CLASS = "Class ";
+  static final List<DrugClass> CLASSES = List.of(DrugClass.A, DrugClass.B, DrugClass.C);
+
   private final Release release;
   private final ReferenceData reference;
   private final Map<String, List<Series>> seriesByArea = new LinkedHashMap<>();
@@ -41,7 +46,7 @@ final class FactBook {
     this.previousYearLabel = release.year().previous().label();
   }
 
-  /** Every series of an area: its seizures first, then each drug's seizures and quantity. */
+  /** Every series of an area: its seizures first, then each class's seizures, then each drug's seizures and quantity. */
   List<Series> series(String areaCode) {
     return seriesByArea.computeIfAbsent(areaCode, this::build);
   }
@@ -58,6 +63,14 @@ final class FactBook {
     series.add(
         new Series(area.get(), name, Optional.empty(), Optional.empty(),
             current.flatMap(a -> count(a.seizures())), previous.flatMap(a -> count(a.seizures()))));
+    // "class A drugs were found in 46,000 seizures": the seizures of each class (a seizure of two counts in both)
+    for (DrugClass drugClass : CLASSES) {
+      Optional<BigDecimal> now = current.flatMap(a -> count(a.classSeizures(drugClass)));
+      Optional<BigDecimal> before = previous.flatMap(a -> count(a.classSeizures(drugClass)));
+      if (now.isPresent() || before.isPresent()) {
+        series.add(new Series(area.get(), name, Optional.of(CLASS + drugClass.label()), Optional.empty(), now, before));
+      }
+    }
     List<String> drugs = new ArrayList<>();
     current.ifPresent(a -> a.drugs().forEach(d -> drugs.add(d.drug())));
     previous.ifPresent(a -> a.drugs().stream().map(DrugFigures::drug).filter(d -> !drugs.contains(d)).forEach(drugs::add));

@@ -47,6 +47,12 @@ final class FigureReader {
           "(?i)^((?:\\s+(?!(?:of|in|by|from|to|and|last|the|were|was|a|which)\\b)[\\p{L}-]+){0,3}?)\\s+(seizures?)"
               + NOT_WORD);
   private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}-]+)");
+  /** "43 police forces", "the 43 territorial forces": a number of forces, not of seizures. */
+  private static final Pattern FORCES = Pattern.compile("(?i)^\\s+(?:territorial\\s+)?(?:police\\s+)?forces" + NOT_WORD);
+  /** A clock time ("09:30") or an edition's number ("Edition 1"): labels, not figures. */
+  private static final Pattern TIME_AFTER = Pattern.compile("^[:.]\\d{2}(?!\\d)");
+  private static final Pattern TIME_BEFORE = Pattern.compile("\\d[:.]$");
+  private static final Pattern EDITION_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])edition\\s+$");
   private static final Pattern OF_DRUG = Pattern.compile("(?i)^\\s+(?:of|involving)\\s+");
   private static final Pattern WORD_TIMES =
       Pattern.compile("(?i)(?<![\\p{L}])(twice|([a-z]+)\\s+times)" + NOT_WORD);
@@ -57,6 +63,9 @@ final class FigureReader {
   private static final int AFTER = 120;
   /** More digits than any figure of drug seizures has (a quadrillion): read as a code, not a figure. */
   private static final int LONGEST_FIGURE = 15;
+
+  /** The noun of a count of police forces. */
+  static final String FORCES_NOUN = "police forces";
 
   private final Lexicon lexicon;
   private final VerbalWords verbal;
@@ -115,7 +124,9 @@ final class FigureReader {
     BigDecimal value = new BigDecimal(digits + (number.group(3) == null ? "" : number.group(3)));
     String before = text.substring(Math.max(0, number.start() - BEFORE), number.start());
     String after = text.substring(number.end(), Math.min(text.length(), number.end() + AFTER));
-    if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) {
+    if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()
+        || TIME_AFTER.matcher(after).find() || TIME_BEFORE.matcher(before).find()
+        || EDITION_BEFORE.matcher(before).find()) {
       return Optional.empty();
     }
     int end = number.end();
@@ -141,6 +152,10 @@ final class FigureReader {
       unit = FigureUnit.TONNES;
     } else if ((m = PER_CENT.matcher(after)).find()) {
       unit = FigureUnit.PER_CENT;
+    } else if ((m = TIMES.matcher(after)).find() && timesSeized(before, after.substring(m.end()))) {
+      // "the drug was seized 24,000 times": a number of seizures, not a multiple
+      unit = FigureUnit.COUNT;
+      noun = Optional.of("seizures");
     } else if ((m = TIMES.matcher(after)).find()) {
       unit = FigureUnit.TIMES;
     } else if ((m = DOSES_OR_PLANTS.matcher(after)).find()) {
@@ -153,7 +168,11 @@ final class FigureReader {
     } else {
       unit = FigureUnit.COUNT;
       m = SEIZURES.matcher(after);
-      if (m.find()) {
+      Matcher forces = FORCES.matcher(after);
+      if (forces.find()) {
+        noun = Optional.of(FORCES_NOUN);
+        m = null;
+      } else if (m.find()) {
         noun = Optional.of("seizures");
         drugs.addAll(drugsIn(m.group(1), paragraph.start() + end));
       } else {
@@ -192,10 +211,21 @@ final class FigureReader {
         negative ? Optional.of(-1) : Optional.empty(), noun, Set.copyOf(drugs), Optional.empty()));
   }
 
+  private static final Pattern SEIZED_BEFORE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:seized|seize|seizing|confiscated|found)(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+  private static final Pattern COMPARISON_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:as|that|those|the|more|higher|larger|greater|bigger|what|over|its|their|last|this|than|a|an)(?![\\p{L}])");
+
+  /** "seized drugs 679 times", with no comparison after it ("679 times as much"): a count of seizures. */
+  private static boolean timesSeized(String before, String afterTimes) {
+    return SEIZED_BEFORE.matcher(before).find() && !COMPARISON_AFTER.matcher(afterTimes).find();
+  }
+
   /** Words that read as "what is counted", not as the start of a clause. */
   private static boolean isNoun(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     return !List.of("in", "to", "from", "and", "or", "the", "a", "last", "this", "which", "was", "were", "is", "are",
+            "it", "they", "he", "she", "we", "you", "i", "its", "their", "that", "had", "has", "have",
             "compared", "against", "on", "at", "for", "by", "of", "with", "while", "but", "than")
         .contains(lower);
   }

@@ -26,13 +26,19 @@ final class Lexicon {
   private static final List<String> NATIONAL =
       List.of("England and Wales", "nationally", "national", "nationwide", "across the country",
           // all agencies together are England and Wales's figure
-          "police and Border Force", "the police and Border Force", "police forces and Border Force");
+          "police and Border Force", "the police and Border Force", "police forces and Border Force",
+          "police forces, British Transport Police and Border Force",
+          "police forces, BTP and Border Force", "the police, British Transport Police and Border Force");
 
   /** What "the force" names in a national text: no area, so its figures' subject cannot be read. */
   static final String NO_AGENCY = "(no agency)";
 
   /** The police as a whole: the 43 territorial forces and British Transport Police. */
-  private static final List<String> POLICE = List.of("the police", "police forces", "police");
+  private static final List<String> POLICE = List.of("the police", "police forces", "police",
+      // the territorial forces with British Transport Police: "the 43 police forces and British Transport Police"
+      "police forces and British Transport Police", "territorial police forces and British Transport Police",
+      "territorial forces and British Transport Police", "forces and British Transport Police",
+      "police forces and BTP", "forces and BTP");
 
   private final Map<String, String> areaNames = new LinkedHashMap<>();
   private final Map<String, Set<String>> drugNames = new LinkedHashMap<>();
@@ -45,7 +51,7 @@ final class Lexicon {
       areaNames.put(word.toLowerCase(Locale.ROOT), Area.ENGLAND_AND_WALES.code());
     }
     for (String word : POLICE) {
-      areaNames.put(word, Area.POLICE.code());
+      areaNames.put(word.toLowerCase(Locale.ROOT), Area.POLICE.code());
     }
     for (Region region : reference.regions()) {
       areaNames.put(region.name().toLowerCase(Locale.ROOT), region.slug());
@@ -72,6 +78,13 @@ final class Lexicon {
     drugNames.put(
         "cannabis",
         Set.of(DrugCatalogue.ALL_CANNABIS, "Herbal cannabis", "Cannabis resin", "Cannabis plants"));
+    for (haul.reference.DrugClass drugClass : FactBook.CLASSES) {
+      String name = FactBook.CLASS + drugClass.label();
+      for (String word : List.of("class " + drugClass.label() + " drugs", "class " + drugClass.label() + " drug",
+          "class " + drugClass.label())) {
+        drugNames.put(word.toLowerCase(Locale.ROOT), Set.of(name));
+      }
+    }
     drugNames.putIfAbsent("amphetamine", Set.of("Amphetamines"));
     drugNames.putIfAbsent("steroids", Set.of("Anabolic steroids"));
     drugNames.putIfAbsent("plants of cannabis", Set.of("Cannabis plants"));

@@ -77,7 +77,11 @@ final class RightValues {
     return written + " of " + drug;
   }
 
+  /** A drug as prose names it: "cocaine", "LSD", "class A drugs" (a class's seizures are a {@link FactBook} series). */
   static String drugWord(String drug) {
+    if (drug.startsWith(FactBook.CLASS)) {
+      return "class " + drug.substring(FactBook.CLASS.length()) + " drugs";
+    }
     return drug.equals("LSD") || drug.equals("GHB") ? drug : drug.toLowerCase(Locale.ROOT);
   }
 

@@ -21,6 +21,10 @@ final class Sentence {
 
   private static final Pattern INCLUDED_AREA =
       Pattern.compile("(?i)(?:(?:which|that) includes?|including)\\s+(?:the\\s+)?$");
+  private static final Pattern COMPARED_AREA = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:after|behind|ahead\\s+of|than|only\\s+to)\\s+(?:th(?:at|ose)\\s+(?:of|in|by)\\s+)?(?:the\\s+)?$");
+  private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
+  private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\(");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?<![\\p{L}])seizures(?![\\p{L}])");
   private static final Pattern AMOUNT_WORD =
@@ -50,6 +54,25 @@ final class Sentence {
    */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
       List<String> carried, boolean seizuresCarried, Optional<String> storyAgency) {
+    this(lexicon, year, paragraph, start, end, figures, carried, seizuresCarried, storyAgency, Context.NONE);
+  }
+
+  /**
+   * What a sentence hands the next one of its paragraph for its pronouns: the drug named last ("the
+   * drug"), and its subject, the first name it gives ("it": an agency, a region or a drug).
+   */
+  record Context(Optional<Mention> drug, Optional<Mention> subject, boolean subjectIsDrug) {
+    static final Context NONE = new Context(Optional.empty(), Optional.empty(), false);
+  }
+
+  /** "the drug", "this drug", "that drug": the drug of the sentence before. */
+  private static final Pattern THE_DRUG = Pattern.compile("(?i)(?<![\\p{L}])(?:the|this|that)\\s+drug(?![\\p{L}])");
+  /** "it", "its": the subject of the sentence before, when it is one thing. */
+  private static final Pattern IT = Pattern.compile("(?i)(?<![\\p{L}'’])its?(?![\\p{L}'’])");
+
+  /** @param context what the sentence before in the paragraph named, for "the drug" and "it" */
+  Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
+      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context) {
     this.paragraph = paragraph;
     this.start = start;
     this.end = end;
@@ -62,13 +85,44 @@ final class Sentence {
     // "91 per cent of all cocaine seized in England and Wales" England and Wales is the share's
     // whole, not the area of any figure.
     List<Figure> perCents = figures.stream().filter(f -> f.unit() == FigureUnit.PER_CENT).toList();
-    this.areas = lexicon.areas(words, offset).stream()
+    List<Mention> namedAreas = lexicon.areas(words, offset).stream()
         .filter(m -> !INCLUDED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
             Math.max(0, m.start() - offset))).find())
         .filter(new Denominators(perCents)::isNot)
+        // "the second-largest share after London, 12 per cent": an area compared with is not the
+        // figure's, unless the figure follows it in brackets ("after London (22 per cent)")
+        .filter(m -> !COMPARED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
+            Math.max(0, m.start() - offset))).find() || BRACKET_AFTER.matcher(words).region(m.end() - offset, words.length()).lookingAt())
         .toList();
+    List<Mention> namedDrugs = lexicon.drugs(words, offset);
+    // A sentence that names no drug (or no area) takes it from the sentence before: "the drug" is
+    // the drug named last; "it" is that sentence's subject when its subject is one thing (an agency,
+    // a region or a drug, never "the police", who are many).
+    Optional<Mention> it = context.subject().isEmpty() ? Optional.empty() : anaphor(IT, words, offset, context.subject().get());
+    if (namedDrugs.isEmpty()) {
+      Optional<Mention> drug = context.drug().flatMap(d -> anaphor(THE_DRUG, words, offset, d))
+          .or(() -> context.subjectIsDrug() ? it : Optional.empty());
+      namedDrugs = drug.map(List::of).orElse(List.of());
+    } else {
+      // "Cocaine seizures rose: the drug was seized 24,000 times": the drug named before it
+      java.util.regex.Matcher theDrug = THE_DRUG.matcher(words);
+      if (theDrug.find()) {
+        int at = offset + theDrug.start();
+        Optional<Mention> antecedent = Mentions.lastBefore(namedDrugs, at).or(context::drug);
+        if (antecedent.isPresent()) {
+          List<Mention> with = new ArrayList<>(namedDrugs);
+          with.add(new Mention(at, offset + theDrug.end(), antecedent.get().codes()));
+          with.sort(java.util.Comparator.comparingInt(Mention::start));
+          namedDrugs = List.copyOf(with);
+        }
+      }
+    }
+    if (namedAreas.isEmpty() && !context.subjectIsDrug() && it.isPresent()) {
+      namedAreas = List.of(it.get());
+    }
+    this.areas = namedAreas;
+    this.drugs = namedDrugs;
     this.areasNotNational = areas.stream().filter(m -> !m.codes().contains(Area.ENGLAND_AND_WALES.code())).toList();
-    this.drugs = lexicon.drugs(words, offset);
     // "no ketamine": the drug is the figure's own, not a name near another figure
     Set<Integer> noneEnds = figures.stream().filter(f -> f.unit() == FigureUnit.NONE_OF).map(Figure::end)
         .collect(java.util.stream.Collectors.toSet());
@@ -94,6 +148,27 @@ final class Sentence {
   /** The areas this sentence names for its figures, in order. */
   List<Mention> areas() {
     return areas;
+  }
+
+  /** What this sentence hands the next for its pronouns (see {@link Context}). */
+  Context context(Context before) {
+    Optional<Mention> drug = drugs.isEmpty() ? before.drug() : Optional.of(drugs.get(drugs.size() - 1));
+    Optional<Mention> area = areas.isEmpty() ? Optional.empty() : Optional.of(areas.get(0));
+    Optional<Mention> firstDrug = drugs.isEmpty() ? Optional.empty() : Optional.of(drugs.get(0));
+    boolean drugFirst = firstDrug.isPresent() && (area.isEmpty() || firstDrug.get().start() < area.get().start());
+    // one thing only: "Kent Police and Essex Police made ..." leaves "it" ambiguous, as do two drugs
+    long singularAreas = areas.stream().map(Mention::codes).filter(c -> !c.contains(Area.POLICE.code())).distinct().count();
+    long distinctDrugs = drugs.stream().map(Mention::codes).distinct().count();
+    Optional<Mention> subject = drugFirst ? firstDrug.filter(d -> distinctDrugs == 1)
+        : area.filter(a -> !a.codes().contains(Area.POLICE.code()) && singularAreas == 1);
+    return new Context(drug, subject.or(() -> areas.isEmpty() && drugs.isEmpty() ? before.subject() : Optional.empty()),
+        drugFirst || areas.isEmpty() && drugs.isEmpty() && before.subjectIsDrug());
+  }
+
+  /** The first anaphor of a kind in the sentence, standing for what it refers to. */
+  private static Optional<Mention> anaphor(Pattern kind, String words, int offset, Mention antecedent) {
+    java.util.regex.Matcher m = kind.matcher(words);
+    return m.find() ? Optional.of(new Mention(offset + m.start(), offset + m.end(), antecedent.codes())) : Optional.empty();
   }
 
   /** The area named last in this sentence, or the one it carried when it names none. */
@@ -156,11 +231,24 @@ final class Sentence {
     Set<String> named = figure.drugs();
     switch (figure.unit()) {
       case COUNT -> {
-        if (named.isEmpty() && figure.noun().isEmpty() && previous != null
-            && previous.figure().unit() == FigureUnit.COUNT) {
-          named = previous.drugs();
+        if (figure.noun().equals(Optional.of(FigureReader.FORCES_NOUN))) {
+          named = Set.of(); // a number of police forces: the reference data's, judged by the matcher
         } else if (figure.noun().isPresent() && !figure.noun().get().equals("seizures")) {
           missing = Optional.of("measure: haul cannot tell what it counts (\"" + figure.noun().get() + "\")");
+        } else if (named.isEmpty() && figure.noun().isEmpty() && previous != null
+            && previous.figure().unit() == FigureUnit.COUNT) {
+          // "class A drugs were found in 46,000 seizures, class B drugs in 129,000": the drug named
+          // since the figure before, else that figure's
+          named = Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length())
+              .map(Mention::codes).orElse(previous.drugs());
+        } else if (named.isEmpty() && drugJustBefore(figure, before).isPresent()) {
+          // "cocaine (24,000 seizures)": a figure in brackets is the one of the name it follows;
+          // "class A drugs were found in 46,000 seizures": the drug found is the seizures'
+          named = drugJustBefore(figure, before).get().codes();
+        } else if (named.isEmpty() && IN_BEFORE.matcher(before).find()
+            && Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length()).isPresent()) {
+          // "herbal cannabis was the drug seized most often, in 105,000 seizures": the drug is in them
+          named = Mentions.lastBefore(drugs, figure.start()).get().codes();
         } else if (figure.noun().isEmpty() && !saysSeizures) {
           missing = Optional.of("measure: haul cannot tell what it counts");
         } else if (named.isEmpty() && figure.noun().isEmpty()) {
@@ -188,6 +276,14 @@ final class Sentence {
     Optional<ShareOf> shareOf = Optional.empty();
     Optional<Cues.Located<Cues.Whole>> shareCue =
         figure.unit() == FigureUnit.PER_CENT && figure.direction().isEmpty() ? Cues.shareOf(after) : Optional.empty();
+    Optional<Mention> wholeDrug = figure.unit() == FigureUnit.PER_CENT && figure.direction().isEmpty()
+        && shareCue.isEmpty() ? drugAsWhole(figure, after) : Optional.empty();
+    if (wholeDrug.isPresent()) {
+      // "it seized 12 per cent of the herbal cannabis": a share of the drug, of its quantity unless
+      // the sentence speaks of seizures alone
+      named = wholeDrug.get().codes();
+      shareOf = Optional.of(countWord.orElse(ShareOf.QUANTITY));
+    }
     if (shareCue.isPresent()) {
       Cues.Located<Cues.Whole> cue = shareCue.get();
       switch (cue.value()) {
@@ -247,8 +343,17 @@ final class Sentence {
           direction = verbTo;
         } else if (Cues.endsWithTo(before) && Boolean.TRUE.equals(rolesSeen.get(Role.PREVIOUS))) {
           roles.add(Role.CURRENT);
+        } else if (Cues.restatesAfterComparison(before)) {
+          roles.add(Role.CURRENT); // "nearly ten times that of the year before: 1,837kg" restates the subject's
         } else if (period.isEmpty()) {
-          roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
+          // "In the year to March 2022, the drugs seized most often were herbal cannabis (105,000
+          // seizures), cocaine (24,000 seizures) ...": the year the sentence named before it, else either
+          Optional<Cues.Period> earlier = periodBefore(figure.start()).filter(p -> p != Cues.Period.OTHER);
+          if (earlier.isPresent()) {
+            roles.add(earlier.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
+          } else {
+            roles.addAll(List.of(Role.CURRENT, Role.PREVIOUS));
+          }
         } else {
           roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
         }
@@ -267,6 +372,55 @@ final class Sentence {
       missing = Optional.of("subject: \"the force\" names no agency in a national text (give --agency)");
     }
     return new Reading(figure, areaCodes, area, named, roles, direction, missing, shareOf, countWord);
+  }
+
+  private static final Pattern OF_THE = Pattern.compile("(?i)^\\s*of\\s+(?:all\\s+|the\\s+)?");
+
+  /** The drug a per cent is a share of, named right after it: "12 per cent of the herbal cannabis". */
+  private Optional<Mention> drugAsWhole(Figure figure, String after) {
+    java.util.regex.Matcher of = OF_THE.matcher(after);
+    if (!of.find()) {
+      return Optional.empty();
+    }
+    int at = figure.end() + of.end();
+    return Mentions.firstWithin(drugs, at, figure.end() + after.length()).filter(d -> d.start() == at);
+  }
+
+  private static final Pattern OPENING_BRACKET = Pattern.compile(
+      "(?i)\\s*\\(\\s*|\\s+(?:were|was)\\s+(?:found|present)\\s+in\\s+|\\s+(?:were|was)\\s+seized\\s+");
+
+  /**
+   * The drug named right before a figure's opening bracket ("cocaine (24,000 seizures)"), or
+   * before "were found in" ("class A drugs were found in 46,000 seizures").
+   */
+  private Optional<Mention> drugJustBefore(Figure figure, String before) {
+    return Mentions.lastBefore(drugs, figure.start())
+        .filter(d -> d.start() >= figure.start() - before.length())
+        .filter(d -> OPENING_BRACKET.matcher(paragraph.unquoted().substring(d.end() - paragraph.start(),
+            figure.start() - paragraph.start())).matches());
+  }
+
+  /** The years the sentence names, in order, at offsets of the whole text: found once, on first use. */
+  private List<Cues.Located<Cues.Period>> periods;
+
+  /** The year the sentence named last before an offset of the whole text (binary search: linear overall). */
+  private Optional<Cues.Period> periodBefore(int at) {
+    if (periods == null) {
+      int offset = paragraph.start() + start;
+      periods = Cues.periods(paragraph.unquoted().substring(start, end), year).stream()
+          .map(p -> new Cues.Located<>(p.value(), p.start() + offset, p.end() + offset)).toList();
+    }
+    int low = 0;
+    int high = periods.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (periods.get(mid).end() <= at) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low == 0 ? Optional.empty() : Optional.of(periods.get(low - 1).value());
   }
 
   /** The year named nearest the figure, in the words since the last figure or up to the next. */

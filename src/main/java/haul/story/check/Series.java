@@ -63,7 +63,7 @@ record Series(
     if (drug.isEmpty()) {
       return "seizures " + where;
     }
-    String name = drug.get().equals("LSD") || drug.get().equals("GHB") ? drug.get() : drug.get().toLowerCase(java.util.Locale.ROOT);
+    String name = RightValues.drugWord(drug.get());
     return unit.isPresent() ? name + " seized " + where : "seizures of " + name + " " + where;
   }
 }

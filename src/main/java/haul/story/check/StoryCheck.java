@@ -53,6 +53,7 @@ final class StoryCheck {
       List<Figure> figures = reader.read(paragraph);
       List<String> carried = List.of();
       boolean seizures = false;
+      Sentence.Context context = Sentence.Context.NONE;
       int next = 0;
       for (int[] bounds : sentences(paragraph.unquoted())) {
         int from = next;
@@ -62,7 +63,8 @@ final class StoryCheck {
         List<Figure> inSentence = figures.subList(from, next).stream()
             .filter(f -> f.start() - paragraph.start() >= bounds[0]).toList();
         Sentence sentence =
-            new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode);
+            new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode,
+                context);
         List<Reading> readings = sentence.readings();
         List<Finding> verdicts = new ArrayList<>();
         readings.forEach(r -> verdicts.addAll(matcher.match(r)));
@@ -70,6 +72,7 @@ final class StoryCheck {
         findings.addAll(attribution.check(paragraph, bounds[0], bounds[1], readings, verdicts));
         carried = sentence.areaAtEnd(carried);
         seizures = sentence.saysSeizures();
+        context = sentence.context(context);
       }
     }
     return new CheckReport(agencyCode, release.year(), findings);

@@ -50,7 +50,20 @@ class FigureReaderTest {
 
   @Test
   void aCountOfSomethingElseKeepsItsNoun() {
-    assertThat(only("All 43 forces sent returns.").noun()).contains("forces");
+    assertThat(only("Officers made 31 arrests.").noun()).contains("arrests");
+  }
+
+  @Test
+  void aCountOfForcesIsANumberOfPoliceForces() {
+    assertThat(only("All 43 forces sent returns.").noun()).contains(FigureReader.FORCES_NOUN);
+    assertThat(only("the 43 territorial police forces and British Transport Police").noun())
+        .contains(FigureReader.FORCES_NOUN);
+  }
+
+  @Test
+  void clockTimesAndEditionNumbersAreNotFigures() {
+    assertThat(read("Edition 1 of this release was published on 20 April 2023, 09:30 (UK time)."))
+        .isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import haul.stats.AreaYear;
 import haul.stats.Release;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Sentences as the story generator writes them, and the figures haul cannot tie to a fact. */
@@ -130,9 +131,16 @@ class StoryCheckerTest {
 
   @Test
   void aCountOfSomethingElseIsUnknown() {
-    assertThat(check("All 43 forces sent returns.").findings())
+    assertThat(check("Officers made 31 arrests.").findings())
         .extracting(Finding::kind, Finding::message)
-        .containsExactly(tuple(FindingKind.UNKNOWN, "measure: haul cannot tell what it counts (\"forces\")"));
+        .containsExactly(tuple(FindingKind.UNKNOWN, "measure: haul cannot tell what it counts (\"arrests\")"));
+  }
+
+  @Test
+  void aNumberOfPoliceForcesIsTheReferenceDatas() {
+    assertThat(check("All 43 forces sent returns. The 44 territorial police forces reported.").findings())
+        .extracting(Finding::kind, Finding::rightValue)
+        .containsExactly(tuple(FindingKind.MATCHED, Optional.empty()), tuple(FindingKind.CONTRADICTED, Optional.of("43")));
   }
 
   @Test
