@@ -53,15 +53,22 @@ final class NotesCommand implements Runnable {
     @Parameters(paramLabel = "TEXT", description = "the note, as readers will see it")
     String text;
 
+    @Option(names = "--story-text", paramLabel = "TEXT",
+        description = "the note as a story tells it, in a sentence of its own; its figures must be figures of the release")
+    String storyText;
+
     @Override
     public Integer call() {
       ReferenceData reference = ReferenceData.bundled();
       List<String> problems = new ArrayList<>();
-      StoredNote note = note(reference, year, agency == null ? "" : agency, text, "", problems);
+      StoredNote note = note(reference, year, agency == null ? "" : agency, text, storyText == null ? "" : storyText, "", problems);
       if (!problems.isEmpty()) {
         throw new UserError(ExitCode.REJECTED, problems.get(0));
       }
       try (Store opened = store.open()) {
+        NoteStoryTexts.check(opened, note, "").ifPresent(problem -> {
+          throw new UserError(ExitCode.REJECTED, problem);
+        });
         new NotesRepository(opened).addAll(List.of(note), Clock.systemUTC().instant());
       }
       spec.commandLine().getOut().println("added a note on " + note.agencyCode().orElse("the whole release")
@@ -71,7 +78,7 @@ final class NotesCommand implements Runnable {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Add the notes of a CSV file (financial_year,agency_code,text): all of them, or none if any row is wrong.")
+      description = "Add the notes of a CSV file (financial_year,agency_code,text[,story_text]): all of them, or none if any row is wrong.")
   static final class Import implements Callable<Integer> {
 
     @Mixin StoreOption store;
@@ -85,6 +92,7 @@ final class NotesCommand implements Runnable {
       ReferenceData reference = ReferenceData.bundled();
       List<String> problems = new ArrayList<>();
       List<StoredNote> notes = new ArrayList<>();
+      List<String> wheres = new ArrayList<>();
       String content;
       try {
         content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -106,9 +114,10 @@ final class NotesCommand implements Runnable {
           }
           String where = file + ":" + record.getStartingLineNumber() + ": ";
           StoredNote note = note(reference, record.getField("financial_year"), record.getField("agency_code"),
-              record.getField("text"), where, problems);
+              record.getField("text"), record.findField("story_text").orElse(""), where, problems);
           if (note != null) {
             notes.add(note);
+            wheres.add(where);
           }
         }
       } catch (IOException | RuntimeException e) {
@@ -123,6 +132,13 @@ final class NotesCommand implements Runnable {
         throw new UserError(ExitCode.REJECTED, problems.size() + " rejected rows in " + file + ": no notes added");
       }
       try (Store opened = store.open()) {
+        for (int i = 0; i < notes.size(); i++) {
+          NoteStoryTexts.check(opened, notes.get(i), wheres.get(i)).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+          problems.forEach(err::println);
+          throw new UserError(ExitCode.REJECTED, problems.size() + " rejected rows in " + file + ": no notes added");
+        }
         new NotesRepository(opened).addAll(notes, Clock.systemUTC().instant());
       }
       spec.commandLine().getOut().println("added " + notes.size() + " notes from " + file);
@@ -131,7 +147,7 @@ final class NotesCommand implements Runnable {
   }
 
   /** A valid note, or null with the problem added. */
-  static StoredNote note(ReferenceData reference, String year, String agency, String text, String where,
+  static StoredNote note(ReferenceData reference, String year, String agency, String text, String storyText, String where,
       List<String> problems) {
     Optional<FinancialYear> financialYear;
     try {
@@ -157,6 +173,7 @@ final class NotesCommand implements Runnable {
       problems.add(where + "text: the note is empty");
       return null;
     }
-    return new StoredNote(financialYear.get().endYear(), code, text.strip());
+    Optional<String> prose = storyText == null || storyText.isBlank() ? Optional.empty() : Optional.of(storyText.strip());
+    return new StoredNote(financialYear.get().endYear(), code, text.strip(), prose);
   }
 }

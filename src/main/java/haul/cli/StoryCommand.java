@@ -2,6 +2,7 @@ package haul.cli;
 
 import haul.reference.FinancialYear;
 import haul.stats.Release;
+import haul.store.ReleaseMetadataRepository;
 import haul.store.Store;
 import haul.story.QuoteBank;
 import haul.story.Story;
@@ -48,7 +49,8 @@ final class StoryCommand implements Callable<Integer> {
     try (Store opened = store.open()) {
       String agency = subject.agency(opened);
       Release release = CliArguments.release(opened, financialYear);
-      Story story = new StoryWriter().write(release, agency, bank, CliArguments.latestEdition(opened, financialYear));
+      Story story = new StoryWriter().labelled(new ReleaseMetadataRepository(opened).find(financialYear.endYear()))
+          .write(release, agency, bank, CliArguments.latestEdition(opened, financialYear));
       String text =
           switch (format) {
             case md -> StoryText.toMarkdown(story);

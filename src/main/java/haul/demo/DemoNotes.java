@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The demo's data-quality notes ({@code notes.csv}), in the notes format of DESIGN.md. */
+/**
+ * The demo's data-quality notes ({@code notes.csv}), in the notes format of DESIGN.md with the
+ * optional {@code story_text} column (the note's prose form for stories).
+ */
 public final class DemoNotes {
 
   private DemoNotes() {}
@@ -23,12 +26,13 @@ public final class DemoNotes {
                 new Note(
                     FinancialYear.parse(r.getField("financial_year")),
                     DemoTable.optional(r, "agency_code"),
-                    r.getField("text")))
+                    r.getField("text"),
+                    DemoTable.optional(r, "story_text")))
         .toList();
   }
 
   /**
-   * Writes the notes as a plain {@code financial_year,agency_code,text} file (without the
+   * Writes the notes as a plain {@code financial_year,agency_code,text,story_text} file (without the
    * resource's comment lines), ready for {@code haul notes import}.
    */
   public static Path writeTo(Path file) {
@@ -37,9 +41,9 @@ public final class DemoNotes {
         Files.createDirectories(file.getParent());
       }
       try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8)) {
-        csv.writeRecord("financial_year", "agency_code", "text");
+        csv.writeRecord("financial_year", "agency_code", "text", "story_text");
         for (Note note : bundled()) {
-          csv.writeRecord(note.year().label(), note.agencyCode().orElse(""), note.text());
+          csv.writeRecord(note.year().label(), note.agencyCode().orElse(""), note.text(), note.storyText().orElse(""));
         }
       }
       return file;

@@ -71,7 +71,7 @@ public final class DemoRun {
       }
       List<Note> notes = DemoNotes.bundled();
       new NotesRepository(store).addAll(
-          notes.stream().map(n -> new StoredNote(n.year().endYear(), n.agencyCode(), n.text())).toList(), publishedAt);
+          notes.stream().map(n -> new StoredNote(n.year().endYear(), n.agencyCode(), n.text(), n.storyText())).toList(), publishedAt);
       new ReleaseMetadataRepository(store).save(YEAR.endYear(), DemoMetadata.bundled(YEAR), publishedAt);
       PublishResult published =
           new Publisher(store, releaseDay).publish(YEAR, Optional.of(publishedAt), Optional.empty(), quotes);

@@ -121,7 +121,7 @@ public final class Publisher {
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());
     }
     Release current = releases.get(releases.size() - 1);
-    for (Story story : new StoryWriter().writeAll(new ReleaseSeries(releases, series.dataFingerprint()), quotes, edition.number())) {
+    for (Story story : new StoryWriter().labelled(metadata).writeAll(new ReleaseSeries(releases, series.dataFingerprint()), quotes, edition.number())) {
       String base = Publication.STORIES + story.agency();
       publication.add(base + ".md", StoryText.toMarkdown(story).getBytes(StandardCharsets.UTF_8));
       publication.add(base + ".html", StoryText.toHtml(story).getBytes(StandardCharsets.UTF_8));

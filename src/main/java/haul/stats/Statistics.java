@@ -133,7 +133,7 @@ public final class Statistics {
     for (StoredNote n : notes) {
       line.setLength(0);
       line.append("note\t").append(n.financialYearEnd()).append('\t').append(n.agencyCode().orElse(""))
-          .append('\t').append(n.text()).append('\n');
+          .append('\t').append(n.text()).append(n.storyText().map(t -> "\tstory:" + t).orElse("")).append('\n');
       digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
@@ -144,7 +144,7 @@ public final class Statistics {
     List<Note> result = new ArrayList<>();
     stored.stream()
         .filter(n -> n.financialYearEnd() == year.endYear())
-        .forEach(n -> result.add(new Note(year, n.agencyCode(), n.text())));
+        .forEach(n -> result.add(new Note(year, n.agencyCode(), n.text(), n.storyText())));
     boolean held = areas.stream().anyMatch(a -> a.seizures().isAvailable());
     if (held) {
       for (AreaYear area : areas) {

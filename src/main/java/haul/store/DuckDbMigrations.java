@@ -5,13 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Versioned schema for DuckDB files: the migrations of {@link MigrationFolder} (the one schema both
  * engines run, plus DuckDB's own folder if it has one), applied in order, each in the transaction
  * that records it in {@code schema_version}. An older file is upgraded when it is opened; a file
- * newer than this build is refused.
+ * newer than this build is refused. Versions are allocated to lanes of work ahead of time, so a
+ * lower version may land after a higher one: every version the file has not recorded is applied,
+ * in order (as Flyway's {@code outOfOrder} does for PostgreSQL).
  */
 final class DuckDbMigrations {
 
@@ -31,8 +35,9 @@ final class DuckDbMigrations {
           location + " has schema version " + current + ", newer than this haul build knows ("
               + latestVersion() + "): use a newer haul");
     }
+    Set<Integer> applied = appliedVersions(connection);
     for (MigrationFolder.Script script : scripts()) {
-      if (script.version() > current) {
+      if (!applied.contains(script.version())) {
         apply(connection, script);
       }
     }
@@ -55,6 +60,17 @@ final class DuckDbMigrations {
       rs.next();
       return rs.getInt(1);
     }
+  }
+
+  private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+    Set<Integer> versions = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+      while (rs.next()) {
+        versions.add(rs.getInt(1));
+      }
+    }
+    return versions;
   }
 
   private static void apply(Connection connection, MigrationFolder.Script script) throws SQLException {

@@ -22,7 +22,8 @@ public final class NotesRepository {
   public void addAll(List<StoredNote> notes, Instant createdAt) {
     store.runAtomically(c -> {
       try (PreparedStatement insert = c.prepareStatement(
-          "INSERT INTO note VALUES (nextval('note_id_seq'), ?, ?, ?, ?)")) {
+          "INSERT INTO note (note_id, financial_year_end, agency_code, text, created_at, story_text)"
+              + " VALUES (nextval('note_id_seq'), ?, ?, ?, ?, ?)")) {
         for (StoredNote note : notes) {
           insert.setInt(1, note.financialYearEnd());
           if (note.agencyCode().isPresent()) {
@@ -32,6 +33,11 @@ public final class NotesRepository {
           }
           insert.setString(3, note.text());
           insert.setObject(4, createdAt.atOffset(ZoneOffset.UTC).toLocalDateTime());
+          if (note.storyText().isPresent()) {
+            insert.setString(5, note.storyText().get());
+          } else {
+            insert.setNull(5, Types.VARCHAR);
+          }
           insert.addBatch();
         }
         insert.executeBatch();
@@ -48,13 +54,14 @@ public final class NotesRepository {
     return store.run(c -> {
       List<StoredNote> notes = new ArrayList<>();
       try (PreparedStatement query = c.prepareStatement(
-          "SELECT financial_year_end, agency_code, text FROM note WHERE financial_year_end BETWEEN ? AND ?"
+          "SELECT financial_year_end, agency_code, text, story_text FROM note WHERE financial_year_end BETWEEN ? AND ?"
               + " ORDER BY financial_year_end, agency_code COLLATE \"C\" NULLS FIRST, text COLLATE \"C\"")) {
         query.setInt(1, fromEnd);
         query.setInt(2, toEnd);
         try (ResultSet rs = query.executeQuery()) {
           while (rs.next()) {
-            notes.add(new StoredNote(rs.getInt(1), Optional.ofNullable(rs.getString(2)), rs.getString(3)));
+            notes.add(new StoredNote(rs.getInt(1), Optional.ofNullable(rs.getString(2)), rs.getString(3),
+                Optional.ofNullable(rs.getString(4))));
           }
         }
       }

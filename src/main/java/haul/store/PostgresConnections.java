@@ -77,6 +77,8 @@ final class PostgresConnections implements Connections {
         .dataSource(pool)
         .locations(flywayLocations())
         .failOnMissingLocations(true)
+        // versions are allocated to lanes ahead of time, so a lower one may land after a higher one
+        .outOfOrder(true)
         .load();
     try {
       for (MigrationInfo applied : flyway.info().all()) {

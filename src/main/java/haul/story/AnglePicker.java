@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Chooses what leads a story: every candidate angle is scored by the rules of {@code rules.json}
- * ("angles") and the highest leads; on a tie the earlier candidate (the count change first).
+ * ("angles") and the highest leads; on a tie the earlier candidate (the count change first). A
+ * rule may keep out of the headline a figure the sidecar warns about ({@code leads_when_warned}).
  * Same data, same angle: there is no randomness.
  */
 final class AnglePicker {
@@ -76,6 +77,13 @@ final class AnglePicker {
       all.add(new Scored(new StoryPlan.AgainstNational(seizures, size, facts.national()), against.score(magnitude)));
     }
 
+    AngleRule steady = rule("steady_against_national");
+    if (national.isPresent() && (percent.signum() == 0 || sizes.isAlmostUnchanged(percent))
+        && steady.admits(national.get().abs().setScale(0, RoundingMode.HALF_UP))) {
+      all.add(new Scored(new StoryPlan.SteadyAgainstNational(seizures, size, facts.national()),
+          steady.score(national.get().abs().setScale(0, RoundingMode.HALF_UP))));
+    }
+
     AngleRule rank = rule("rank");
     if (facts.rank() > 0 && facts.rank() <= rank.top() && facts.ranked() >= rank.minRanked()) {
       all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
@@ -115,6 +123,21 @@ final class AnglePicker {
    * "local_drug", a fall by "local_drug_fall".
    */
   private Optional<Scored> localDrug(StoryFacts facts) {
+    return localDrug(facts, false);
+  }
+
+  /**
+   * The local drug haul that would have led but for its sidecar warning (a rule with
+   * {@code leads_when_warned: false}): the story still tells it, in its body, with the warning.
+   */
+  Optional<DrugComparison> heldBack(StoryFacts facts) {
+    if (facts.agency().isNational() || !facts.hasReturn() || facts.seizures().percentChange().isEmpty()) {
+      return Optional.empty();
+    }
+    return localDrug(facts, true).map(s -> ((StoryPlan.LocalDrug) s.angle()).drug()).filter(rules.warnings()::swung);
+  }
+
+  private Optional<Scored> localDrug(StoryFacts facts, boolean warnedToo) {
     Optional<Scored> best = Optional.empty();
     for (DrugComparison d : facts.localDrugs()) {
       if (!comparable(d) || d.current().get().max(d.previous().get()).compareTo(rules.warnings().quantityMin(d.unit())) < 0) {
@@ -125,10 +148,12 @@ final class AnglePicker {
       BigDecimal beyond = doublings(d).subtract(national);
       AngleRule rule = rule(beyond.signum() >= 0 ? "local_drug" : "local_drug_fall");
       // a local rise told as a fall would mislead: the local change must go the way it is scored
-      if (!rule.admits(beyond.abs()) || !rule.admits(doublings(d).abs()) || beyond.signum() != d.change().signum()
-          || d.current().get().min(d.previous().get()).compareTo(rule.minBoth(d.unit())) < 0
-          || rule.notWhenWarned() && StoryPlanner.swings(rules, d)) {
+      if (!rule.admits(beyond.abs()) || doublings(d).abs().compareTo(rule.minOwnSize()) < 0 || beyond.signum() != d.change().signum()
+          || d.current().get().min(d.previous().get()).compareTo(rule.minBoth(d.unit())) < 0) {
         continue;
+      }
+      if (!warnedToo && !rule.leadsWhenWarned() && rules.warnings().swung(d)) {
+        continue; // the sidecar warns about this haul: it is told, but does not lead
       }
       Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));
       if (best.isEmpty() || scored.score().compareTo(best.get().score()) > 0) {
@@ -163,7 +188,7 @@ final class AnglePicker {
       }
       BigDecimal share = local.get().current().get().multiply(BigDecimal.valueOf(100))
           .divide(national.current().get(), MathContext.DECIMAL64);
-      if (!rule.admits(share)) {
+      if (!rule.admits(share) || !rule.leadsWhenWarned() && rules.warnings().swung(local.get())) {
         continue;
       }
       Scored scored = new Scored(new StoryPlan.NationalAgencyShare(facts.seizures(), local.get(), national),

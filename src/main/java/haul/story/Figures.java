@@ -43,6 +43,19 @@ final class Figures {
     return sizes;
   }
 
+  /** A figure of a note's prose form, which check-story has tied to its fact of the release ({@link NoteProse}). */
+  void checked(Fact fact) {
+    ledger.add(fact.text(), fact.value(), fact.unit(), fact.measure(), fact.agency(), fact.year(), fact.drug());
+  }
+
+  /**
+   * A place among the areas of its kind, in the words the story tells it ("the third-highest",
+   * "eleventh place", "the second largest"), so that the sidecar traces it like any figure.
+   */
+  String rank(String words, int rank, String area, FinancialYear of) {
+    return ledger.add(words, BigDecimal.valueOf(rank), "rank", FactMeasure.RANK, area, of.label(), Optional.empty());
+  }
+
   /** The agency's count of a year ("1,608"). */
   String agencyCount(Count count, FinancialYear of) {
     long value = count.get();

@@ -47,13 +47,17 @@ final class Leads {
       // the national trend first, so that the figure after it is read as the agency's
       return "Against the national trend, " + multipleHeadline(against.seizures(), against.size())
           .orElseGet(() -> seizuresBy.replace("Drug seizures", "drug seizures") + " " + changeHeadline(against.seizures(), against.size()));
+    } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
+      boolean fell = steady.national().change().getAsLong() < 0;
+      return capitalise(possessive(name)) + " drug seizures hold steady against a national " + (fell ? "fall" : "rise");
     } else if (angle instanceof StoryPlan.Rank rank) {
       if (rank.rank() <= 3 || rank.previousRank() == 0) {
-        return capitalise(name) + (rank.rank() == 1 ? " makes more drug seizures than any other force"
-            : " makes the " + most(rank.rank()) + " number of drug seizures of any force");
+        return capitalise(name) + (rank.rank() == 1 ? " makes " + ranked("more drug seizures than any other force", 1, year)
+            : " makes " + ranked("the " + most(rank.rank()), rank.rank(), year) + " number of drug seizures of any force");
       }
       String verb = rank.rank() < rank.previousRank() ? "climbs" : "falls";
-      return capitalise(name) + " " + verb + " to " + ProseNumbers.ordinal(rank.rank()) + " place among forces for drug seizures";
+      return capitalise(name) + " " + verb + " to " + ranked(ProseNumbers.ordinal(rank.rank()) + " place", rank.rank(), year)
+          + " among forces for drug seizures";
     } else if (angle instanceof StoryPlan.OnRecord record) {
       String verb = record.highest() ? "rise" : "fall";
       return capitalise(seizuresBy) + " " + verb + " to their " + (record.highest() ? "highest" : "lowest") + " in "
@@ -119,8 +123,8 @@ final class Leads {
           + " seizures cannot be compared with the year before.";
     } else if (angle instanceof StoryPlan.FirstYear first) {
       String made = capitalise(names.described()) + " " + made(first.seizures().current()) + " in " + year.prose();
-      String place = first.rank() == 1 ? ", more than any other police force"
-          : first.rank() > 0 ? ", the " + most(first.rank()) + " number of any police force" : "";
+      String place = first.rank() == 1 ? ", " + ranked("more than any other police force", 1, year)
+          : first.rank() > 0 ? ", " + ranked("the " + most(first.rank()), first.rank(), year) + " number of any police force" : "";
       return made + place + ". No figures are held for the year before, so there is no comparison.";
     } else if (angle instanceof StoryPlan.CountChange count) {
       return countLede(count.seizures(), count.size()) + ".";
@@ -129,13 +133,16 @@ final class Leads {
       // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
       return countLede(against.seizures(), against.size()) + ". That went against the national trend: seizures "
           + (fell ? "fell" : "rose") + " across England and Wales.";
+    } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
+      // the national figures follow at once, in the next paragraph: the lede need not repeat them
+      return countLede(steady.seizures(), steady.size()) + ".";
     } else if (angle instanceof StoryPlan.Rank rank) {
       String moved = rank.previousRank() == 0 || rank.previousRank() == rank.rank()
           ? ""
-          : ", " + (rank.rank() < rank.previousRank() ? "up" : "down") + " from " + ProseNumbers.ordinal(rank.previousRank())
-              + " place the year before";
-      String place = rank.rank() == 1 ? "That was more than any other police force" : "That was the " + most(rank.rank())
-          + " number of any police force";
+          : ", " + (rank.rank() < rank.previousRank() ? "up" : "down") + " from "
+              + ranked(ProseNumbers.ordinal(rank.previousRank()) + " place", rank.previousRank(), year.previous()) + " the year before";
+      String place = rank.rank() == 1 ? "That was " + ranked("more than any other police force", 1, year)
+          : "That was " + ranked("the " + most(rank.rank()), rank.rank(), year) + " number of any police force";
       return countLede(rank.seizures(), rank.size()) + ". " + place + moved + ".";
     } else if (angle instanceof StoryPlan.OnRecord record) {
       return countLede(record.seizures(), record.size()) + ". That is the " + (record.highest() ? "highest" : "lowest")
@@ -144,6 +151,7 @@ final class Leads {
       return drugLede(local.drug()) + " " + capitalise(names.reference()) + " made " + countTail(local.seizures(), Optional.empty(), true)
           + ".";
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
+      // the drug's national paragraph is left out (StoryPlanner), so the story tells the drug once, here
       String noun = lexicon.drugNoun(share.local().drug());
       String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.current(share.local())) + " in "
           + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of all " + noun + " seized in England and Wales.";
@@ -243,6 +251,11 @@ final class Leads {
       return "no drug seizures";
     }
     return figures.agencyCount(seizures, year) + " drug " + ProseNumbers.plural(value, "seizure", "seizures");
+  }
+
+  /** The agency's place among the forces in a year, in words, recorded as a fact. */
+  private String ranked(String words, int rank, FinancialYear of) {
+    return figures.rank(words, rank, names.agency().code(), of);
   }
 
   /** "highest", "second-highest", "third-highest". */

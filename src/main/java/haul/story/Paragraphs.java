@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,8 @@ final class Paragraphs {
   private TotalWords totals;
   /** Drugs whose local figures this story has told, so that none is told twice. */
   private final Set<String> toldLocally = new HashSet<>();
+  /** The notes whose prose form ({@code story_text}) passed its check, with the facts it states. */
+  private Map<Note, NoteProse.Reading> noteProse = Map.of();
 
   Paragraphs(Names names, Figures figures, Leads leads) {
     this.names = names;
@@ -55,6 +58,11 @@ final class Paragraphs {
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       toldLocally.add(share.local().drug());
     }
+  }
+
+  /** The notes this story may tell in their prose form: those whose figures {@link NoteProse} found to be facts. */
+  void notesInProse(Map<Note, NoteProse.Reading> checked) {
+    noteProse = Map.copyOf(checked);
   }
 
   String paragraph(StoryPlan.Section section) {
@@ -87,9 +95,33 @@ final class Paragraphs {
     for (Note note : notes) {
       String whose = possessive(names.reference()) + " figures";
       String when = note.year().equals(year) ? "" : " for " + note.year().prose();
-      sentences.add(capitalise("a note in the release on " + whose + when + " says: " + quoted(note.text()) + "."));
+      sentences.add(inProse(note).orElseGet(() -> capitalise("a note in the release on " + whose + when + " says: " + quoted(note.text()) + ".")));
     }
     return String.join(" ", sentences);
+  }
+
+  /**
+   * Notes on the whole release, after the national figures they qualify: each in its prose form
+   * when it has one that passed its check, else quoted with its attribution.
+   */
+  private String releaseNotes(List<Note> notes) {
+    StringBuilder text = new StringBuilder();
+    for (Note note : notes) {
+      String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
+      text.append(' ').append(inProse(note).orElseGet(() -> "A note on " + on + " says: " + quoted(note.text()) + "."));
+    }
+    return text.toString();
+  }
+
+  /** A note's prose form, printed as its author wrote it, its figures recorded as the facts check-story tied them to. */
+  private Optional<String> inProse(Note note) {
+    NoteProse.Reading reading = noteProse.get(note);
+    if (reading == null || note.storyText().isEmpty()) {
+      return Optional.empty();
+    }
+    reading.facts().forEach(figures::checked);
+    String words = note.storyText().get().strip();
+    return Optional.of(words.endsWith(".") ? words : words + ".");
   }
 
   // ---- the national picture ----
@@ -125,11 +157,7 @@ final class Paragraphs {
           ? beside(picture.local(), other.get().likeForLike(), CoverageRules.bundled().total(other.get().area().code()).complete())
           : beside(picture.local(), national, ""));
     }
-    for (Note note : picture.releaseNotes()) {
-      String on = note.year().equals(year) ? "the whole release" : "the figures for " + note.year().prose();
-      text.append(" A note on ").append(on).append(" says: ").append(quoted(note.text())).append('.');
-    }
-    return text.toString();
+    return text.append(releaseNotes(picture.releaseNotes())).toString();
   }
 
   /**
@@ -218,7 +246,8 @@ final class Paragraphs {
       }
       String none = in + figures.nothing(drug, noun) + " " + was + " seized";
       if (drug.previous().filter(p -> p.signum() > 0).isPresent()) {
-        // the drug is named again: "no ketamine" names it only as nothing
+        // the drug is named again: haul.story.check reads a quantity after "no ketamine" as of no drug
+        // (an editor would write "down from 0.1kg the year before"; the check lane owns that reading)
         return none + ", down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before.";
       }
       if (drug.previous().isPresent()) {
@@ -344,10 +373,13 @@ final class Paragraphs {
       }
       text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own)).append(" made ")
           .append(figures.regionShare(own)).append(" of all seizures in England and Wales, ");
+      String code = own.region().code();
       if (ownPlace == 1) {
-        text.append("the largest share of any region").append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
+        text.append(figures.rank("the largest", 1, code, year)).append(" share of any region")
+            .append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
       } else {
-        text.append("the ").append(ProseNumbers.ordinal(ownPlace)).append(" largest share after ").append(join(others)).append('.');
+        text.append(figures.rank("the " + ProseNumbers.ordinal(ownPlace) + " largest", ownPlace, code, year)).append(" share after ")
+            .append(join(others)).append('.');
       }
     } else {
       shares.own().ifPresent(own -> text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own))

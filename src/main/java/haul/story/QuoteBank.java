@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import haul.json.HaulJson;
 import haul.reference.AgencyType;
+import haul.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * statements (the article's paraphrase, starting with its verb, with the speaker's own words in
  * double quotes), in the format of {@code seed-quotes.json}. Optional fields extend it: a
  * speaker's {@code honorific} for second references ("Mr"), what an entry {@code fits} (agency
- * types and topics) and the bank's own {@code reaction_budget} (paragraphs of reaction a story may
+ * types, topics, regions and drugs) and the bank's own {@code reaction_budget} (paragraphs of reaction a story may
  * print). A bank without them, such as {@code seed-quotes.json}, stays valid.
  *
  * @param release the financial year the bank was written for ({@code 2021/22}); empty for any
@@ -58,15 +59,22 @@ public record QuoteBank(
   }
 
   /**
-   * What an entry is about, as the bank says: the agency types it fits and its topics; both empty
-   * when the bank does not say (then the story's rules judge it by its words).
+   * What an entry is about, as the bank says: the agency types it fits, its topics, the regions
+   * whose agencies it fits (a regional police and crime commissioner's words) and the catalogue drugs
+   * it speaks of; all empty when the bank does not say (then the story's rules judge it by its words).
    */
-  public record Fits(List<AgencyType> agencyTypes, List<String> topics) {
+  public record Fits(List<AgencyType> agencyTypes, List<String> topics, List<String> regions, List<String> drugs) {
     public static final Fits UNSAID = new Fits(List.of(), List.of());
 
     public Fits {
       agencyTypes = List.copyOf(agencyTypes);
       topics = List.copyOf(topics);
+      regions = List.copyOf(regions);
+      drugs = List.copyOf(drugs);
+    }
+
+    public Fits(List<AgencyType> agencyTypes, List<String> topics) {
+      this(agencyTypes, topics, List.of(), List.of());
     }
   }
 
@@ -96,7 +104,8 @@ public record QuoteBank(
       @JsonProperty("reaction_budget") Integer reactionBudget) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  private record FileFits(@JsonProperty("agency_types") List<String> agencyTypes, List<String> topics) {}
+  private record FileFits(
+      @JsonProperty("agency_types") List<String> agencyTypes, List<String> topics, List<String> regions, List<String> drugs) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record FileQuote(
@@ -199,7 +208,24 @@ public record QuoteBank(
       types.add(type);
     }
     List<String> topics = orEmpty(fits.topics()).stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
-    return new Fits(types, topics);
+    ReferenceData reference = ReferenceData.bundled();
+    List<String> regions = new ArrayList<>();
+    for (String region : orEmpty(fits.regions())) {
+      if (region == null || reference.regions().stream().noneMatch(r -> r.name().equals(region.strip()))) {
+        throw new IllegalArgumentException(where + ": fits.regions: '" + region + "' is not a region; write one of "
+            + String.join(", ", reference.regions().stream().map(r -> r.name()).toList()));
+      }
+      regions.add(region.strip());
+    }
+    List<String> drugs = new ArrayList<>();
+    for (String drug : orEmpty(fits.drugs())) {
+      if (drug == null || reference.drugs().byName(drug.strip()).isEmpty()) {
+        throw new IllegalArgumentException(where + ": fits.drugs: '" + drug + "' is not a drug of the catalogue; write it as the"
+            + " tables do, such as Cocaine");
+      }
+      drugs.add(drug.strip());
+    }
+    return new Fits(types, topics, regions, drugs);
   }
 
   private static Speaker speaker(String where, String name, String role, String organisation, String description, String honorific) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,7 +31,78 @@ final class ReactionPicker {
   /** The chosen entries, and how many were left out. */
   record Chosen(StoryPlan.Reaction reaction, int leftOut, int budget) {}
 
+  /** What the story is about, for the relevance rules: its agency, the keys of its angle and the drug its lede tells. */
+  record Story(Agency agency, Set<String> angle, Optional<String> ledeDrug) {
+    Story {
+      angle = Set.copyOf(angle);
+    }
+
+    static Story of(Agency agency, StoryPlan.Angle angle) {
+      Optional<String> drug = angle instanceof StoryPlan.LocalDrug l ? Optional.of(l.drug().drug())
+          : angle instanceof StoryPlan.NationalAgencyShare s ? Optional.of(s.local().drug()) : Optional.empty();
+      return new Story(agency, angleKeys(angle), drug);
+    }
+  }
+
+  /**
+   * The names of an angle that topics of {@code rules.json} may fit: its kind ("count_change",
+   * "against_national", "steady_against_national", "rank", "rank_moved", "record", "local_drug",
+   * "national_agency_share", "first_year", "no_return") and its direction ("count_fall",
+   * "count_rise", "rank_moved_up", "record_low", "local_drug_rise", ...), with "count_fall_sharp" or
+   * "count_rise_sharp" for a count that halved or doubled.
+   */
+  static Set<String> angleKeys(StoryPlan.Angle angle) {
+    Set<String> keys = new HashSet<>();
+    if (angle instanceof StoryPlan.CountChange c) {
+      keys.add("count_change");
+      count(keys, c.seizures(), c.size());
+    } else if (angle instanceof StoryPlan.AgainstNational a) {
+      keys.add("against_national");
+      count(keys, a.seizures(), a.size());
+    } else if (angle instanceof StoryPlan.SteadyAgainstNational) {
+      keys.add("steady_against_national");
+    } else if (angle instanceof StoryPlan.Rank r) {
+      if (r.rank() <= 3 || r.previousRank() == 0) {
+        keys.add("rank");
+      } else {
+        keys.add("rank_moved");
+        keys.add(r.rank() < r.previousRank() ? "rank_moved_up" : "rank_moved_down");
+      }
+    } else if (angle instanceof StoryPlan.OnRecord r) {
+      keys.add("record");
+      keys.add(r.highest() ? "record_high" : "record_low");
+    } else if (angle instanceof StoryPlan.LocalDrug l) {
+      keys.add("local_drug");
+      keys.add(l.drug().change().signum() > 0 ? "local_drug_rise" : "local_drug_fall");
+    } else if (angle instanceof StoryPlan.NationalAgencyShare) {
+      keys.add("national_agency_share");
+    } else if (angle instanceof StoryPlan.FirstYear) {
+      keys.add("first_year");
+    } else if (angle instanceof StoryPlan.NoReturn) {
+      keys.add("no_return");
+    }
+    return keys;
+  }
+
+  private static void count(Set<String> keys, haul.stats.Change seizures, Optional<haul.story.prose.VerbalSize> size) {
+    long change = seizures.change().orElse(0);
+    if (change == 0) {
+      return;
+    }
+    String way = change < 0 ? "count_fall" : "count_rise";
+    keys.add(way);
+    if (size.isPresent() && (size.get().kind() == haul.story.prose.VerbalSize.Kind.VERB
+        || size.get().kind() == haul.story.prose.VerbalSize.Kind.MULTIPLE)) {
+      keys.add(way + "_sharp");
+    }
+  }
+
   Chosen choose(QuoteBank bank, Agency agency) {
+    return choose(bank, new Story(agency, Set.of(), Optional.empty()));
+  }
+
+  Chosen choose(QuoteBank bank, Story story) {
+    Agency agency = story.agency();
     int budget = bank.reactionBudget().orElse(rules.budget());
     List<Entry> entries = new ArrayList<>();
     int order = 0;
@@ -48,9 +120,9 @@ final class ReactionPicker {
       int space = room;
       Entry best = left.stream()
           .filter(e -> e.paragraphs() <= space)
-          .max(Comparator.comparingInt((Entry e) -> score(e, agency, voices)).thenComparing(Entry::order, Comparator.reverseOrder()))
+          .max(Comparator.comparingInt((Entry e) -> score(e, story, voices)).thenComparing(Entry::order, Comparator.reverseOrder()))
           .orElse(null);
-      if (best == null || score(best, agency, voices) < 0) {
+      if (best == null || score(best, story, voices) < 0) {
         break;
       }
       chosen.add(best);
@@ -66,7 +138,8 @@ final class ReactionPicker {
     return new Chosen(new StoryPlan.Reaction(statements, quotes), entries.size() - chosen.size(), budget);
   }
 
-  private int score(Entry entry, Agency agency, Set<String> voices) {
+  private int score(Entry entry, Story story, Set<String> voices) {
+    Agency agency = story.agency();
     int score = 0;
     if (isTheAgency(entry.speaker(), agency)) {
       score += rules.score(ReactionTest.SPEAKER_IS_THE_AGENCY);
@@ -83,7 +156,32 @@ final class ReactionPicker {
     if (entry.item() instanceof QuoteBank.Quote) {
       score += rules.score(ReactionTest.A_DIRECT_QUOTE);
     }
+    if (topics(entry).stream().anyMatch(t -> t.angles().stream().anyMatch(story.angle()::contains))) {
+      score += rules.score(ReactionTest.FITS_THE_ANGLE);
+    }
+    String words = entry.words().toLowerCase(Locale.ROOT);
+    if (story.ledeDrug().filter(d -> entry.fits().drugs().contains(d) || named(words, d)).isPresent()) {
+      score += rules.score(ReactionTest.NAMES_THE_LEDE_DRUG);
+    }
+    List<String> regions = entry.fits().regions();
+    if (!regions.isEmpty()) {
+      score += agency.region().filter(regions::contains).isPresent()
+          ? rules.score(ReactionTest.FITS_THE_REGION) : rules.score(ReactionTest.FITS_ANOTHER_REGION_ONLY);
+    }
     return score;
+  }
+
+  /** The topics of {@code rules.json} an entry is about: those the bank names for it, or whose words it holds. */
+  private List<StoryRules.Topic> topics(Entry entry) {
+    String words = entry.words().toLowerCase(Locale.ROOT);
+    return rules.topics().stream()
+        .filter(t -> entry.fits().topics().contains(t.topic()) || t.words().stream().anyMatch(w -> named(words, w)))
+        .toList();
+  }
+
+  /** Whether lower-case words hold a word or phrase whole (a catalogue drug's name, a topic's word). */
+  private static boolean named(String words, String phrase) {
+    return words.matches("(?s).*\\b" + java.util.regex.Pattern.quote(phrase.toLowerCase(Locale.ROOT)) + "\\b.*");
   }
 
   /** The agency types an entry fits: the bank's word first, else those of the topics its words or the bank name. */
@@ -92,13 +190,8 @@ final class ReactionPicker {
     if (!types.isEmpty()) {
       return types;
     }
-    String words = entry.words().toLowerCase(Locale.ROOT);
-    for (StoryRules.Topic topic : rules.topics()) {
-      boolean named = entry.fits().topics().contains(topic.topic())
-          || topic.words().stream().anyMatch(w -> words.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));
-      if (named) {
-        topic.agencyTypes().forEach(t -> types.add(AgencyType.fromLabel(t)));
-      }
+    for (StoryRules.Topic topic : topics(entry)) {
+      topic.agencyTypes().forEach(t -> types.add(AgencyType.fromLabel(t)));
     }
     return types;
   }

@@ -22,6 +22,12 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
     warnings = List.copyOf(warnings);
   }
 
+  /** Whether a section of the plan tells the note: a story warns only about the notes it tells. */
+  boolean tells(Note note) {
+    return sections.stream().anyMatch(s -> s instanceof AgencyNotes a && a.notes().contains(note)
+        || s instanceof NationalPicture p && p.releaseNotes().contains(note));
+  }
+
   /** What leads the story: its headline and first paragraph. */
   sealed interface Angle {}
 
@@ -33,6 +39,9 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
 
   /** The agency's count moved against the national direction. */
   record AgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}
+
+  /** The agency's count was almost unchanged (or unchanged) while the national count moved. */
+  record SteadyAgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}
 
   /** The agency's place among the forces, with the place it held the year before (0 for none). */
   record Rank(Change seizures, Optional<VerbalSize> size, int rank, int previousRank) implements Angle {}

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -66,13 +67,22 @@ final class StoryPlanner {
     if (!chosen.isEmpty() && facts.hasReturn()) {
       int previousSign = 0;
       for (DrugComparison national : chosen) {
+        if (angle instanceof StoryPlan.NationalAgencyShare share && share.national().drug().equals(national.drug())) {
+          continue; // the lede told the drug with its national total: it is named once
+        }
         DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
         int sign = national.isComparable() ? national.change().signum() : 0;
         sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign));
         previousSign = sign;
         told.add(local);
       }
-      if (!facts.agency().isNational()) {
+      Optional<DrugComparison> heldBack = new AnglePicker(rules, sizes).heldBack(facts)
+          .filter(d -> told.stream().noneMatch(t -> t.drug().equals(d.drug())));
+      if (heldBack.isPresent()) {
+        // the haul that would have led but for its warning is the story's notable drug
+        sections.add(new StoryPlan.NotableDrug(heldBack.get()));
+        told.add(heldBack.get());
+      } else if (!facts.agency().isNational()) {
         List<String> toldDrugs = told.stream().map(DrugComparison::drug).toList();
         StoryFacts.score(facts.localDrugs().stream().filter(c -> !toldDrugs.contains(c.drug())).toList(), rules.localDrugs().rules())
             .stream()
@@ -110,7 +120,7 @@ final class StoryPlanner {
       sections.add(new StoryPlan.RegionalShares(largest, own, national));
     }
 
-    quotes.ifPresent(bank -> planReaction(bank, facts, sections, warnings));
+    quotes.ifPresent(bank -> planReaction(bank, facts, angle, sections, warnings));
 
     if (!facts.hasReturn()) {
       warnings.add(0, new StoryPlan.MissingReturn());
@@ -130,7 +140,8 @@ final class StoryPlanner {
     if (facts.hasReturn() && facts.coverage().national().filter(TotalWords::needsLikeForLike).isPresent()) {
       warnings.add(new StoryPlan.TotalsLackAgencies(facts.coverage()));
     }
-    return new StoryPlan(facts.agency(), facts.year(), angle, sections, warnings);
+    // the lede's drug and its drug paragraph are one figure: warn about it once
+    return new StoryPlan(facts.agency(), facts.year(), angle, sections, List.copyOf(new LinkedHashSet<>(warnings)));
   }
 
   /** The plan without one of its optional parts (a name of {@code rules.json} "length"), for a story that runs long. */
@@ -152,12 +163,13 @@ final class StoryPlanner {
     return new StoryPlan(plan.agency(), plan.year(), plan.angle(), sections, plan.warnings());
   }
 
-  private void planReaction(QuoteBank bank, StoryFacts facts, List<StoryPlan.Section> sections, List<StoryPlan.Warning> warnings) {
+  private void planReaction(QuoteBank bank, StoryFacts facts, StoryPlan.Angle angle, List<StoryPlan.Section> sections,
+      List<StoryPlan.Warning> warnings) {
     if (bank.release().isPresent() && !bank.release().get().equals(facts.year().label())) {
       warnings.add(new StoryPlan.QuotesForAnotherRelease(bank.release().get()));
       return;
     }
-    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, facts.agency());
+    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, ReactionPicker.Story.of(facts.agency(), angle));
     if (chosen.reaction().paragraphs() > 0) {
       sections.add(chosen.reaction());
     }
@@ -173,19 +185,7 @@ final class StoryPlanner {
 
   /** A quantity told that at least tripled or fell to a third or less, and is large enough to matter. */
   private Optional<StoryPlan.Warning> swing(DrugComparison drug) {
-    return swings(rules, drug) ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
-  }
-
-  /** Whether a drug's quantity carries the swing warning (also what keeps a rule's figure from leading: {@link AnglePicker}). */
-  static boolean swings(StoryRules rules, DrugComparison drug) {
-    if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return false;
-    }
-    if (drug.current().get().max(drug.previous().get()).compareTo(rules.warnings().quantityMin(drug.unit())) < 0) {
-      return false;
-    }
-    BigDecimal ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get());
-    return ratio.compareTo(rules.warnings().quantityRatioFrom()) >= 0 || ratio.compareTo(rules.warnings().quantityRatioBelow()) <= 0;
+    return rules.warnings().swung(drug) ? Optional.of(new StoryPlan.QuantitySwing(drug)) : Optional.empty();
   }
 
   /** The drugs with the largest quantities this year, in kg only (units are never compared), largest first. */

@@ -130,6 +130,21 @@ public record StoryRules(
     public BigDecimal quantityMin(Unit of) {
       return quantityMin.getOrDefault(of.label(), BigDecimal.ZERO);
     }
+
+    /**
+     * Whether the sidecar warns about a drug quantity: it at least tripled or fell to a third or
+     * less, and is large enough to matter. The warning and the headline rules ask this one question.
+     */
+    boolean swung(DrugComparison drug) {
+      if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+        return false;
+      }
+      if (drug.current().get().max(drug.previous().get()).compareTo(quantityMin(drug.unit())) < 0) {
+        return false;
+      }
+      BigDecimal ratio = haul.story.prose.ProseNumbers.ratio(drug.current().get(), drug.previous().get());
+      return ratio.compareTo(quantityRatioFrom) >= 0 || ratio.compareTo(quantityRatioBelow) <= 0;
+    }
   }
 
   /** The candidate leads of a story, scored by rule; the highest leads. */
@@ -152,6 +167,10 @@ public record StoryRules(
    *
    * @param top for the rank angle, the places from the top that may lead
    * @param minRanked for the rank angles, how many forces must have figures in both years
+   * @param minOwnSize for the local drug angles, how far the local haul itself must have moved (in
+   *     doublings); {@code minSize} when not given
+   * @param leadsWhenWarned false when a candidate whose figure the sidecar warns about (a quantity
+   *     that at least tripled or fell to a third) may not lead; {@code warnedWhy} says why
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record AngleRule(
@@ -162,12 +181,14 @@ public record StoryRules(
       @JsonProperty("min_size") BigDecimal minSize,
       Integer top,
       @JsonProperty("min_ranked") Integer minRanked,
+      @JsonProperty("min_own_size") BigDecimal minOwnSize,
+      @JsonProperty("leads_when_warned") Boolean leadsWhenWarned,
+      @JsonProperty("warned_why") String warnedWhy,
       String why,
       @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
-      @JsonProperty("not_when_warned") Boolean notWhenWarned) {
+      @JsonProperty("min_both_why") String minBothWhy) {
 
     public AngleRule {
-      notWhenWarned = notWhenWarned != null && notWhenWarned;
       minBoth = minBoth == null ? Map.of() : Map.copyOf(minBoth);
       Objects.requireNonNull(angle, "angle");
       Objects.requireNonNull(base, angle + ": base");
@@ -176,8 +197,16 @@ public record StoryRules(
       minSize = minSize == null ? BigDecimal.ZERO : minSize;
       top = top == null ? 0 : top;
       minRanked = minRanked == null ? 0 : minRanked;
+      minOwnSize = minOwnSize == null ? minSize : minOwnSize;
+      leadsWhenWarned = leadsWhenWarned == null || leadsWhenWarned;
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException(angle + ": every angle rule says why");
+      }
+      if (!minBoth.isEmpty() && (minBothWhy == null || minBothWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with min_both says why (min_both_why)");
+      }
+      if (!leadsWhenWarned && (warnedWhy == null || warnedWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule that keeps warned figures out of the headline says why (warned_why)");
       }
     }
 
@@ -224,7 +253,15 @@ public record StoryRules(
     @JsonProperty("a_new_voice")
     A_NEW_VOICE,
     @JsonProperty("a_direct_quote")
-    A_DIRECT_QUOTE
+    A_DIRECT_QUOTE,
+    @JsonProperty("fits_the_angle")
+    FITS_THE_ANGLE,
+    @JsonProperty("names_the_lede_drug")
+    NAMES_THE_LEDE_DRUG,
+    @JsonProperty("fits_the_region")
+    FITS_THE_REGION,
+    @JsonProperty("fits_another_region_only")
+    FITS_ANOTHER_REGION_ONLY
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -237,12 +274,21 @@ public record StoryRules(
     }
   }
 
-  /** A topic an entry is about when its words hold one of {@code words}, and the agency types it fits. */
+  /**
+   * A topic an entry is about when its words hold one of {@code words} (or the bank names the
+   * topic), with the agency types and the angles it fits ({@link ReactionPicker#angleKeys}: "count_fall",
+   * "count_fall_sharp", "rank", "local_drug", ...).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Topic(String topic, List<String> words, @JsonProperty("agency_types") List<String> agencyTypes, String why) {
+  public record Topic(
+      String topic, List<String> words, @JsonProperty("agency_types") List<String> agencyTypes, List<String> angles, String why) {
     public Topic {
       words = List.copyOf(words);
-      agencyTypes = List.copyOf(agencyTypes);
+      agencyTypes = agencyTypes == null ? List.of() : List.copyOf(agencyTypes);
+      angles = angles == null ? List.of() : List.copyOf(angles);
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException(topic + ": every reaction topic says why");
+      }
     }
   }
 

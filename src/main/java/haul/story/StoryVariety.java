@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * How alike the stories of one release read (issue 12, "Variety, measured"). A paragraph's shape is
  * its text with every number replaced by one symbol and every agency, area and region name by
- * another (drug names stay); paragraphs drawn from the quote bank are left out. The figures are the
+ * another (drug names stay); paragraphs drawn from the quote bank, and the release's label, are left out. The figures are the
  * share of the stories' own paragraphs whose shape 41 or more of the 45 stories share, and the
  * number of different headline shapes. Costs one pass over the text of the stories.
  *
@@ -46,8 +46,8 @@ public record StoryVariety(double commonShare, int paragraphs, int headlineShape
     for (Story story : stories) {
       headlines.add(shape(story.headline(), names));
       for (String paragraph : story.body()) {
-        if (bankWords.stream().anyMatch(paragraph::contains)) {
-          continue;
+        if (bankWords.stream().anyMatch(paragraph::contains) || story.label().filter(paragraph::equals).isPresent()) {
+          continue; // the bank's words and the release's label are no prose of the story's
         }
         String shape = shape(paragraph, names);
         shapes.add(shape);

@@ -5,8 +5,12 @@ import haul.reference.ReferenceData;
 import haul.stats.Release;
 import haul.stats.ReleaseSeries;
 import haul.story.prose.VerbalSizes;
+import haul.stats.Note;
+import haul.store.ReleaseMetadata;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,7 @@ public final class StoryWriter {
   private final Lexicon lexicon;
   private final VerbalSizes sizes;
   private final TablesRules tables = TablesRules.bundled();
+  private final Optional<String> label;
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -30,10 +35,34 @@ public final class StoryWriter {
   }
 
   public StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon) {
+    this(reference, rules, lexicon, Optional.empty());
+  }
+
+  private StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon, Optional<String> label) {
     this.reference = reference;
     this.rules = rules;
     this.lexicon = lexicon;
     this.sizes = VerbalSizes.bundled();
+    this.label = label;
+  }
+
+  /**
+   * This writer, its stories ending with the release's label: its source line and type of
+   * statistics, from the release metadata ("Source: haul demo data, calibrated to published Home
+   * Office figures. Synthetic demonstration data, not official statistics."). Without metadata, no label.
+   */
+  public StoryWriter labelled(Optional<ReleaseMetadata> metadata) {
+    return new StoryWriter(reference, rules, lexicon, metadata.map(StoryWriter::label));
+  }
+
+  /** The label of a release's stories, from its metadata. */
+  static String label(ReleaseMetadata metadata) {
+    return sentence(metadata.sourceLine()) + " " + sentence(metadata.statisticsType());
+  }
+
+  private static String sentence(String text) {
+    String words = text.strip();
+    return words.endsWith(".") ? words : words + ".";
   }
 
   /** The stories of all 45 agencies, in the order of {@code agencies.csv}: what a release publishes. */
@@ -107,7 +136,7 @@ public final class StoryWriter {
     return story;
   }
 
-  /** Headline and body words: what an editor's length counts. */
+  /** Headline and body words (the label too): what an editor's length counts. */
   private static int words(Story story) {
     return story.headline().strip().split("\\s+").length + story.wordCount();
   }
@@ -122,6 +151,18 @@ public final class StoryWriter {
     String headline = leads.headline(plan.angle());
     List<String> body = new ArrayList<>();
     paragraphs.toldInLede(plan.angle());
+    Map<Note, NoteProse.Reading> notes = new LinkedHashMap<>();
+    List<String> refused = new ArrayList<>();
+    for (Note note : release.notes()) {
+      NoteProse.read(release, agency.code(), note).ifPresent(reading -> {
+        if (reading.problem().isEmpty()) {
+          notes.put(note, reading);
+        } else if (plan.tells(note)) {
+          refused.add(WarningWords.storyTextRefused(note, reading.problem().get()));
+        }
+      });
+    }
+    paragraphs.notesInProse(notes);
     for (StoryPlan.Section section : plan.sections()) {
       if (section instanceof StoryPlan.Lede lede) {
         body.add(leads.lede(lede.angle()));
@@ -132,7 +173,9 @@ public final class StoryWriter {
       }
     }
     WarningWords words = new WarningWords(agency, lexicon, release.year());
-    List<String> warnings = plan.warnings().stream().map(words::warning).toList();
-    return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings);
+    List<String> warnings = new ArrayList<>(plan.warnings().stream().map(words::warning).toList());
+    warnings.addAll(refused);
+    label.ifPresent(body::add);
+    return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings, label);
   }
 }

@@ -5,6 +5,7 @@ import static haul.story.Names.possessive;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
 import haul.stats.Change;
+import haul.stats.Note;
 import haul.story.prose.ProseNumbers;
 
 /**
@@ -64,6 +65,13 @@ final class WarningWords {
           + left.budget() + " paragraphs or this story: add any you want by hand.";
     }
     throw new IllegalArgumentException("no words for " + warning);
+  }
+
+  /** A note's prose form that failed its check, so the story quoted the note instead. */
+  static String storyTextRefused(Note note, String problem) {
+    String on = note.agencyCode().map(a -> a + "'s figures").orElse("the whole release");
+    return "The story text of the note on " + on + " for " + note.year().label()
+        + " was not used, and the note is quoted instead: " + problem + ". Give it figures of the release, or none.";
   }
 
   private static String amount(DrugComparison drug, java.math.BigDecimal value) {

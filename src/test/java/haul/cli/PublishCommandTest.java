@@ -137,4 +137,44 @@ class PublishCommandTest {
       assertThat(new NotesRepository(store).notes(2000, 2100)).isEqualTo(List.of());
     }
   }
+
+  /**
+   * A note's prose form for stories (story_text) is stored beside its text; a story text whose
+   * figure is no figure of the release is refused, naming the file, the row and the column.
+   */
+  @Test
+  void aStoryTextIsStoredAndItsFiguresMustBeFiguresOfTheRelease() throws Exception {
+    Path csv = dir.resolve("notes.csv");
+    Files.writeString(csv, "financial_year,agency_code,text,story_text\n"
+        + "2021/22,kent,Kent Police changed its recording system.,\"Kent Police changed how it records seizures, the release says.\"\n"
+        + "2021/22,,About 7% of seizures were imputed.,\n");
+    assertThat(haul("notes", "import", "--db", db, csv.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+    assertThat(haul("notes", "add", "--db", db, "--year", "2021/22", "--agency", "kent", "Kent made 1 seizure.",
+        "--story-text", "Kent Police made 1 drug seizure in the year to March 2022, the release says.")).as(err.toString())
+        .isEqualTo(ExitCode.OK);
+    try (Store store = Store.open(db)) {
+      assertThat(new NotesRepository(store).notes(2022, 2022)).containsExactly(
+          new StoredNote(2022, java.util.Optional.empty(), "About 7% of seizures were imputed."),
+          new StoredNote(2022, java.util.Optional.of("kent"), "Kent Police changed its recording system.",
+              java.util.Optional.of("Kent Police changed how it records seizures, the release says.")),
+          new StoredNote(2022, java.util.Optional.of("kent"), "Kent made 1 seizure.",
+              java.util.Optional.of("Kent Police made 1 drug seizure in the year to March 2022, the release says.")));
+    }
+
+    Path wrong = dir.resolve("wrong.csv");
+    Files.writeString(wrong, "financial_year,agency_code,text,story_text\n"
+        + "2021/22,kent,Kent's count is low.,Kent Police made 7 drug seizures in the year to March 2022.\n");
+    err.getBuffer().setLength(0);
+    assertThat(haul("notes", "import", "--db", db, wrong.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString().lines().toList().get(0)).startsWith(wrong + ":2: story_text: '7")
+        .endsWith(": a story text's figures must be figures of the release; write it with those, or without figures");
+    err.getBuffer().setLength(0);
+    assertThat(haul("notes", "add", "--db", db, "--year", "2019/20", "a note", "--story-text", "It made 3 seizures."))
+        .isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString()).isEqualTo("haul: story_text: it gives figures, but the store holds no figures for 2019/20 to check"
+        + " them against: import the figures first, or write the story text without figures\n");
+    try (Store store = Store.open(db)) {
+      assertThat(new NotesRepository(store).notes(2000, 2100)).hasSize(3);
+    }
+  }
 }

@@ -51,10 +51,10 @@ class ParquetRoundTripTest {
       store.run(c -> {
         execute(c, "INSERT INTO import_reject VALUES (?, ?, ?, ?, ?, ?)", second, "r.csv", null, "", "E1", "line 1\nline 2");
         execute(c, "INSERT INTO import_reject VALUES (?, ?, ?, ?, ?, ?)", second, "r.csv", 7L, null, "E2", "\\N");
-        execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, NULL, ?, ?)", "A release note, \u00a3 and \u20ac",
-            LocalDateTime.of(2023, 3, 26, 1, 30));
-        execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, ?, ?, ?)", "kent", "",
-            LocalDateTime.of(2023, 10, 29, 1, 15, 30, 123_456_000));
+        execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, NULL, ?, ?, ?)", "A release note, \u00a3 and \u20ac",
+            LocalDateTime.of(2023, 3, 26, 1, 30), "Its story text, \u201cquoted\u201d");
+        execute(c, "INSERT INTO note VALUES (nextval('note_id_seq'), 2016, ?, ?, ?, ?)", "kent", "",
+            LocalDateTime.of(2023, 10, 29, 1, 15, 30, 123_456_000), null);
         execute(c, "INSERT INTO edition (financial_year_end, edition_number, created_at, public_at, data_fingerprint,"
             + " reference_fingerprint) VALUES (2016, 1, ?, ?, 'f1', 'r1')", LocalDateTime.of(2023, 4, 20, 9, 30),
             LocalDateTime.of(2023, 4, 20, 9, 30));

@@ -54,16 +54,16 @@ class StoreTest {
                 store.atomically(
                     () -> {
                       store.run(c -> c.createStatement().execute(
-                          "INSERT INTO note VALUES (1, 2022, NULL, 'x', current_timestamp::TIMESTAMP)"));
+                          "INSERT INTO note (note_id, financial_year_end, agency_code, text, created_at) VALUES (1, 2022, NULL, 'x', current_timestamp::TIMESTAMP)"));
                       // a nested call joins the outer transaction, and goes with it
                       store.atomically(() -> store.run(c -> c.createStatement().execute(
-                          "INSERT INTO note VALUES (2, 2022, NULL, 'y', current_timestamp::TIMESTAMP)")));
+                          "INSERT INTO note (note_id, financial_year_end, agency_code, text, created_at) VALUES (2, 2022, NULL, 'y', current_timestamp::TIMESTAMP)")));
                       throw new IllegalStateException("boom");
                     }))
         .hasMessage("boom");
     assertThat(count(store, "SELECT count(*) FROM note")).isZero();
     store.atomically(() -> store.run(c -> c.createStatement().execute(
-        "INSERT INTO note VALUES (3, 2022, NULL, 'z', current_timestamp::TIMESTAMP)")));
+        "INSERT INTO note (note_id, financial_year_end, agency_code, text, created_at) VALUES (3, 2022, NULL, 'z', current_timestamp::TIMESTAMP)")));
     assertThat(count(store, "SELECT count(*) FROM note")).isEqualTo(1);
   }
 

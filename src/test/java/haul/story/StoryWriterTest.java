@@ -94,8 +94,20 @@ class StoryWriterTest {
   }
 
   @Test
-  void unchanged() {
+  void unchangedWhileTheNationalCountFellIsTheAngle() {
     Story story = thamesValley(TestRelease.seed().seizures(TV, 679L, 679L));
+
+    // a headline on the unchanged count alone would tell no news: the national fall beside it does
+    assertThat(story.headline()).isEqualTo("Thames Valley Police's drug seizures hold steady against a national fall");
+    assertThat(story.body().get(0))
+        .isEqualTo("Thames Valley Police made 679 drug seizures in the year to March 2022, the same number as the year before.");
+    assertThat(story.body().get(1)).startsWith("Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000.");
+    assertThat(story.warnings()).noneMatch(w -> w.startsWith("The headline is on a change of less than 1 per cent"));
+  }
+
+  @Test
+  void unchangedWhenTheNationalCountBarelyMoved() {
+    Story story = thamesValley(TestRelease.seed().seizures(TV, 679L, 679L).seizures(NATIONAL, 219_000L, 219_578L));
 
     assertThat(story.headline()).isEqualTo("Drug seizures by Thames Valley Police unchanged");
     assertThat(story.body().get(0))
@@ -184,26 +196,56 @@ class StoryWriterTest {
   }
 
   @Test
-  void theLocalRulesAddTheAgencysLargestRise() {
-    // Cambridgeshire's cocaine rose from 1.3kg to 34.8kg (reference-figures.md).
+  void aHaulTheSidecarWarnsAboutIsToldButDoesNotLead() {
+    // Cambridgeshire's cocaine rose from 1.3kg to 34.8kg (reference-figures.md): the sidecar warns
+    // that it may be one very large seizure, so the headline does not state it as news
     Story story =
         story(TestRelease.seed().seizures("cambridgeshire", 2_405L, 2_810L)
             .quantity("cambridgeshire", "Cocaine", "34.8", "1.3")
             .quantity("cambridgeshire", "Ketamine", "0.2", "0.1")
             .quantity("cambridgeshire", "Herbal cannabis", "219", "139"), "cambridgeshire");
 
-    // the cocaine haul, 27 times the year before's against 1.7 times nationally, leads the story
-    assertThat(story.headline()).isEqualTo("Cambridgeshire Constabulary seizes nearly 27 times as much cocaine");
+    assertThat(story.headline()).isEqualTo("Drug seizures by Cambridgeshire Constabulary fall 14 per cent");
     assertThat(story.body().get(0))
-        .isEqualTo(
-            "Cambridgeshire Constabulary seized 34.8kg of cocaine in the year to March 2022, up from 1.3kg the year before:"
-                + " nearly 27 times as much. The force made 2,405 drug seizures in all, down 14 per cent from 2,810 the year before.");
+        .isEqualTo("Cambridgeshire Constabulary made 2,405 drug seizures in the year to March 2022, down 14 per cent from 2,810 the year before.");
     assertThat(story.body().get(2)).isEqualTo(
-        "More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before.");
+        "More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before."
+            + " In Cambridgeshire, the force seized 34.8kg of cocaine, up from 1.3kg the year before, nearly 27 times as much.");
     assertThat(story.body().get(3)).endsWith(
         " In Cambridgeshire, the force seized 0.2kg of ketamine, up from 0.1kg the year before; the amount doubled.");
     assertThat(story.body().get(4))
         .isEqualTo("The force also seized more herbal cannabis: 219kg, up 58 per cent from 139kg the year before.");
+    assertThat(story.warnings()).containsOnlyOnce(
+        "The quantity of cocaine seized by Cambridgeshire Constabulary at least tripled (1.3kg to 34.8kg): check for one very large"
+            + " seizure or a recording error.");
+  }
+
+  @Test
+  void aHaulHeldBackFromTheHeadlineIsTheStorysNotableDrug() {
+    Story story = story(TestRelease.seed().seizures("dyfed-powys", 1_619L, 2_219L)
+        .quantity(NATIONAL, "LSD", "172475", "70561")
+        .quantity("dyfed-powys", "LSD", "113000", "1000"), "dyfed-powys");
+
+    assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
+    assertThat(story.body()).contains(
+        "The force also seized more doses of LSD: 113,000 doses, up from 1,000 doses the year before, 113 times as many.");
+    assertThat(story.warnings()).contains("The quantity of LSD seized by Dyfed-Powys Police at least tripled (1,000 doses to"
+        + " 113,000 doses): check for one very large seizure or a recording error.");
+  }
+
+  @Test
+  void aLocalHaulThatMovedFarMoreThanNationallyLeadsWhenTheSidecarHasNoWarningOnIt() {
+    // herbal cannabis more than halved locally (361kg to 141kg, not to a third) while it doubled nationally
+    Story story =
+        story(TestRelease.seed().seizures("hertfordshire", 3_886L, 4_614L)
+            .quantity(NATIONAL, "Herbal cannabis", "35436", "17155")
+            .quantity("hertfordshire", "Herbal cannabis", "141", "361"), "hertfordshire");
+
+    assertThat(story.headline()).isEqualTo("Hertfordshire Constabulary seizes 61 per cent less herbal cannabis");
+    assertThat(story.body().get(0)).isEqualTo(
+        "Hertfordshire Constabulary seized 141kg of herbal cannabis in the year to March 2022, down 61 per cent from 361kg the year"
+            + " before. The force made 3,886 drug seizures in all, down 16 per cent from 4,614 the year before.");
+    assertThat(story.warnings()).noneMatch(w -> w.contains("herbal cannabis"));
   }
 
   @Test
@@ -220,6 +262,36 @@ class StoryWriterTest {
         .contains(
             "A data-quality note applies to Thames Valley Police's figures for the year to March 2022, and the story repeats it:"
                 + " \"Thames Valley Police changed how it records drug seizures during the year\"");
+  }
+
+  @Test
+  void aNoteWithAStoryTextIsToldInItsOwnWordsAndItsFiguresAreFacts() {
+    Story story = thamesValley(TestRelease.seed().note(TV, "TVP: 1,608 in 2020/21; compare with care.",
+        "Thames Valley Police made 1,608 drug seizures in the year to March 2021, the release says, and has changed how it records them."));
+
+    assertThat(story.body().get(1)).isEqualTo(
+        "Thames Valley Police made 1,608 drug seizures in the year to March 2021, the release says, and has changed how it records them.");
+    assertThat(story.facts()).anyMatch(f -> f.text().equals("1,608") && f.agency().equals(TV) && f.year().equals("2020/21"));
+    assertThat(StoryFigures.withoutFact(story)).isEmpty();
+  }
+
+  @Test
+  void aStoryTextWhoseFigureIsNoFactIsNotUsedAndTheNoteIsQuoted() {
+    Story story = thamesValley(TestRelease.seed().note(null, "About 7% of seizures were imputed.",
+        "About 7 per cent of these figures were estimated."));
+
+    assertThat(story.body().get(1)).endsWith(" A note on the whole release says: \"About 7% of seizures were imputed\".");
+    assertThat(story.warnings()).anyMatch(w -> w.startsWith(
+        "The story text of the note on the whole release for 2021/22 was not used, and the note is quoted instead: 'About 7 per cent': "));
+  }
+
+  @Test
+  void aStoryComparingWithAYearThatHasANoteRepeatsThatNoteToo() {
+    Story story = thamesValley(TestRelease.seed().previousYearNote(null, "The first edition lacked three forces.",
+        "The first edition of the figures for the year to March 2021 lacked three forces; these figures include them."));
+
+    assertThat(story.body().get(1)).endsWith(
+        " The first edition of the figures for the year to March 2021 lacked three forces; these figures include them.");
   }
 
   @Test
@@ -295,7 +367,8 @@ class StoryWriterTest {
             .quantity("dyfed-powys", "Cannabis plants", "3013", "2000");
     Story story = new StoryWriter(ReferenceData.bundled(), rules, Lexicon.bundled()).write(release.build(), "dyfed-powys", Optional.empty(), 1);
 
-    assertThat(story.headline()).isEqualTo("Dyfed-Powys Police seizes 113 times as many doses of LSD");
+    // LSD up 113 times is warned about in the sidecar, so the count leads
+    assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
     assertThat(story.body().get(2))
         .isEqualTo(
             "More cannabis plants were seized across England and Wales: 230,069 plants, up 130 per cent from 100,000 plants the year"
@@ -313,10 +386,9 @@ class StoryWriterTest {
             .quantity("dyfed-powys", "LSD", "113000", "1000");
     Story story = story(release, "dyfed-powys");
 
-    assertThat(story.body().get(0)).startsWith("Dyfed-Powys Police seized 113,000 doses of LSD in the year to March 2022, up from"
-        + " 1,000 doses the year before: 113 times as many.");
     assertThat(story.body().get(2))
-        .isEqualTo("Fewer doses of LSD were seized across England and Wales: 90,000 doses, down 25 per cent from 120,000 doses the year before.");
+        .isEqualTo("Fewer doses of LSD were seized across England and Wales: 90,000 doses, down 25 per cent from 120,000 doses the year before."
+            + " In Dyfed-Powys, the force seized 113,000 doses of LSD, up from 1,000 doses the year before, 113 times as many.");
   }
 
   @Test
@@ -360,8 +432,8 @@ class StoryWriterTest {
                 + " the year before.",
             "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000. Border Force's seizures went the"
                 + " other way.",
-            "More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before.",
-            "More ketamine was also seized across England and Wales: 1,837kg, up from 187kg the year before, nearly ten times as"
+            // the lede told cocaine: it has no second paragraph of its own
+            "More ketamine was seized across England and Wales: 1,837kg, up from 187kg the year before, nearly ten times as"
                 + " much. Border Force seized 1,672kg of ketamine, 91 per cent of all ketamine seized in England and Wales.",
             "Border Force made 11 per cent of all seizures in England and Wales.");
     assertThat(story.headline()).isEqualTo("Border Force seizes 91 per cent of all cocaine seized in England and Wales");
@@ -393,12 +465,12 @@ class StoryWriterTest {
     QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
     Story story = writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1);
 
-    // four paragraphs: the minister (a new voice) and Release's three-paragraph quote; Border Force's smuggling quote
-    // fits the Border Force story, not the Thames Valley's
+    // four paragraphs that fit a count that more than halved: the Home Office's explanation of fewer seizures, and the
+    // critic of the drugs market in three paragraphs; Border Force's smuggling quote fits the Border Force story, not the
+    // Thames Valley's
     assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
         .containsExactly(
-            "Immigration minister Robert Jenrick said the government would continue to back police and the Border Force to use"
-                + " every available power to stop drugs from entering the country.",
+            "The Home Office said they were concentrating on more high quality seizures.",
             "Niamh Eastwood, executive director of Release, the national centre for drugs expertise, said: \"The market continues"
                 + " unabated, and harms continue to be at an all-time high, especially in relation to the tragedy of drug-related deaths.",
             "\"It is unsurprising to see cocaine at the top of the Class A seizure tables given its popularity, but despite tens"
@@ -408,6 +480,52 @@ class StoryWriterTest {
                 + " and exploring regulated markets and reducing the harms that people are experiencing.\"");
     assertThat(story.warnings()).contains(
         "4 entries of the quote bank did not fit the reaction budget of 4 paragraphs or this story: add any you want by hand.");
+  }
+
+  @Test
+  void aFallOfTheUsualSizeTakesTheReplyToFewerSeizuresInTheBanksOrder() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    // a fall of 13 per cent: the critic who calls enforcement futile, the minister's answer, the Home Office's explanation
+    assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
+        .containsExactly(
+            "Release, the national centre for drugs expertise, " + bank.reportedStatements().get(0).text() + ".",
+            "Immigration minister Robert Jenrick " + bank.reportedStatements().get(1).text() + ".",
+            "Jenrick also " + bank.reportedStatements().get(2).text() + ".",
+            "The Home Office " + bank.reportedStatements().get(3).text() + ".");
+  }
+
+  @Test
+  void aRiseTakesTheMinistersClaimThatTheApproachWorks() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_800L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    assertThat(String.join("\n", story.body())).contains(bank.reportedStatements().get(2).text())
+        .doesNotContain(bank.reportedStatements().get(3).text()); // "concentrating on more high quality seizures" answers a fall
+  }
+
+  @Test
+  void aRegionalVoiceSpeaksOnlyInItsRegionsStories(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("bank.json");
+    java.nio.file.Files.writeString(file, """
+        {"release": "2021/22", "reaction_budget": 1, "quotes": [], "reported_statements": [
+          {"speaker": "A Commissioner", "role": "police and crime commissioner", "organisation": "PCC", "text": "said the force was doing well",
+           "fits": {"regions": ["South East"]}},
+          {"speaker": "A Charity", "role": null, "organisation": "Charity", "text": "said more must be done"}]}
+        """);
+    QuoteBank bank = QuoteBank.read(file);
+    assertThat(String.join("\n", writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1).body()))
+        .contains("said the force was doing well").doesNotContain("more must be done");
+    assertThat(String.join("\n", writer.write(TestRelease.seed().build(), "cambridgeshire", Optional.of(bank), 1).body()))
+        .contains("more must be done").doesNotContain("doing well");
+  }
+
+  @Test
+  void theSameDataChooseTheSameReaction() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    assertThat(writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1))
+        .isEqualTo(writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1));
   }
 
   @Test

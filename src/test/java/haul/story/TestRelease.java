@@ -101,6 +101,18 @@ final class TestRelease {
     return this;
   }
 
+  /** A note with its prose form for stories. */
+  TestRelease note(String agencyCode, String text, String storyText) {
+    notes.add(new Note(year, Optional.ofNullable(agencyCode), text, Optional.of(storyText)));
+    return this;
+  }
+
+  /** A note on the year before. */
+  TestRelease previousYearNote(String agencyCode, String text, String storyText) {
+    notes.add(new Note(year.previous(), Optional.ofNullable(agencyCode), text, Optional.ofNullable(storyText)));
+    return this;
+  }
+
   Release build() {
     return new Release(year, areas(current, year, 0), areas(previous, year.previous(), 1), shares, notes);
   }

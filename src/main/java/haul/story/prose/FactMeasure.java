@@ -17,7 +17,12 @@ public enum FactMeasure {
    * An area's seizures as a percentage of all seizures in England and Wales; with a drug, its
    * seizures or quantity of the drug as a percentage of England and Wales's.
    */
-  SHARE("share_percent");
+  SHARE("share_percent"),
+  /**
+   * An area's place among the areas of its kind by seizures (1 for the most), told in words ("the
+   * third-highest", "eleventh place"): police forces among the forces, regions among the regions.
+   */
+  RANK("rank");
 
   private final String label;
 
