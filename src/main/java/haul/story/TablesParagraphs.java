@@ -95,14 +95,20 @@ final class TablesParagraphs {
     return ", " + (delta < 0 ? "down " : "up ") + figures.drugSeizuresPercent(drug) + " from " + before + " the year before";
   }
 
+  /** A place told is a fact of the ledger, as every figure is. */
+  private String ranked(String words, int rank, FinancialYear of) {
+    return figures.rank(words, rank, names.agency().code(), of);
+  }
+
   String standing(StoryPlan.Standing standing) {
     List<String> sentences = new ArrayList<>();
     if (standing.rank() > 0) {
       String moved = standing.previousRank() == 0 || standing.previousRank() == standing.rank() ? ""
-          : ", " + (standing.rank() < standing.previousRank() ? "up" : "down") + " from " + ProseNumbers.ordinal(standing.previousRank())
-              + " place the year before";
-      String place = standing.rank() == 1 ? "the most drug seizures" : "the " + ProseNumbers.ordinal(standing.rank())
-          + "-highest number of drug seizures";
+          : ", " + (standing.rank() < standing.previousRank() ? "up" : "down") + " from "
+              + ranked(ProseNumbers.ordinal(standing.previousRank()) + " place", standing.previousRank(), year.previous())
+              + " the year before";
+      String place = standing.rank() == 1 ? ranked("the most drug seizures", 1, year)
+          : ranked("the " + ProseNumbers.ordinal(standing.rank()) + "-highest", standing.rank(), year) + " number of drug seizures";
       sentences.add("Of the " + ProseNumbers.spelled(standing.ranked()) + " territorial forces with figures for " + year.prose() + ", "
           + names.reference() + " made " + place + moved + ".");
     }

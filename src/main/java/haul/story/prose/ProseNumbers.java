@@ -39,6 +39,7 @@ public final class ProseNumbers {
   private static final LocalizedNumberFormatter[] BY_SCALE = new LocalizedNumberFormatter[CACHED_SCALES + 1];
   private static final PluralRules PLURALS = PluralRules.forLocale(UK);
   /** ICU's spell-out formatter is not thread-safe: every use holds its lock. */
+  private static final int LAST_ORDINAL_IN_WORDS = 9;
   private static final RuleBasedNumberFormat SPELL_OUT = new RuleBasedNumberFormat(UK, RuleBasedNumberFormat.SPELLOUT);
 
   static {
@@ -183,11 +184,25 @@ public final class ProseNumbers {
     }
   }
 
-  /** An ordinal in words ("third", "forty-third"), so that a place is never read as a figure. */
+  /**
+   * An ordinal as house style writes it: in words to ninth ("third"), in figures from 10th ("33rd"),
+   * as numbers are. check-story reads "1st" and "33rd" as places, never as figures.
+   */
   public static String ordinal(int value) {
-    synchronized (SPELL_OUT) {
-      return SPELL_OUT.format(value, "%spellout-ordinal");
+    if (value >= 1 && value <= LAST_ORDINAL_IN_WORDS) {
+      synchronized (SPELL_OUT) {
+        return SPELL_OUT.format(value, "%spellout-ordinal");
+      }
     }
+    int lastTwo = Math.abs(value) % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : switch (Math.abs(value) % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return value + suffix;
   }
 
   /** The value of a number word up to twenty ("ten"), or -1. */

@@ -16,6 +16,19 @@ class ProseNumbersTest {
   }
 
   @Test
+  void placesAreInWordsToNinthAndInFiguresFromTenth() {
+    assertThat(ProseNumbers.ordinal(1)).isEqualTo("first");
+    assertThat(ProseNumbers.ordinal(9)).isEqualTo("ninth");
+    assertThat(ProseNumbers.ordinal(10)).isEqualTo("10th");
+    assertThat(ProseNumbers.ordinal(11)).isEqualTo("11th");
+    assertThat(ProseNumbers.ordinal(12)).isEqualTo("12th");
+    assertThat(ProseNumbers.ordinal(13)).isEqualTo("13th");
+    assertThat(ProseNumbers.ordinal(21)).isEqualTo("21st");
+    assertThat(ProseNumbers.ordinal(33)).isEqualTo("33rd");
+    assertThat(ProseNumbers.ordinal(42)).isEqualTo("42nd");
+  }
+
+  @Test
   void aForcesCountIsExactWithSeparators() {
     assertThat(ProseNumbers.count(679)).isEqualTo("679");
     assertThat(ProseNumbers.count(1_608)).isEqualTo("1,608");
