@@ -126,6 +126,9 @@ final class Ranks {
       // "the fewest seizures", "the third-lowest": the same order, read from the bottom
       List<Area> order = told.lowest() ? reversed(ordered) : ordered;
       int actual = order.stream().map(Area::code).toList().indexOf(code) + 1;
+      if (actual == 0) {
+        continue; // an area outside the order ranked ("Border Force's ... the highest of the four years on record"): a rank of years, not of areas
+      }
       Span span = new Span(told.start(), told.end(), paragraph.number(),
           paragraph.text().substring(told.start() - paragraph.start(), told.end() - paragraph.start()));
       String name = sameKind.stream().filter(a -> a.code().equals(code)).findFirst().map(Area::name).orElse(code);
