@@ -246,9 +246,8 @@ final class Paragraphs {
       }
       String none = in + figures.nothing(drug, noun) + " " + was + " seized";
       if (drug.previous().filter(p -> p.signum() > 0).isPresent()) {
-        // the drug is named again: haul.story.check reads a quantity after "no ketamine" as of no drug
-        // (an editor would write "down from 0.1kg the year before"; the check lane owns that reading)
-        return none + ", down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before.";
+        // "no ketamine was seized, down from 0.1kg the year before": the drug is named once
+        return none + ", down from " + figures.previous(drug) + " the year before.";
       }
       if (drug.previous().isPresent()) {
         figures.nothingBefore(drug, noun); // "no ketamine" is the year before's figure too
@@ -347,7 +346,7 @@ final class Paragraphs {
     String noun = lexicon.drugNoun(drug.drug());
     String was = " " + lexicon.was(drug.drug(), drug.unit());
     if (drug.current().get().signum() == 0) {
-      return figures.nothing(drug, noun) + was + " seized, down from " + leads.amountOf(drug, figures.previous(drug)) + " the year before";
+      return figures.nothing(drug, noun) + was + " seized, down from " + figures.previous(drug) + " the year before";
     }
     return leads.amountOf(drug, figures.current(drug)) + was + " seized, where none" + was + " seized the year before";
   }

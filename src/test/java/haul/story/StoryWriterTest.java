@@ -173,8 +173,8 @@ class StoryWriterTest {
         .quantity(NATIONAL, "Heroin", "0", "30")
         .quantity(TV, "Heroin", "0", "0.5"));
 
-    assertThat(story.body()).contains("Across England and Wales, no heroin was seized, down from 30kg of heroin the year before."
-        + " In the Thames Valley, no heroin was seized, down from 0.5kg of heroin the year before.");
+    assertThat(story.body()).contains("Across England and Wales, no heroin was seized, down from 30kg the year before."
+        + " In the Thames Valley, no heroin was seized, down from 0.5kg the year before.");
   }
 
   @Test

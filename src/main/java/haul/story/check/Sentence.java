@@ -261,6 +261,10 @@ final class Sentence {
           named = Mentions.nearest(drugsOutsideNone, figure.start(), figure.end()).map(Mention::codes)
               .orElse(figure.unit() == FigureUnit.PLANTS ? Set.of("Cannabis plants") : Set.of());
         }
+        if (named.isEmpty() && previous != null && previous.figure().unit() == FigureUnit.NONE_OF) {
+          // "no ketamine was seized, down from 0.4kg the year before": the quantity is of the drug none of which was seized
+          named = previous.drugs();
+        }
         if (named.isEmpty()) {
           missing = Optional.of("measure: no drug is named for this quantity");
         }
