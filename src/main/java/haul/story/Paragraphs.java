@@ -219,12 +219,8 @@ final class Paragraphs {
     boolean rose = drug.change().signum() > 0;
     String subject = capitalise(lexicon.comparative(drug.drug(), drug.unit(), rose)) + " " + lexicon.comparativeWas(drug.unit());
     String place = also ? " also seized across England and Wales: " : " seized across England and Wales: ";
-    String sentence = subject + place + figures.current(drug);
-    if (rose && figures.isMultiple(drug)) {
-      return sentence + ", up from " + figures.previous(drug) + " the year before, " + figures.drugMultiple(drug) + " "
-          + lexicon.asMuch(drug.unit()) + ".";
-    }
-    return sentence + ", " + (rose ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before.";
+    // the national figure against the year before in the same words as a local one ("more than doubled", a multiple)
+    return subject + place + figures.current(drug) + ", " + against(drug) + ".";
   }
 
   /** The agency's figure for a drug against the year before: "In Kent, the force seized 51.6kg of cocaine, up 12 per cent from 46kg the year before." */

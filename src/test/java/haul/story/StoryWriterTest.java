@@ -88,7 +88,7 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed().quantity(NATIONAL, "Ketamine", "150", "187").quantity(NATIONAL, "Cocaine", "9000", "11141"));
 
     assertThat(story.body().get(2)).startsWith(
-        "More herbal cannabis was seized across England and Wales: over 35,000kg, up 107 per cent from over 17,000kg the year before.");
+        "More herbal cannabis was seized across England and Wales: over 35,000kg, up from over 17,000kg the year before; the amount more than doubled.");
     assertThat(story.body().get(3)).startsWith(
         "Less cocaine was seized across England and Wales: 9,000kg, down 19 per cent from over 11,000kg the year before.");
   }
@@ -371,8 +371,8 @@ class StoryWriterTest {
     assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
     assertThat(story.body().get(2))
         .isEqualTo(
-            "More cannabis plants were seized across England and Wales: 230,069 plants, up 130 per cent from 100,000 plants the year"
-                + " before. In Dyfed-Powys, the force seized 3,013 cannabis plants, up 51 per cent from 2,000 plants the year before.");
+            "More cannabis plants were seized across England and Wales: 230,069 plants, up from 100,000 plants the year before;"
+                + " the number more than doubled. In Dyfed-Powys, the force seized 3,013 cannabis plants, up 51 per cent from 2,000 plants the year before.");
     assertThat(StoryFigures.withoutFact(story)).isEmpty();
   }
 
