@@ -154,10 +154,26 @@ final class Paragraphs {
       // a police force is set beside the police forces' change, not one that includes Border Force's
       Optional<Comparison> other = compared.filter(c -> !c.area().code().equals(Figures.NATIONAL) && c.likeForLike().change().isPresent());
       text.append(other.isPresent()
-          ? beside(picture.local(), other.get().likeForLike(), CoverageRules.bundled().total(other.get().area().code()).complete())
+          ? besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
+              CoverageRules.bundled().total(other.get().area().code()).complete())
           : beside(picture.local(), national, ""));
     }
     return text.append(releaseNotes(picture.releaseNotes())).toString();
+  }
+
+  /**
+   * The agency's change beside a total's the story has not told (the police as a whole, beside
+   * England and Wales's): that total's change is told first, so the reader sees what "steeper" is
+   * measured against. " Seizures by the police as a whole fell by 17 per cent. The force's fall was
+   * in line with theirs."
+   */
+  private String besideUntold(Change local, Change other, String otherCode, String whole) {
+    String relation = beside(local, other, "");
+    if (relation.isEmpty() || other.change().isEmpty() || other.change().getAsLong() == 0) {
+      return relation;
+    }
+    return " Seizures by " + whole + " " + (other.change().getAsLong() < 0 ? "fell" : "rose") + " by "
+        + figures.percent(other.percentChange().get(), otherCode) + "." + relation.replace("the national one", "theirs");
   }
 
   /**
