@@ -134,7 +134,7 @@ final class Leads {
       boolean fell = against.national().change().getAsLong() < 0;
       // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
       return countLede(against.seizures(), against.size()) + ". That went against the national trend: seizures "
-          + (fell ? "fell" : "rose") + " across England and Wales.";
+          + (fell ? "fell" : "rose") + " " + wholes.trendWhere() + ".";
     } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
       // the national figures follow at once, in the next paragraph: the lede need not repeat them
       return countLede(steady.seizures(), steady.size()) + ".";

@@ -25,6 +25,11 @@ record ShareWholes(boolean partial, CoverageRules rules) {
     return rules.words(partial ? "share_of_seizures" : "share_of_seizures_complete", Map.of());
   }
 
+  /** Where the national trend a lede sets the agency against is: "across England and Wales" or "across the agencies with figures in both years". */
+  String trendWhere() {
+    return rules.words(partial ? "national_trend" : "national_trend_complete", Map.of());
+  }
+
   /** "all cocaine seized in England and Wales" or "the cocaine seized in these tables". */
   String seized(String noun) {
     return rules.words(partial ? "share_of_drug" : "share_of_drug_complete", Map.of("drug", noun));
