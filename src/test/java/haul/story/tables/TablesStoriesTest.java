@@ -186,6 +186,23 @@ class TablesStoriesTest {
   }
 
   @Test
+  void noParagraphAfterTheLedeRepeatsItsFigures() {
+    // a figure of the lede with a unit or of four digits or more ("2,482 doses", "3,841") is told once
+    java.util.regex.Pattern figure = java.util.regex.Pattern.compile("\\d[\\d,.]*(?:kg|g| doses| plants)|\\d{1,3}(?:,\\d{3})+");
+    for (Map.Entry<FinancialYear, String> story : stories()) {
+      JsonNode body = sidecar(story).get("body");
+      java.util.regex.Matcher m = figure.matcher(body.get(0).asText());
+      while (m.find()) {
+        java.util.regex.Pattern again = java.util.regex.Pattern.compile("(?<![\\d,.])" + java.util.regex.Pattern.quote(m.group()) + "(?![\\d,])");
+        for (int i = 1; i < body.size(); i++) {
+          assertThat(again.matcher(body.get(i).asText()).find()).as(story.getKey().label() + " " + story.getValue() + ": " + m.group()
+              + " again in " + body.get(i).asText()).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
   void everyStoryPassesCheckStory() {
     for (Map.Entry<FinancialYear, String> story : stories()) {
       String markdown = MARKDOWN.get(story.getKey()).get(story.getValue());
