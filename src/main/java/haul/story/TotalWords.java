@@ -157,7 +157,7 @@ final class TotalWords {
   /**
    * The sidecar's warning on totals that lack agencies: which agencies each year lacks, the change
    * the story told (over the agencies with figures in both years) beside the raw totals' change, and
-   * that the national drug figures and shares are sums of the agencies with figures.
+   * how the national drug changes and the shares were told.
    */
   static String warning(Coverage coverage, FinancialYear year) {
     Comparison national = coverage.national().orElseThrow();
@@ -180,8 +180,8 @@ final class TotalWords {
           .append(haul.story.prose.ProseNumbers.count(c.raw().current().get())).append(", changed by ").append(signed(raw)));
       text.append('.');
     });
-    text.append(" National drug figures and shares are the sums of the agencies with figures each year: check before telling a"
-        + " national change of a drug.");
+    text.append(" National drug changes are told over the agencies with each drug's figures in both years, and shares are of the"
+        + " seizures in these tables (each year's sum of the agencies with figures), not of England and Wales.");
     return text.toString();
   }
 
