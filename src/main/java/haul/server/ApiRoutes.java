@@ -193,7 +193,7 @@ final class ApiRoutes {
   private void createToken(Context ctx) {
     auth.admin(ctx);
     requireContentType(ctx, "application/json");
-    byte[] bytes = ctx.bodyAsBytes();
+    byte[] bytes = RequestBodies.read(ctx, RequestBodies.JSON_BYTES, "a token request");
     Map<?, ?> request;
     try {
       request = Json.MAPPER.readValue(bytes, Map.class);
