@@ -194,6 +194,22 @@ final class Cues {
     return TO_BEFORE.matcher(words).find();
   }
 
+  private static final Pattern COMPARED_FROM_AFTER =
+      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|rose|fell)\\s+from\\s*$");
+  private static final Pattern COMPARED_BY_AFTER =
+      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|a\\s+(?:rise|fall|drop)\\s+of)(?:\\s+by)?\\s*$");
+  private static final Pattern FROM_AFTER = Pattern.compile("(?i)^\\s*from(?![\\p{L}])");
+
+  /**
+   * Whether a figure is compared with the year before in the words after it, in its own clause:
+   * "161 seizures of heroin, down from 166" or "..., down 3 per cent from 166" ({@code afterNext}
+   * is the text after the next figure, the change). The figure compared is this year's.
+   */
+  static boolean comparedAfter(String after, String afterNext) {
+    return COMPARED_FROM_AFTER.matcher(after).find()
+        || (COMPARED_BY_AFTER.matcher(after).find() && FROM_AFTER.matcher(afterNext).find());
+  }
+
   /** "fell to" or "rose to" right before a figure: this year's figure and the direction. */
   static Optional<Integer> verbTo(String words) {
     Matcher matcher = VERB_TO_BEFORE.matcher(words);
