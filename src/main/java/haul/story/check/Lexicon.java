@@ -97,7 +97,7 @@ final class Lexicon {
   }
 
   /** Rows a story names as drugs: not the "Other" and "Unknown" buckets. */
-  private static boolean isNamedInProse(String drug) {
+  static boolean isNamedInProse(String drug) {
     return !drug.startsWith("Other ") && !drug.equals("Unknown");
   }
 

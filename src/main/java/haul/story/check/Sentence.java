@@ -146,6 +146,11 @@ final class Sentence {
     return saysSeizures;
   }
 
+  /** The drugs this sentence names (or "the drug" resolves to), in order. */
+  List<Mention> drugs() {
+    return drugs;
+  }
+
   /** The areas this sentence names for its figures, in order. */
   List<Mention> areas() {
     return areas;
@@ -242,6 +247,10 @@ final class Sentence {
           // since the figure before, else that figure's
           named = Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length())
               .map(Mention::codes).orElse(previous.drugs());
+        } else if (named.isEmpty() && previous != null && previous.figure().unit() == FigureUnit.COUNT
+            && Cues.endsWithTo(before) && Cues.endsWithFrom(before(i - 1))) {
+          // "up 1 per cent from 597 to 604 seizures": the count after "to" is the one "from" began
+          named = previous.drugs();
         } else if (named.isEmpty() && drugJustBefore(figure, before).isPresent()) {
           // "cocaine (24,000 seizures)": a figure in brackets is the one of the name it follows;
           // "class A drugs were found in 46,000 seizures": the drug found is the seizures'
