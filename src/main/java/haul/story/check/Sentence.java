@@ -378,6 +378,10 @@ final class Sentence {
         } else {
           roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
         }
+        if (roles.equals(List.of(Role.CURRENT)) && direction.isEmpty()) {
+          // "966kg of herbal cannabis, less than the year before": the way this year's figure went
+          direction = Cues.directionAgainstYearBefore(after);
+        }
       }
     }
 
