@@ -60,7 +60,8 @@ final class AdminRoutes {
   private void publish(Context ctx) {
     auth.admin(ctx);
     FinancialYear year = params.year(ctx.pathParam("year"));
-    Map<?, ?> request = ctx.bodyAsBytes().length == 0 ? Map.of() : jsonObject(ctx, "{\"at\": \"2023-04-20T09:30\"}");
+    boolean empty = RequestBodies.read(ctx, RequestBodies.JSON_BYTES, "a JSON request").length == 0;
+    Map<?, ?> request = empty ? Map.of() : jsonObject(ctx, "{\"at\": \"2023-04-20T09:30\"}");
     // Absent means public now; a null is refused, since it reads as "no time" as easily as "now".
     if (request.containsKey("at") && request.get("at") == null) {
       throw ApiError.badRequest("\"at\" is null: leave it out to publish at once, or give a time such as 2023-04-20T09:30");
@@ -131,7 +132,7 @@ final class AdminRoutes {
     FinancialYear year = params.yearValue(required(ctx, "year").replace('/', '-'));
     TableMeasure measure = measure(required(ctx, "measure"));
     boolean replace = "true".equals(ctx.queryParam("replace"));
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = RequestBodies.read(ctx, (int) HaulServer.MAX_BODY_BYTES, "a published table");
     TablesImportReport report = store.with(s -> {
       Path file = null;
       try {
@@ -170,6 +171,13 @@ final class AdminRoutes {
         || text.isBlank()) {
       throw ApiError.badRequest("give \"year\" (such as 2021/22) and \"text\", and \"agency\" for a note on one agency");
     }
+    if (!wellFormed(text)) {
+      throw ApiError.badRequest("\"text\" must be plain text: no control characters or unpaired surrogates (\\ud800)");
+    }
+    if (text.strip().length() > RequestBodies.NOTE_CHARACTERS) {
+      throw new ApiError(413, "the note is too long: " + text.strip().length() + " characters, at most "
+          + RequestBodies.NOTE_CHARACTERS + " (a data-quality note is a paragraph)");
+    }
     FinancialYear year = params.yearValue(yearText.replace('/', '-'));
     Optional<String> agency = Optional.ofNullable(request.get("agency")).map(value -> {
       if (!(value instanceof String code)) {
@@ -188,10 +196,23 @@ final class AdminRoutes {
     Responses.json(ctx, 201, answer);
   }
 
+  /** Text a page, a CSV file and a database all hold as written: whole code points, no controls but line breaks and tabs. */
+  private static boolean wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Map<?, ?> jsonObject(Context ctx, String example) {
     ApiRoutes.requireContentType(ctx, "application/json");
     try {
-      Map<?, ?> request = Json.MAPPER.readValue(ctx.bodyAsBytes(), Map.class);
+      Map<?, ?> request = Json.MAPPER.readValue(RequestBodies.read(ctx, RequestBodies.JSON_BYTES, "a JSON request"), Map.class);
       if (request == null) {
         throw ApiError.badRequest("the body must be a JSON object such as " + example);
       }

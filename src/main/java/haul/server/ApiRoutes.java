@@ -1,5 +1,6 @@
 package haul.server;
 
+import haul.publish.Bulletins;
 import haul.publish.TableContract;
 import haul.reference.Agency;
 import haul.reference.FinancialYear;
@@ -55,6 +56,7 @@ final class ApiRoutes {
     routes.get("/api/releases/{year}/editions/{edition}/tables/{table}", this::editionTable);
     routes.get("/api/releases/{year}/agencies/{code}", this::agency);
     routes.get("/api/releases/{year}/stories/{code}", this::story);
+    routes.get("/api/releases/{year}/bulletin.html", this::bulletinBesideStories);
     routes.get("/api/releases/{year}/files/<name>", this::file);
     routes.get("/api/tokens", this::listTokens);
     routes.post("/api/tokens", this::createToken);
@@ -153,6 +155,20 @@ final class ApiRoutes {
         caller.admin() ? Responses.CACHE_PRIVATE : Responses.CACHE_LATEST);
   }
 
+  /**
+   * A story page links the bulletin as {@code ../bulletin.html} (the release's folder has
+   * {@code stories/} beside {@code bulletin.html}), which from {@code .../stories/kent.html} is this
+   * path: it sends the reader to the bulletin among the edition's files (308), where the
+   * bulletin's own relative links (tables, charts, stories, the workbook) resolve. The year is
+   * checked as on every route; the files route applies the embargo.
+   */
+  private void bulletinBesideStories(Context ctx) {
+    FinancialYear year = params.year(ctx.pathParam("year"));
+    ctx.header("Location", "/api/releases/" + year.slug() + "/files/" + Bulletins.HTML);
+    ctx.header("Cache-Control", Responses.CACHE_LATEST);
+    ctx.status(308);
+  }
+
   private void file(Context ctx) {
     Caller caller = auth.caller(ctx);
     FinancialYear year = params.year(ctx.pathParam("year"));
@@ -177,7 +193,7 @@ final class ApiRoutes {
   private void createToken(Context ctx) {
     auth.admin(ctx);
     requireContentType(ctx, "application/json");
-    byte[] bytes = ctx.bodyAsBytes();
+    byte[] bytes = RequestBodies.read(ctx, RequestBodies.JSON_BYTES, "a token request");
     Map<?, ?> request;
     try {
       request = Json.MAPPER.readValue(bytes, Map.class);

@@ -29,6 +29,10 @@ final class ErrorResponses {
     routes.exception(LastAdminTokenException.class, (e, ctx) -> write(ctx, 409, e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), messageFor(e.getStatus(), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {
+      if (RequestBodies.isSizeLimit(e)) { // a chunked body past the server's limit, read by the framework (a form)
+        write(ctx, 413, messageFor(413, null));
+        return;
+      }
       String id = HexFormat.of().toHexDigits(RANDOM.nextInt());
       LOG.error("internal error {} on {} {}", id, ctx.method(), HaulServer.loggable(ctx.path()), e);
       write(ctx, 500, "internal error " + id + ": the server could not answer; it has been logged with this id");

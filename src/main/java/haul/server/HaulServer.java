@@ -104,6 +104,7 @@ public final class HaulServer implements AutoCloseable {
     config.http.prefer405over404 = true;
     config.http.generateEtags = false;
     config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    config.jetty.modifyServletContextHandler(RequestBodies::limitEveryRequest);
     // One line per request: method, path (never the query, never a header, so never a token),
     // status and time taken.
     config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {} ms", ctx.method(), loggable(ctx.path()),

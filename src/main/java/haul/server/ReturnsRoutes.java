@@ -61,7 +61,7 @@ final class ReturnsRoutes {
     Caller caller = submitter(ctx);
     ApiRoutes.requireContentType(ctx, "text/csv");
     boolean partial = partial(ctx.queryParam("partial"));
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = RequestBodies.read(ctx, (int) HaulServer.MAX_BODY_BYTES, "a return");
     Instant now = clock.instant();
     String name = "upload-" + caller.agencyCode().orElse("admin") + "-" + NAME_TIME.format(now) + ".csv";
     ImportOptions options =

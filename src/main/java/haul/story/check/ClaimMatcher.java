@@ -112,11 +112,20 @@ final class ClaimMatcher {
           .filter(f -> f.kind() == FindingKind.MATCHED).findFirst()
           .orElseGet(() -> directionChecked(reading, figure, consistent.get(0)));
     }
+    String assumed = "";
     if (reading.yearOpen()) {
-      String values = candidates.stream().map(c -> right.of(c) + " in " + c.fact().period()).distinct()
-          .collect(Collectors.joining(" and "));
-      return unknown(reading, "year: the words do not say which year it is for, and it is neither year's figure (the data say "
-          + values + ")");
+      // No year is said, nor one the sentence named before: a figure of the story is the release
+      // year's unless its words say otherwise, so a wrong one is judged against that year (and says so).
+      List<Candidate> current = candidates.stream().filter(c -> c.role() == Role.CURRENT).toList();
+      if (current.isEmpty()) {
+        String values = candidates.stream().map(c -> right.of(c) + " in " + c.fact().period()).distinct()
+            .collect(Collectors.joining(" and "));
+        return unknown(reading, "year: the words do not say which year it is for, and it is neither year's figure (the data say "
+            + values + ")");
+      }
+      candidates = current;
+      assumed = "; no year is said, so it is judged as the release year's, " + year.label() + ", and it is neither "
+          + year.label() + "'s nor " + year.previous().label() + "'s figure";
     }
     Candidate target = target(figure, reading, candidates);
     // a change is said with its direction ("the data say a fall of 14 per cent"); words are replaced by words
@@ -124,7 +133,7 @@ final class ClaimMatcher {
         ? target.series().percentChange().map(RightValues::change).orElse(right.of(target)) : right.of(target);
     String rightValue = figure.isInWords() ? said : right.of(target);
     String message = "the data say " + said + " (" + target.fact().description() + ": "
-        + RightValues.exact(target) + ")" + elsewhere(reading, figure, target);
+        + RightValues.exact(target) + ")" + elsewhere(reading, figure, target) + assumed;
     Optional<Integer> told = reading.direction();
     Optional<Integer> actual = actualDirection(target);
     if (told.isPresent() && actual.isPresent() && told.get() != 0 && !told.get().equals(actual.get())) {

@@ -194,6 +194,39 @@ final class Cues {
     return TO_BEFORE.matcher(words).find();
   }
 
+  private static final Pattern COMPARED_FROM_AFTER =
+      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|rose|fell)\\s+from\\s*$");
+  private static final Pattern COMPARED_BY_AFTER =
+      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|a\\s+(?:rise|fall|drop)\\s+of)(?:\\s+by)?\\s*$");
+  private static final Pattern FROM_AFTER = Pattern.compile("(?i)^\\s*from(?![\\p{L}])");
+
+  /**
+   * Whether a figure is compared with the year before in the words after it, in its own clause:
+   * "161 seizures of heroin, down from 166" or "..., down 3 per cent from 166" ({@code afterNext}
+   * is the text after the next figure, the change). The figure compared is this year's.
+   */
+  static boolean comparedAfter(String after, String afterNext) {
+    return COMPARED_FROM_AFTER.matcher(after).find()
+        || (COMPARED_BY_AFTER.matcher(after).find() && FROM_AFTER.matcher(afterNext).find());
+  }
+
+  private static final Pattern COMPARED_WITH_YEAR_BEFORE = Pattern.compile(
+      "(?i)^(?:[^.;:]*?,)?[\\s,]*(?:(less|fewer|lower)|(more|higher))\\s+than\\s+(?:in\\s+)?(?:the\\s+year\\s+before"
+          + "|the\\s+previous\\s+year|last\\s+year|a\\s+year\\s+earlier|the\\s+year\\s+earlier)(?![\\p{L}])");
+
+  /**
+   * The direction told right after this year's figure against the year before: "966kg, less than
+   * the year before" (-1); not "more than any other force", and not "down from 457kg", whose
+   * figure carries the direction.
+   */
+  static Optional<Integer> directionAgainstYearBefore(String after) {
+    Matcher matcher = COMPARED_WITH_YEAR_BEFORE.matcher(after);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(matcher.group(1) != null ? -1 : 1);
+  }
+
   /** "fell to" or "rose to" right before a figure: this year's figure and the direction. */
   static Optional<Integer> verbTo(String words) {
     Matcher matcher = VERB_TO_BEFORE.matcher(words);

@@ -28,7 +28,10 @@ final class Lexicon {
           // all agencies together are England and Wales's figure
           "police and Border Force", "the police and Border Force", "police forces and Border Force",
           "police forces, British Transport Police and Border Force",
-          "police forces, BTP and Border Force", "the police, British Transport Police and Border Force");
+          "police forces, BTP and Border Force", "the police, British Transport Police and Border Force",
+          // a coverage qualifier of the total, not the region Wales: "across England without Wales" is
+          // the release's total over the agencies it holds, when the Welsh forces' returns are missing
+          "England without Wales", "England excluding Wales", "England, without Wales", "England, excluding Wales");
 
   /** What "the force" names in a national text: no area, so its figures' subject cannot be read. */
   static final String NO_AGENCY = "(no agency)";
@@ -94,7 +97,7 @@ final class Lexicon {
   }
 
   /** Rows a story names as drugs: not the "Other" and "Unknown" buckets. */
-  private static boolean isNamedInProse(String drug) {
+  static boolean isNamedInProse(String drug) {
     return !drug.startsWith("Other ") && !drug.equals("Unknown");
   }
 

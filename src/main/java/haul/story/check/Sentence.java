@@ -24,6 +24,7 @@ final class Sentence {
   private static final Pattern COMPARED_AREA = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:after|behind|ahead\\s+of|than|only\\s+to)\\s+(?:th(?:at|ose)\\s+(?:of|in|by)\\s+)?(?:the\\s+)?$");
   private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
+  private static final Pattern COLON_BEFORE = Pattern.compile(":\\s*$");
   private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\(");
   private static final Pattern SEIZURE_WORD = Pattern.compile("(?i)seiz");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?<![\\p{L}])seizures(?![\\p{L}])");
@@ -145,6 +146,11 @@ final class Sentence {
     return saysSeizures;
   }
 
+  /** The drugs this sentence names (or "the drug" resolves to), in order. */
+  List<Mention> drugs() {
+    return drugs;
+  }
+
   /** The areas this sentence names for its figures, in order. */
   List<Mention> areas() {
     return areas;
@@ -241,6 +247,10 @@ final class Sentence {
           // since the figure before, else that figure's
           named = Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length())
               .map(Mention::codes).orElse(previous.drugs());
+        } else if (named.isEmpty() && previous != null && previous.figure().unit() == FigureUnit.COUNT
+            && Cues.endsWithTo(before) && Cues.endsWithFrom(before(i - 1))) {
+          // "up 1 per cent from 597 to 604 seizures": the count after "to" is the one "from" began
+          named = previous.drugs();
         } else if (named.isEmpty() && drugJustBefore(figure, before).isPresent()) {
           // "cocaine (24,000 seizures)": a figure in brackets is the one of the name it follows;
           // "class A drugs were found in 46,000 seizures": the drug found is the seizures'
@@ -248,6 +258,11 @@ final class Sentence {
         } else if (named.isEmpty() && IN_BEFORE.matcher(before).find()
             && Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length()).isPresent()) {
           // "herbal cannabis was the drug seized most often, in 105,000 seizures": the drug is in them
+          named = Mentions.lastBefore(drugs, figure.start()).get().codes();
+        } else if (named.isEmpty() && COLON_BEFORE.matcher(before).find()
+            && Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= figure.start() - before.length()).isPresent()) {
+          // "Cannabis was the drug the force seized most often: 5,497 seizures": the figure after the
+          // colon is the drug's of the clause before it (its subject is read as any figure's)
           named = Mentions.lastBefore(drugs, figure.start()).get().codes();
         } else if (figure.noun().isEmpty() && !saysSeizures) {
           missing = Optional.of("measure: haul cannot tell what it counts");
@@ -349,6 +364,8 @@ final class Sentence {
           roles.add(Role.CURRENT);
         } else if (Cues.restatesAfterComparison(before)) {
           roles.add(Role.CURRENT); // "nearly ten times that of the year before: 1,837kg" restates the subject's
+        } else if (period.isEmpty() && Cues.comparedAfter(after, i + 1 < figures.size() ? after(i + 1) : "")) {
+          roles.add(Role.CURRENT); // "161 seizures of heroin, down 3 per cent from 166": the figure compared is this year's
         } else if (period.isEmpty()) {
           // "In the year to March 2022, the drugs seized most often were herbal cannabis (105,000
           // seizures), cocaine (24,000 seizures) ...": the year the sentence named before it, else either
@@ -360,6 +377,10 @@ final class Sentence {
           }
         } else {
           roles.add(period.get() == Cues.Period.CURRENT ? Role.CURRENT : Role.PREVIOUS);
+        }
+        if (roles.equals(List.of(Role.CURRENT)) && direction.isEmpty()) {
+          // "966kg of herbal cannabis, less than the year before": the way this year's figure went
+          direction = Cues.directionAgainstYearBefore(after);
         }
       }
     }

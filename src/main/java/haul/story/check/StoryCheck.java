@@ -24,6 +24,7 @@ final class StoryCheck {
   private final ClaimMatcher matcher;
   private final Attribution attribution;
   private final Ranks ranks;
+  private final DrugRanks drugRanks;
 
   /** @param agencyCode the agency the story is about; empty for a national text */
   StoryCheck(Release release, Optional<String> agencyCode, ReferenceData reference) {
@@ -35,6 +36,7 @@ final class StoryCheck {
     this.matcher = new ClaimMatcher(facts, reference, release.year());
     this.attribution = new Attribution(facts, release.year().label());
     this.ranks = new Ranks(release);
+    this.drugRanks = new DrugRanks(facts, release.year().label());
   }
 
   CheckReport run(String text) {
@@ -68,7 +70,9 @@ final class StoryCheck {
         List<Reading> readings = sentence.readings();
         List<Finding> verdicts = new ArrayList<>();
         readings.forEach(r -> verdicts.addAll(matcher.match(r)));
-        findings.addAll(ranks.judge(paragraph, bounds[0], bounds[1], sentence.areas(), verdicts));
+        List<Finding> ranked = drugRanks.judge(paragraph, bounds[0], bounds[1], sentence.drugs(), sentence.areas(), agencyCode,
+            ranks.judge(paragraph, bounds[0], bounds[1], sentence.areas(), verdicts));
+        findings.addAll(ranked);
         findings.addAll(attribution.check(paragraph, bounds[0], bounds[1], readings, verdicts));
         carried = sentence.areaAtEnd(carried);
         seizures = sentence.saysSeizures();

@@ -150,12 +150,18 @@ class StoryCheckerTest {
         .containsExactly(tuple(FindingKind.UNKNOWN, "measure: no drug is named for this quantity"));
   }
 
+  /** No year said and none named before: judged as the release year's, saying so (it was UNKNOWN, so a wrong figure passed). */
   @Test
-  void aFigureBetweenTwoFactsIsUnknownRatherThanGuessed() {
+  void aFigureWithNoYearIsJudgedAsTheReleaseYearsAndSaysSo() {
     CheckReport report = check("Thames Valley Police made 1,100 seizures.");
 
-    assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNKNOWN);
-    assertThat(report.hasContradictions()).isFalse();
+    assertThat(report.findings()).extracting(Finding::kind, Finding::rightValue)
+        .containsExactly(tuple(FindingKind.CONTRADICTED, Optional.of("679")));
+    assertThat(report.findings().get(0).message())
+        .isEqualTo("the data say 679 (seizures by Thames Valley Police in 2021/22: 679 seizures); no year is said, so it is"
+            + " judged as the release year's, 2021/22, and it is neither 2021/22's nor 2020/21's figure");
+    assertThat(check("Thames Valley Police made 1,608 seizures.").findings()).extracting(Finding::kind)
+        .as("the year before's figure with no year is still matched: the words allow it").containsExactly(FindingKind.MATCHED);
   }
 
   @Test
