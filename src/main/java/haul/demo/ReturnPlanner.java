@@ -39,10 +39,12 @@ final class ReturnPlanner {
 
   private final Calibration calibration;
   private final ReferenceData reference;
+  private final ForceTables tables;
 
-  ReturnPlanner(Calibration calibration, ReferenceData reference) {
+  ReturnPlanner(Calibration calibration, ReferenceData reference, ForceTables tables) {
     this.calibration = calibration;
     this.reference = reference;
+    this.tables = tables;
   }
 
   /**
@@ -51,12 +53,8 @@ final class ReturnPlanner {
    * @param previous the plan of the year before, for published changes; empty for the first year
    */
   List<AgencyYearPlan> plan(FinancialYear year, Optional<List<AgencyYearPlan>> previous) {
-    Map<Drug, BigDecimal> incidence = incidence(year, previous);
     List<Agency> agencies = reference.agencies().all();
-    List<Map<Drug, Integer>> drugEvents = new ArrayList<>();
-    for (Agency agency : agencies) {
-      drugEvents.add(drugEvents(year, agency, incidence));
-    }
+    List<Map<Drug, Integer>> drugEvents = drugEvents(year, agencies, previous);
     List<Map<Drug, Long>> quantities = new ArrayList<>();
     agencies.forEach(a -> quantities.add(new LinkedHashMap<>()));
     for (Drug drug : reference.drugs().drugs()) {
@@ -77,8 +75,8 @@ final class ReturnPlanner {
     return List.copyOf(plans);
   }
 
-  /** Seizures of each drug per event nationally, adding up to {@link #DRUG_LINES_PER_EVENT}. */
-  private Map<Drug, BigDecimal> incidence(FinancialYear year, Optional<List<AgencyYearPlan>> previous) {
+  /** Seizures of each drug per event in the national mix, adding up to {@link #DRUG_LINES_PER_EVENT}. */
+  private Map<Drug, BigDecimal> nationalIncidence() {
     BigDecimal total = BigDecimal.valueOf(calibration.mix().totalDrugSeizures());
     Map<Drug, BigDecimal> incidence = new LinkedHashMap<>();
     for (MixedDrug mixed : calibration.mix().drugs()) {
@@ -86,8 +84,42 @@ final class ReturnPlanner {
           mixed.drug(),
           BigDecimal.valueOf(mixed.seizures()).multiply(DRUG_LINES_PER_EVENT).divide(total, MathContext.DECIMAL64));
     }
-    BigDecimal events = BigDecimal.valueOf(calibration.nationalSeizures(year));
-    for (Drug drug : reference.drugs().drugs()) {
+    return incidence;
+  }
+
+  /**
+   * Seizures of each drug for every agency: its drug lines shared by the national mix times its own
+   * profile ({@link ForceTables#seizureFactor}); a drug whose national change is published is first
+   * shared out at exactly that change, by each agency's expected seizures of it.
+   */
+  private List<Map<Drug, Integer>> drugEvents(
+      FinancialYear year, List<Agency> agencies, Optional<List<AgencyYearPlan>> previous) {
+    Map<Drug, BigDecimal> incidence = nationalIncidence();
+    List<Drug> drugs = reference.drugs().drugs();
+    int n = agencies.size();
+    long[] lines = new long[n];
+    BigDecimal[][] weights = new BigDecimal[n][drugs.size()];
+    for (int a = 0; a < n; a++) {
+      Agency agency = agencies.get(a);
+      int events = calibration.seizures(year, agency.code());
+      lines[a] =
+          Math.max(
+              events,
+              BigDecimal.valueOf(events).multiply(DRUG_LINES_PER_EVENT).setScale(0, RoundingMode.HALF_UP).longValueExact());
+      for (int d = 0; d < drugs.size(); d++) {
+        Drug drug = drugs.get(d);
+        boolean noneSeized =
+            calibration.quantity(year, agency.code(), drug.name()).map(q -> q.signum() == 0).orElse(false);
+        weights[a][d] =
+            noneSeized
+                ? BigDecimal.ZERO
+                : incidence.get(drug).multiply(tables.seizureFactor(agency.code(), drug, year), MathContext.DECIMAL64);
+      }
+    }
+    long[][] counts = new long[n][drugs.size()];
+    boolean[] shared = new boolean[drugs.size()];
+    for (int d = 0; d < drugs.size(); d++) {
+      Drug drug = drugs.get(d);
       Optional<BigDecimal> change = calibration.seizuresPercentChange(year, drug.name());
       if (change.isEmpty()) {
         continue;
@@ -96,32 +128,46 @@ final class ReturnPlanner {
           previous.orElseThrow(() -> new IllegalStateException(
               "calibration.csv: a change in " + year + " needs the year before in the demo"));
       long previousSeizures = before.stream().mapToLong(p -> p.drugEvents(drug)).sum();
-      BigDecimal target =
+      long target =
           BigDecimal.valueOf(previousSeizures)
               .multiply(HUNDRED.add(change.get()))
-              .divide(HUNDRED.multiply(events), MathContext.DECIMAL64);
-      BigDecimal othersBefore = DRUG_LINES_PER_EVENT.subtract(incidence.get(drug));
-      BigDecimal othersFactor = DRUG_LINES_PER_EVENT.subtract(target).divide(othersBefore, MathContext.DECIMAL64);
-      incidence.replaceAll((d, v) -> d.equals(drug) ? target : v.multiply(othersFactor, MathContext.DECIMAL64));
+              .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+              .longValueExact();
+      BigDecimal[] expected = new BigDecimal[n];
+      for (int a = 0; a < n; a++) {
+        BigDecimal sum = java.util.Arrays.stream(weights[a]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        expected[a] =
+            sum.signum() == 0
+                ? BigDecimal.ZERO
+                : weights[a][d].multiply(BigDecimal.valueOf(lines[a])).divide(sum, MathContext.DECIMAL64);
+      }
+      long[] parts = Apportion.byDecimalWeights(target, expected);
+      for (int a = 0; a < n; a++) {
+        counts[a][d] = parts[a];
+      }
+      shared[d] = true;
     }
-    return incidence;
+    List<Map<Drug, Integer>> result = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      long rest = lines[a];
+      BigDecimal[] others = new BigDecimal[drugs.size()];
+      for (int d = 0; d < drugs.size(); d++) {
+        rest -= shared[d] ? counts[a][d] : 0;
+        others[d] = shared[d] ? BigDecimal.ZERO : weights[a][d];
+      }
+      long[] parts = Apportion.byDecimalWeights(Math.max(rest, 0), others);
+      for (int d = 0; d < drugs.size(); d++) {
+        if (!shared[d]) {
+          counts[a][d] = parts[d];
+        }
+      }
+      result.add(drugEvents(year, agencies.get(a), drugs, counts[a]));
+    }
+    return result;
   }
 
-  private Map<Drug, Integer> drugEvents(FinancialYear year, Agency agency, Map<Drug, BigDecimal> incidence) {
+  private Map<Drug, Integer> drugEvents(FinancialYear year, Agency agency, List<Drug> drugs, long[] counts) {
     int events = calibration.seizures(year, agency.code());
-    List<Drug> drugs = reference.drugs().drugs();
-    long lines =
-        Math.max(
-            events,
-            BigDecimal.valueOf(events).multiply(DRUG_LINES_PER_EVENT).setScale(0, RoundingMode.HALF_UP).longValueExact());
-    BigDecimal[] weights = new BigDecimal[drugs.size()];
-    for (int i = 0; i < drugs.size(); i++) {
-      Drug drug = drugs.get(i);
-      boolean noneSeized =
-          calibration.quantity(year, agency.code(), drug.name()).map(q -> q.signum() == 0).orElse(false);
-      weights[i] = noneSeized ? BigDecimal.ZERO : incidence.get(drug);
-    }
-    long[] counts = Apportion.byDecimalWeights(lines, weights);
     for (int i = 0; i < drugs.size(); i++) {
       boolean fixedSome =
           calibration.quantity(year, agency.code(), drugs.get(i).name()).map(q -> q.signum() > 0).orElse(false);
@@ -166,18 +212,19 @@ final class ReturnPlanner {
     Optional<BigDecimal> national = calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name());
     if (national.isPresent()) {
       long rest = QuantityScale.toUnits(national.get(), unit);
-      long[] weights = new long[n];
+      BigDecimal[] weights = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
+        weights[i] = BigDecimal.ZERO;
         if (fixed[i]) {
           rest -= units[i];
         } else {
-          weights[i] = seizures[i];
+          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
         }
       }
       if (rest < 0) {
         throw new IllegalStateException(year + " " + drug.name() + ": fixed quantities exceed the national total");
       }
-      long[] shares = Apportion.byWholeWeights(rest, weights);
+      long[] shares = Apportion.byDecimalWeights(rest, weights);
       for (int i = 0; i < n; i++) {
         if (!fixed[i]) {
           units[i] = shares[i];
@@ -199,7 +246,7 @@ final class ReturnPlanner {
       if (!fixed[i]) {
         units[i] =
             perSeizure
-                .multiply(BigDecimal.valueOf(seizures[i]))
+                .multiply(sizeWeight(year, drug, agencies.get(i), seizures[i]))
                 .movePointRight(QuantityScale.decimals(unit))
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
@@ -212,15 +259,16 @@ final class ReturnPlanner {
       units[borderForce] =
           BigDecimal.valueOf(estimated).multiply(share.get()).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
       long rest = estimated - units[borderForce];
-      long[] weights = new long[n];
+      BigDecimal[] weights = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
+        weights[i] = BigDecimal.ZERO;
         if (fixed[i]) {
           rest -= units[i];
         } else if (i != borderForce) {
-          weights[i] = seizures[i];
+          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
         }
       }
-      long[] shares = Apportion.byWholeWeights(Math.max(rest, 0), weights);
+      long[] shares = Apportion.byDecimalWeights(Math.max(rest, 0), weights);
       for (int i = 0; i < n; i++) {
         if (!fixed[i] && i != borderForce) {
           units[i] = shares[i];
@@ -228,6 +276,11 @@ final class ReturnPlanner {
       }
     }
     return units;
+  }
+
+  /** An agency's seizures of a drug times its own quantity per seizure against the national one. */
+  private BigDecimal sizeWeight(FinancialYear year, Drug drug, Agency agency, long seizures) {
+    return BigDecimal.valueOf(seizures).multiply(tables.quantityFactor(agency.code(), drug, year), MathContext.DECIMAL64);
   }
 
   /**
