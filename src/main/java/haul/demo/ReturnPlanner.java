@@ -19,15 +19,18 @@ import java.util.Optional;
  * it seized, so that every figure of the calibration comes out exactly:
  *
  * <ul>
- *   <li>seizures of each drug: the agency's seizures times the national mix, with {@link
+ *   <li>seizures of each drug: the agency's seizures times the national mix weighted by its own
+ *       profile in the force tables ({@link ForceTables#seizureFactor}), with {@link
  *       #DRUG_LINES_PER_EVENT} drugs per event; a drug whose national change is published (cocaine
- *       +5%) takes that change on the year before, the others shrink to make room; a drug fixed at
- *       zero for the agency is not seized at all;
+ *       +5%) is first shared out at exactly that change, by each agency's expected seizures of it,
+ *       and the agency's other drugs share the rest of its lines; a drug fixed at zero for the agency
+ *       is not seized at all;
  *   <li>quantities: a fixed figure where the calibration has one; where the national total is
- *       fixed, the rest of it shared among the other agencies by their seizures of the drug;
- *       otherwise the mix's quantity per seizure times the drug's seizures; where Border Force's share
- *       of a drug's quantity is published (this year or a later one), it takes that share of the
- *       national estimate and the police share the rest by their seizures of the drug.
+ *       fixed, the rest of it shared among the other agencies by their seizures of the drug times
+ *       their own quantity per seizure against the national one ({@link
+ *       ForceTables#quantityFactor}); otherwise the mix's quantity per seizure times the same; where
+ *       Border Force's share of a drug's quantity is published (this year or a later one), it takes
+ *       that share of the national estimate and the police share the rest the same way.
  * </ul>
  */
 final class ReturnPlanner {
