@@ -24,10 +24,9 @@ import java.util.TreeSet;
  *       year; the demo's year before shares its total in proportion to this year's figure times it;
  *   <li>{@link #seizureFactor}: the share of the agency's drug seizures that were of a drug (its
  *       group, "All cannabis", where the table has no row of the drug) over that share for all the
- *       table's police forces (Border Force left out of every reference total: its very large
- *       seizures are not a police force's);
- *   <li>{@link #quantityFactor}: the agency's quantity per seizure of a drug over the police forces',
- *       kept between a third and three times ({@link #QUANTITY_FACTOR_LIMIT}) so that one
+ *       table's agencies (Border Force included, as in the national mix it weights);
+ *   <li>{@link #quantityFactor}: the agency's quantity per seizure of a drug over the police forces'
+ *       (Border Force's very large seizures left out: they are not a police force's), kept between a third and three times ({@link #QUANTITY_FACTOR_LIMIT}) so that one
  *       exceptional seizure in a real year does not make a force's year in the demo.
  * </ul>
  *
@@ -78,25 +77,25 @@ public final class ForceTables {
       agenciesByYear.computeIfAbsent(key.year(), y -> new TreeSet<>()).add(key.agency());
       BigDecimal[] total =
           totals.computeIfAbsent(key.year(), y -> new HashMap<>())
-              .computeIfAbsent(key.item(), i -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      // The police forces' totals are the reference: Border Force's very large seizures are left out.
+              .computeIfAbsent(key.item(), i -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      // total: [0] seizures of every agency in the table (the national mix includes Border Force),
+      // [1] seizures and [2] quantities of the police forces (Border Force's very large seizures left out)
       boolean police = !border.contains(key.agency());
       DemoTable.optionalDecimal(r, "seizures").ifPresent(v -> {
         seizures.put(key, v);
+        total[0] = total[0].add(v);
         if (!key.item().equals(ALL_DRUGS)) {
           lines.merge(new Key(key.year(), key.agency(), ""), v, BigDecimal::add);
+          lines.merge(new Key(key.year(), "", ""), v, BigDecimal::add);
         }
         if (police) {
-          total[0] = total[0].add(v);
-          if (!key.item().equals(ALL_DRUGS)) {
-            lines.merge(new Key(key.year(), "", ""), v, BigDecimal::add);
-          }
+          total[1] = total[1].add(v);
         }
       });
       DemoTable.optionalDecimal(r, "quantity").ifPresent(v -> {
         quantities.put(key, v);
         if (police) {
-          total[1] = total[1].add(v);
+          total[2] = total[2].add(v);
         }
       });
     }
@@ -145,7 +144,7 @@ public final class ForceTables {
     return before.get().divide(now.get(), MathContext.DECIMAL64);
   }
 
-  /** How much more often than the police forces this agency seized the drug, of all its drug seizures. */
+  /** How much more often than all the table's agencies this one seized the drug, of all its drug seizures. */
   public BigDecimal seizureFactor(String agency, Drug drug, FinancialYear demoYear) {
     int year = tableYear(demoYear).endYear();
     Optional<String> source = source(agency);
@@ -176,13 +175,13 @@ public final class ForceTables {
     Optional<BigDecimal> quantity = cell(quantities, source.get(), drug.name(), held);
     Optional<BigDecimal> count = cell(seizures, source.get(), item.get(), held);
     BigDecimal[] drugTotal = totals.get(held).get(drug.name());
-    BigDecimal allCount = totals.get(held).get(item.get())[0];
+    BigDecimal policeCount = totals.get(held).get(item.get())[1];
     if (quantity.isEmpty() || count.isEmpty() || count.get().signum() == 0 || drugTotal == null
-        || drugTotal[1].signum() == 0 || allCount.signum() == 0) {
+        || drugTotal[2].signum() == 0 || policeCount.signum() == 0) {
       return BigDecimal.ONE;
     }
     BigDecimal factor =
-        quantity.get().multiply(allCount).divide(count.get().multiply(drugTotal[1]), MathContext.DECIMAL64);
+        quantity.get().multiply(policeCount).divide(count.get().multiply(drugTotal[2]), MathContext.DECIMAL64);
     BigDecimal floor = BigDecimal.ONE.divide(QUANTITY_FACTOR_LIMIT, MathContext.DECIMAL64);
     return factor.max(floor).min(QUANTITY_FACTOR_LIMIT);
   }
