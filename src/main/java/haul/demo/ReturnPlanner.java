@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>seizures of each drug: the agency's seizures times the national mix weighted by its own
- *       profile in the force tables ({@link ForceTables#seizureFactor}), with {@link
+ *       profile in the force tables ({@link ForceTables#seizureFactor}), the weights of each drug
+ *       then scaled alike so that the agencies together keep the national mix, with {@link
  *       #DRUG_LINES_PER_EVENT} drugs per event; a drug whose national change is published (cocaine
  *       +5%) is first shared out at exactly that change, by each agency's expected seizures of it,
  *       and the agency's other drugs share the rest of its lines; a drug fixed at zero for the agency
@@ -39,6 +40,9 @@ final class ReturnPlanner {
   static final BigDecimal DRUG_LINES_PER_EVENT = new BigDecimal("1.04");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Rounds of fitting the agencies' mixes back to the national one: enough to agree within a seizure or so. */
+  private static final int FITTING_ROUNDS = 12;
 
   private final Calibration calibration;
   private final ReferenceData reference;
@@ -119,6 +123,7 @@ final class ReturnPlanner {
                 : incidence.get(drug).multiply(tables.seizureFactor(agency.code(), drug, year), MathContext.DECIMAL64);
       }
     }
+    keepTheNationalMix(weights, lines, drugs, incidence);
     long[][] counts = new long[n][drugs.size()];
     boolean[] shared = new boolean[drugs.size()];
     for (int d = 0; d < drugs.size(); d++) {
@@ -167,6 +172,42 @@ final class ReturnPlanner {
       result.add(drugEvents(year, agencies.get(a), drugs, counts[a]));
     }
     return result;
+  }
+
+  /**
+   * Scales each drug's weights alike for all agencies (iterative proportional fitting, {@link
+   * #FITTING_ROUNDS} rounds) so that the agencies' expected seizures of each drug add up to the
+   * national mix again: the agencies' own profiles say how they differ from it, not what it is.
+   */
+  private static void keepTheNationalMix(
+      BigDecimal[][] weights, long[] lines, List<Drug> drugs, Map<Drug, BigDecimal> incidence) {
+    int n = weights.length;
+    BigDecimal allLines = BigDecimal.valueOf(java.util.Arrays.stream(lines).sum());
+    BigDecimal perEvent = incidence.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    for (int round = 0; round < FITTING_ROUNDS; round++) {
+      BigDecimal[] expected = new BigDecimal[drugs.size()];
+      java.util.Arrays.fill(expected, BigDecimal.ZERO);
+      for (int a = 0; a < n; a++) {
+        BigDecimal sum = java.util.Arrays.stream(weights[a]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.signum() == 0) {
+          continue;
+        }
+        for (int d = 0; d < drugs.size(); d++) {
+          expected[d] =
+              expected[d].add(weights[a][d].multiply(BigDecimal.valueOf(lines[a])).divide(sum, MathContext.DECIMAL64));
+        }
+      }
+      for (int d = 0; d < drugs.size(); d++) {
+        if (expected[d].signum() == 0) {
+          continue;
+        }
+        BigDecimal target = allLines.multiply(incidence.get(drugs.get(d))).divide(perEvent, MathContext.DECIMAL64);
+        BigDecimal factor = target.divide(expected[d], MathContext.DECIMAL64);
+        for (int a = 0; a < n; a++) {
+          weights[a][d] = weights[a][d].multiply(factor, MathContext.DECIMAL64);
+        }
+      }
+    }
   }
 
   private Map<Drug, Integer> drugEvents(FinancialYear year, Agency agency, List<Drug> drugs, long[] counts) {
