@@ -41,12 +41,14 @@ final class BulletinWriter {
   private final Release release;
   private final ReferenceData reference;
   private final BulletinProse prose;
+  private final BulletinCoverage coverage;
 
   BulletinWriter(List<Release> releases, ReferenceData reference) {
     this.releases = List.copyOf(releases);
     this.release = releases.get(releases.size() - 1);
     this.reference = reference;
     this.prose = new BulletinProse(release.year().label());
+    this.coverage = new BulletinCoverage(release, reference);
   }
 
   /**
@@ -56,7 +58,7 @@ final class BulletinWriter {
   Bulletin write(EditionRecord edition, List<EditionRecord> editions, Optional<ReleaseMetadata> metadata,
       List<ChartFile> charts, List<String> files) {
     FinancialYear year = release.year();
-    List<String> findings = new KeyFindings(release, reference, prose).all();
+    List<String> findings = new KeyFindings(release, reference, prose, coverage).all();
     List<Bulletin.Section> sections = List.of(
         seizures(chart(charts, "seizures-over-time")), drugs(), quantities(chart(charts, "quantities-over-time")),
         regions(chart(charts, "seizures-by-region")), borderForce(), quality(editions), about(files));
@@ -89,7 +91,21 @@ final class BulletinWriter {
   private Bulletin.Section seizures(ChartSvg chart) {
     List<String> paragraphs = new ArrayList<>();
     Change change = release.seizuresChange(EW);
-    if (change.current().isAvailable()) {
+    if (change.current().isAvailable() && coverage.partial()) {
+      // the totals lack agencies: this year's sum as the tables hold it, its change like with like
+      String text = "In " + release.year().prose() + ", police forces, British Transport Police and Border Force made "
+          + prose.seizures(EW, change.current().get()) + " drug seizures " + coverage.where() + ".";
+      Optional<haul.stats.Comparison> like = coverage.likeForLike().filter(c -> c.likeForLike().percentChange().isPresent());
+      if (like.isPresent()) {
+        Change both = like.get().likeForLike();
+        BigDecimal percent = both.percentChange().get();
+        text += " Across " + coverage.compared(like.get()) + " with figures in both years, seizures " + BulletinProse.verb(percent.signum())
+            + " by " + prose.percentChange(EW, percent, Optional.empty()) + ", from "
+            + prose.seizures(EW, both.previous().get(), release.year().previous().label(), Optional.empty()) + " to "
+            + prose.seizures(EW, both.current().get()) + ".";
+      }
+      paragraphs.add(text + " " + coverage.missing());
+    } else if (change.current().isAvailable()) {
       String text = "In " + release.year().prose() + ", police forces, British Transport Police and Border Force made "
           + prose.seizures(EW, change.current().get()) + " drug seizures in England and Wales";
       if (change.percentChange().isPresent()) {
@@ -162,10 +178,19 @@ final class BulletinWriter {
         .toList();
     for (DrugFigures drug : kg) {
       BigDecimal now = drug.quantity().get().value().get();
-      String text = "The police and Border Force seized " + prose.quantity(EW, now, Unit.KG, release.year().label(),
-          drug.drug()) + " of " + KeyFindings.lower(drug.drug());
       Optional<BigDecimal> then = before.drug(drug.drug()).flatMap(DrugFigures::quantity).flatMap(Quantity::value)
           .filter(v -> v.signum() > 0);
+      String over = "";
+      if (coverage.partial()) {
+        // a change between sums of different agencies is partly one of coverage: over those with the drug in both years
+        Optional<haul.stats.QuantityChange> like = release.likeForLikeQuantity(Area.ENGLAND_AND_WALES, drug.drug())
+            .filter(q -> q.isComparable() && q.current().get().signum() > 0);
+        then = like.flatMap(haul.stats.QuantityChange::previous).filter(v -> v.signum() > 0);
+        now = like.flatMap(haul.stats.QuantityChange::current).orElse(now);
+        over = then.isPresent() ? "Over the agencies with figures for both years, the" : "In these tables, the";
+      }
+      String text = (over.isEmpty() ? "The" : over) + " police and Border Force seized " + prose.quantity(EW, now, Unit.KG,
+          release.year().label(), drug.drug()) + " of " + KeyFindings.lower(drug.drug());
       if (then.isPresent()) {
         String change = prose.change(EW, now, then.get(), Optional.of(drug.drug()));
         text += change.endsWith(" times") ? ", " + change + " as much as the year before"
@@ -198,7 +223,7 @@ final class BulletinWriter {
     if (shares.size() >= 3) {
       paragraphs.add(KeyFindings.regionName(shares.get(0).region()) + " made "
           + prose.share(shares.get(0).region().code(), shares.get(0).sharePercent().get(), Optional.empty())
-          + " of all seizures in England and Wales, " + KeyFindings.regionName(shares.get(1).region()) + " "
+          + " of " + coverage.allSeizures() + ", " + KeyFindings.regionName(shares.get(1).region()) + " "
           + prose.share(shares.get(1).region().code(), shares.get(1).sharePercent().get(), Optional.empty()) + " and "
           + KeyFindings.regionName(shares.get(2).region()) + " "
           + prose.share(shares.get(2).region().code(), shares.get(2).sharePercent().get(), Optional.empty()) + ".");
@@ -210,7 +235,7 @@ final class BulletinWriter {
             .thenComparing(Agency::code, Comparator.reverseOrder()))
         .ifPresent(a -> paragraphs.add("The police force with the most seizures: " + a.fullName() + ", "
             + prose.seizures(a.code(), release.current(a.code()).get().seizures().get()) + "."));
-    paragraphs.add("Shares are of all seizures in England and Wales, Border Force and British Transport Police"
+    paragraphs.add("Shares are of " + coverage.allSeizures() + ", Border Force and British Transport Police"
         + " included, so the regions' shares add up to less than the whole. Every force's figures are in the"
         + " table of seizures by agency and on its local story.");
     List<List<String>> rows = new ArrayList<>();
@@ -244,10 +269,10 @@ final class BulletinWriter {
                 drugs.add(prose.share(code, bf.multiply(BigDecimal.valueOf(100)).divide(d.quantity().get().value().get(),
                     java.math.MathContext.DECIMAL64), Optional.of(d.drug())) + " of the " + KeyFindings.lower(d.drug()))));
         paragraphs.add(border.get().fullName() + " made " + prose.share(code, KeyFindings.percentOf(y.seizures().get(),
-            total), Optional.empty()) + " of all seizures, and the police " + prose.share(Area.POLICE.code(),
+            total), Optional.empty()) + " of " + (coverage.partial() ? coverage.allSeizures() : "all seizures") + ", and the police " + prose.share(Area.POLICE.code(),
             KeyFindings.percentOf(total - y.seizures().get(), total), Optional.empty()) + "."
-            + (drugs.isEmpty() ? "" : " By weight, it seized " + String.join(" and ", drugs) + " seized in England and"
-                + " Wales."));
+            + (drugs.isEmpty() ? "" : " By weight, it seized " + String.join(" and ", drugs) + " seized " + coverage.where()
+                + "."));
       });
     }
     return new Bulletin.Section("border-force", "Border Force and the police", paragraphs, List.of(), Optional.empty());

@@ -38,11 +38,13 @@ final class KeyFindings {
   private final Release release;
   private final ReferenceData reference;
   private final BulletinProse prose;
+  private final BulletinCoverage coverage;
 
-  KeyFindings(Release release, ReferenceData reference, BulletinProse prose) {
+  KeyFindings(Release release, ReferenceData reference, BulletinProse prose, BulletinCoverage coverage) {
     this.release = release;
     this.reference = reference;
     this.prose = prose;
+    this.coverage = coverage;
   }
 
   static JsonNode rules() {
@@ -73,7 +75,8 @@ final class KeyFindings {
       case "total_change" -> totalChange();
       case "largest_quantity_change" -> largestQuantityChange(rule.path("direction").asText().equals("rise") ? 1 : -1,
           BigDecimal.valueOf(rule.path("min_percent").asDouble()));
-      case "largest_seizures_change" -> largestSeizuresChange(rule.path("min_seizures").asLong());
+      case "largest_seizures_change" -> largestSeizuresChange(rule.path("min_seizures").asLong(),
+          rule.path("named_drugs_only").asBoolean(false));
       case "border_force_share" -> share(AgencyType.BORDER);
       case "police_share" -> policeShare();
       case "largest_region_share" -> largestRegionShare();
@@ -92,7 +95,19 @@ final class KeyFindings {
       return Optional.empty();
     }
     String now = "Police forces and Border Force made " + prose.seizures(ENGLAND_AND_WALES, change.current().get())
-        + " drug seizures in England and Wales in " + release.year().prose();
+        + " drug seizures " + coverage.where() + " in " + release.year().prose();
+    if (coverage.partial()) {
+      // the totals lack agencies: the change is told over those with figures in both years
+      Optional<Change> both = coverage.likeForLike().map(haul.stats.Comparison::likeForLike).filter(c -> c.percentChange().isPresent());
+      if (both.isEmpty()) {
+        return Optional.of(now + ".");
+      }
+      BigDecimal percent = both.get().percentChange().get();
+      return Optional.of(now + ". Across " + coverage.compared(coverage.likeForLike().get()) + " with figures in both years, seizures "
+          + BulletinProse.verb(percent.signum()) + " by " + prose.percentChange(ENGLAND_AND_WALES, percent, Optional.empty())
+          + ", from " + prose.seizures(ENGLAND_AND_WALES, both.get().previous().get(), release.year().previous().label(), Optional.empty())
+          + " to " + prose.seizures(ENGLAND_AND_WALES, both.get().current().get()) + ".");
+    }
     if (change.percentChange().isEmpty()) {
       return Optional.of(now + ".");
     }
@@ -111,6 +126,12 @@ final class KeyFindings {
     for (DrugFigures drug : england().drugs()) {
       Optional<BigDecimal> now = drug.quantity().filter(q -> q.unit() == Unit.KG).flatMap(Quantity::value);
       Optional<BigDecimal> then = before.drug(drug.drug()).flatMap(DrugFigures::quantity).flatMap(Quantity::value);
+      if (coverage.partial() && now.isPresent()) {
+        // over the agencies with the drug's quantity in both years, as the stories tell it
+        Optional<haul.stats.QuantityChange> like = release.likeForLikeQuantity(Area.ENGLAND_AND_WALES, drug.drug());
+        now = like.flatMap(haul.stats.QuantityChange::current);
+        then = like.flatMap(haul.stats.QuantityChange::previous);
+      }
       if (now.isPresent() && then.isPresent() && then.get().signum() > 0 && now.get().signum() > 0) {
         BigDecimal percent = now.get().subtract(then.get()).multiply(BigDecimal.valueOf(100))
             .divide(then.get(), MathContext.DECIMAL64);
@@ -126,32 +147,39 @@ final class KeyFindings {
           String drug = c.now().drug();
           String change = prose.change(ENGLAND_AND_WALES, c.current(), c.previous(), Optional.of(drug));
           String amount = prose.quantity(ENGLAND_AND_WALES, c.current(), Unit.KG, release.year().label(), drug);
+          String the = coverage.partial() ? "Over the agencies with figures for both years, the police and Border Force's quantity of "
+              : "The quantity of ";
           return change.endsWith(" times")
-              ? "The quantity of " + lower(drug) + " seized was " + change + " that of the year before: " + amount + "."
-              : "The quantity of " + lower(drug) + " seized " + BulletinProse.verb(direction) + " by " + change
+              ? the + lower(drug) + " seized was " + change + " that of the year before: " + amount + "."
+              : the + lower(drug) + " seized " + BulletinProse.verb(direction) + " by " + change
                   + ", to " + amount + ".";
         });
   }
 
-  private Optional<String> largestSeizuresChange(long minSeizures) {
+  private Optional<String> largestSeizuresChange(long minSeizures, boolean namedOnly) {
     AreaYear before = release.previous(ENGLAND_AND_WALES).orElseThrow();
     record SeizureChange(String drug, Change change) {}
     List<SeizureChange> changes = england().drugs().stream()
         .filter(d -> d.drugClass().isPresent())
-        .map(d -> new SeizureChange(d.drug(), new Change(d.seizures(),
-            before.drug(d.drug()).map(DrugFigures::seizures).orElse(Count.notAvailable()))))
+        .map(d -> new SeizureChange(d.drug(), coverage.partial()
+            ? release.likeForLike(Area.ENGLAND_AND_WALES, a -> a.drug(d.drug()).map(DrugFigures::seizures).orElse(Count.notAvailable()))
+                .orElseThrow()
+            : new Change(d.seizures(), before.drug(d.drug()).map(DrugFigures::seizures).orElse(Count.notAvailable()))))
         .filter(c -> c.change().percentChange().isPresent() && c.change().percentChange().get().signum() != 0)
         .toList();
     Comparator<SeizureChange> bySize = Comparator.comparing((SeizureChange c) -> c.change().percentChange().get().abs())
         .thenComparing(SeizureChange::drug, Comparator.reverseOrder());
     Optional<SeizureChange> largest = changes.stream().max(bySize);
+    List<String> named = england().drugs().stream().filter(d -> d.quantity().isPresent()).map(DrugFigures::drug).toList();
     return changes.stream()
         .filter(c -> c.change().previous().get() >= minSeizures)
+        .filter(c -> !namedOnly || named.contains(c.drug()))
         .max(bySize)
         .map(c -> {
           BigDecimal percent = c.change().percentChange().get();
           // "the largest change of any drug" only when it is, not only among the drugs seized often
-          return "Seizures of " + lower(c.drug()) + " " + BulletinProse.verb(percent.signum()) + " by "
+          return (coverage.partial() ? "Over the agencies with figures for both years, seizures of " : "Seizures of ")
+              + lower(c.drug()) + " " + BulletinProse.verb(percent.signum()) + " by "
               + prose.percentChange(ENGLAND_AND_WALES, percent, Optional.of(c.drug())) + ", to "
               + prose.seizures(ENGLAND_AND_WALES, c.change().current().get(), release.year().label(), Optional.of(c.drug()))
               + (largest.equals(Optional.of(c)) ? ", the largest change in the number of seizures of any drug." : ".");
@@ -170,7 +198,7 @@ final class KeyFindings {
     }
     BigDecimal percent = percentOf(seizures.get(), total.get());
     return Optional.of(agency.get().fullName() + " made " + prose.share(agency.get().code(), percent, Optional.empty())
-        + " of all seizures.");
+        + " of " + (coverage.partial() ? coverage.allSeizures() : "all seizures") + ".");
   }
 
   private Optional<String> policeShare() {
@@ -180,6 +208,11 @@ final class KeyFindings {
       return Optional.empty();
     }
     long forces = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL).count();
+    if (coverage.partial()) {
+      // the forces with figures, not the 43 of England and Wales
+      return Optional.of("The " + coverage.territorialWithFigures() + " territorial forces and British Transport Police, the police forces"
+          + " with figures, made " + prose.share(Area.POLICE.code(), percentOf(police.get(), total.get()), Optional.empty()) + " of them.");
+    }
     return Optional.of("The " + forces + " police forces and British Transport Police made "
         + prose.share(Area.POLICE.code(), percentOf(police.get(), total.get()), Optional.empty()) + " of them.");
   }
@@ -189,7 +222,7 @@ final class KeyFindings {
         .filter(s -> s.sharePercent().isPresent())
         .max(Comparator.comparing((RegionShare s) -> s.sharePercent().get()).thenComparing(s -> s.region().name()))
         .map(s -> regionName(s.region()) + " made the most seizures of any region, "
-            + prose.share(s.region().code(), s.sharePercent().get(), Optional.empty()) + " of all seizures in England and Wales.");
+            + prose.share(s.region().code(), s.sharePercent().get(), Optional.empty()) + " of " + coverage.allSeizures() + ".");
   }
 
   private Optional<String> largestAgencyChange(long minSeizures) {

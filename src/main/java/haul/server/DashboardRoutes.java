@@ -123,10 +123,8 @@ final class DashboardRoutes {
     ServedEdition edition = latest.get();
     FinancialYear year = edition.year();
     List<Row> byAgency = rows(edition, TableContract.SEIZURES_BY_AGENCY);
-    Optional<Row> change =
-        rows(edition, TableContract.CHANGES_BY_AGENCY).stream()
-            .filter(r -> r.is(Columns.FINANCIAL_YEAR, year.label()) && r.is(Columns.AGENCY_CODE, ENGLAND_AND_WALES))
-            .findFirst();
+    // like with like when the tables lack agencies (HeadlineChange)
+    HeadlineChange change = HeadlineChange.of(rows(edition, TableContract.CHANGES_BY_AGENCY), year, reference);
     List<ChartRow> overYears =
         byAgency.stream()
             .filter(r -> ENGLAND_AND_WALES.equals(r.get(Columns.AGENCY_CODE)))
@@ -143,8 +141,7 @@ final class DashboardRoutes {
         .map(f -> "/api/releases/" + year.slug() + "/files/" + Bulletins.HTML);
     render(ctx, "home.jte", new Home(
         year.label(), year.previous().label(), bulletin, year.titleProse(), edition.number(),
-        Figures.display(change.map(r -> r.get(Columns.SEIZURES)).orElse(null)), Figures.display(change.map(r -> r.get(Columns.PREVIOUS_SEIZURES)).orElse(null)),
-        Figures.signed(change.map(r -> r.get(Columns.CHANGE)).orElse(null)), Figures.signed(change.map(r -> r.get(Columns.PERCENT_CHANGE)).orElse(null)),
+        change.seizures(), change.previousSeizures(), change.change(), change.percentChange(), change.coverage(),
         new Chart("chart-over-years", "line", "Seizures in England and Wales, by financial year", "Financial year",
             List.of("Seizures"), overYears),
         new Chart("chart-regions", "bar", "Seizures by region, " + year.label(), "Region",

@@ -47,6 +47,7 @@ public final class PageModels {
       String previousSeizures,
       String change,
       String percentChange,
+      Optional<String> coverage,
       Chart overYears,
       Chart regionalShares,
       List<ChartRow> agencies,

@@ -1,9 +1,13 @@
 package haul.stats;
 
 import haul.reference.FinancialYear;
+import haul.reference.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * All figures of one financial year, with the year before for comparison: every agency, every
@@ -90,6 +94,40 @@ public record Release(
     return comparison(area).map(c -> Comparison.overBothYears(c.members(),
         m -> agency(current, m).map(figure).orElse(Count.notAvailable()),
         m -> agency(previous, m).map(figure).orElse(Count.notAvailable())));
+  }
+
+  /**
+   * A drug's quantity of an area's agencies compared like with like: the sum over the agencies that
+   * hold the drug's quantity in both years (an agency without figures, or with a blank cell, is left
+   * out of both years); empty when the area's members are not known or the drug has no unit. For an
+   * agency, its own quantities. Cost: one pass over the area's agencies.
+   */
+  public Optional<QuantityChange> likeForLikeQuantity(Area area, String drug) {
+    Optional<Unit> unit = Stream.concat(current.stream(), previous.stream())
+        .flatMap(a -> a.drug(drug).stream()).flatMap(d -> d.quantity().stream()).map(Quantity::unit).findFirst();
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    return comparison(area).map(c -> {
+      BigDecimal now = BigDecimal.ZERO;
+      BigDecimal before = BigDecimal.ZERO;
+      List<String> both = new ArrayList<>();
+      for (String member : c.members()) {
+        Optional<BigDecimal> a = quantity(current, member, drug);
+        Optional<BigDecimal> b = quantity(previous, member, drug);
+        if (a.isPresent() && b.isPresent()) {
+          now = now.add(a.get());
+          before = before.add(b.get());
+          both.add(member);
+        }
+      }
+      return both.isEmpty() ? new QuantityChange(Optional.empty(), Optional.empty(), unit.get(), both)
+          : new QuantityChange(Optional.of(now), Optional.of(before), unit.get(), both);
+    });
+  }
+
+  private static Optional<BigDecimal> quantity(List<AreaYear> areas, String code, String drug) {
+    return agency(areas, code).flatMap(a -> a.drug(drug)).flatMap(DrugFigures::quantity).flatMap(Quantity::value);
   }
 
   private static Optional<AreaYear> agency(List<AreaYear> areas, String code) {

@@ -104,8 +104,9 @@ final class AnglePicker {
       boolean highest = history.subList(0, history.size() - 1).stream().allMatch(y -> y.seizures() < now);
       boolean lowest = history.subList(0, history.size() - 1).stream().allMatch(y -> y.seizures() > now);
       if (highest || lowest) {
+        boolean withTrend = national.filter(n -> n.signum() == (highest ? 1 : -1)).isPresent();
         all.add(new Scored(new StoryPlan.OnRecord(seizures, size, highest, history.size()),
-            record.score(BigDecimal.valueOf(history.size() - 3))));
+            record.score(BigDecimal.valueOf(history.size() - 3), withTrend)));
       }
     }
 

@@ -48,9 +48,16 @@ record CoverageRules(
     }
   }
 
-  /** How a total is named when complete, and what its members are called when some are missing. */
+  /**
+   * How a total is named when complete, and what its members are called when some are missing. With
+   * {@code counted_as} (a total's code), the number told is that total's members compared, and the
+   * members' name says who else is in ("the 38 police forces and Border Force"); when no other is in,
+   * {@code members_when_only_counted} names them.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Total(String total, String complete, String members, String why) {
+  record Total(String total, String complete, String members,
+      @JsonProperty("counted_as") String countedAs,
+      @JsonProperty("members_when_only_counted") String membersWhenOnlyCounted, String why) {
     Total {
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException("coverage.json: total " + total + " says no why");

@@ -23,10 +23,13 @@ final class Leads {
   private final Figures figures;
   private final Lexicon lexicon;
   private final FinancialYear year;
+  /** What a share is of: England and Wales, or the seizures in these tables when they lack agencies. */
+  private final ShareWholes wholes;
 
-  Leads(Names names, Figures figures) {
+  Leads(Names names, Figures figures, ShareWholes wholes) {
     this.names = names;
     this.figures = figures;
+    this.wholes = wholes;
     this.lexicon = names.lexicon();
     this.year = figures.year();
   }
@@ -66,8 +69,7 @@ final class Leads {
       return capitalise(name) + " seizes " + drugHeadline(local.drug());
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       String noun = lexicon.drugNoun(share.local().drug());
-      return capitalise(name) + " seizes " + figures.drugShare(share.local(), share.national()) + " of all " + noun
-          + " seized in England and Wales";
+      return capitalise(name) + " seizes " + figures.drugShare(share.local(), share.national()) + " of " + wholes.seized(noun);
     }
     throw new IllegalArgumentException("no headline for " + angle);
   }
@@ -132,7 +134,7 @@ final class Leads {
       boolean fell = against.national().change().getAsLong() < 0;
       // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
       return countLede(against.seizures(), against.size()) + ". That went against the national trend: seizures "
-          + (fell ? "fell" : "rose") + " across England and Wales.";
+          + (fell ? "fell" : "rose") + " " + wholes.trendWhere() + ".";
     } else if (angle instanceof StoryPlan.SteadyAgainstNational steady) {
       // the national figures follow at once, in the next paragraph: the lede need not repeat them
       return countLede(steady.seizures(), steady.size()) + ".";
@@ -154,7 +156,7 @@ final class Leads {
       // the drug's national paragraph is left out (StoryPlanner), so the story tells the drug once, here
       String noun = lexicon.drugNoun(share.local().drug());
       String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.current(share.local())) + " in "
-          + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of all " + noun + " seized in England and Wales.";
+          + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of " + wholes.seized(noun) + ".";
       return first + " " + capitalise(names.reference()) + " made " + countTail(share.seizures(), Optional.empty(), true) + ".";
     }
     throw new IllegalArgumentException("no lede for " + angle);

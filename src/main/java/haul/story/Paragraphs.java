@@ -83,7 +83,7 @@ final class Paragraphs {
     } else if (section instanceof StoryPlan.Standing standing) {
       return new TablesParagraphs(names, figures).standing(standing);
     } else if (section instanceof StoryPlan.NationalShare share) {
-      return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of all seizures in England and Wales.";
+      return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of " + wholes().seizures() + ".";
     }
     throw new IllegalArgumentException("no paragraph for " + section);
   }
@@ -216,26 +216,46 @@ final class Paragraphs {
     return nationally + " " + (pair.withShare() ? withShare(pair.local(), pair.national()) : local(pair.local()));
   }
 
-  private String nationalDrug(DrugComparison drug, boolean also) {
+  /**
+   * A national drug against the year before. When the totals lack agencies its change is told over the
+   * agencies that hold it in both years ({@link TotalWords#nationalDrug}), named as such: "Nationally,
+   * over the agencies with figures for both years, more cocaine was seized: 4,150kg, up 24 per cent
+   * from 3,350kg the year before."
+   */
+  private String nationalDrug(DrugComparison given, boolean also) {
+    Optional<String> over = totals == null ? Optional.empty() : totals.nationalDrugHead(true);
+    DrugComparison drug = totals == null ? given : totals.nationalDrug(given);
+    if (!drug.isComparable()) {
+      drug = given; // no year to compare over the same agencies: this year's amount as the tables give it
+    }
     String noun = lexicon.drugNoun(drug.drug());
     String was = lexicon.was(drug.drug(), drug.unit());
     if (!drug.isComparable()) {
+      Optional<String> inTables = totals == null ? Optional.empty() : totals.nationalDrugHead(false);
+      DrugComparison amount = drug;
       return drug.current().filter(q -> q.signum() > 0)
-          .map(q -> "Across England and Wales, " + leads.amountOf(drug, figures.quantity(drug, q, year)) + " " + was + " seized in "
-              + year.prose() + ".")
-          .orElse("No figure for " + noun + " across England and Wales is available for " + year.prose() + ".");
+          .map(q -> inTables.orElse("Across England and Wales, ") + leads.amountOf(amount, figures.quantity(amount, q, year)) + " " + was
+              + " seized in " + year.prose() + ".")
+          .orElse("No figure for " + noun + (inTables.isPresent() ? " in these tables" : " across England and Wales") + " is available for "
+              + year.prose() + ".");
     }
     if (drug.change().signum() == 0) {
       String amount = drug.current().get().signum() == 0 ? "none" : figures.current(drug);
-      return "The amount of " + noun + " seized across England and Wales was unchanged at " + amount + ".";
+      return over.map(h -> h + "the amount of " + noun + " seized was unchanged at " + amount + ".")
+          .orElse("The amount of " + noun + " seized across England and Wales was unchanged at " + amount + ".");
     }
     if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return "Across England and Wales, " + fromOrToNothing(drug) + ".";
+      return over.orElse("Across England and Wales, ") + fromOrToNothing(drug) + ".";
     }
     boolean rose = drug.change().signum() > 0;
-    String subject = capitalise(lexicon.comparative(drug.drug(), drug.unit(), rose)) + " " + lexicon.comparativeWas(drug.unit());
-    String place = also ? " also seized across England and Wales: " : " seized across England and Wales: ";
+    String comparative = lexicon.comparative(drug.drug(), drug.unit(), rose);
+    String subject = capitalise(comparative) + " " + lexicon.comparativeWas(drug.unit());
     // the national figure against the year before in the same words as a local one ("more than doubled", a multiple)
+    if (over.isPresent()) {
+      return over.get() + comparative + " " + lexicon.comparativeWas(drug.unit()) + (also ? " also" : "") + " seized: "
+          + figures.current(drug) + ", " + against(drug) + ".";
+    }
+    String place = also ? " also seized across England and Wales: " : " seized across England and Wales: ";
     return subject + place + figures.current(drug) + ", " + against(drug) + ".";
   }
 
@@ -317,7 +337,7 @@ final class Paragraphs {
     if (national.current().filter(t -> t.signum() > 0).isEmpty()) {
       return seized + ".";
     }
-    return seized + ", " + figures.drugShare(local, national) + " of all " + noun + " seized in England and Wales.";
+    return seized + ", " + figures.drugShare(local, national) + " of " + wholes().seized(noun) + ".";
   }
 
   private String firstYearDrugs(StoryPlan.FirstYearDrugs drugs) {
@@ -383,7 +403,7 @@ final class Paragraphs {
         }
       }
       text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own)).append(" made ")
-          .append(figures.regionShare(own)).append(" of all seizures in England and Wales, ");
+          .append(figures.regionShare(own)).append(" of ").append(wholes().seizures()).append(", ");
       String code = own.region().code();
       if (ownPlace == 1) {
         text.append(figures.rank("the largest", 1, code, year)).append(" share of any region")
@@ -394,9 +414,9 @@ final class Paragraphs {
       }
     } else {
       shares.own().ifPresent(own -> text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own))
-          .append(" made ").append(figures.regionShare(own)).append(" of all seizures in England and Wales. "));
+          .append(" made ").append(figures.regionShare(own)).append(" of ").append(wholes().seizures()).append(". "));
       List<String> named = shares.largest().stream().map(s -> lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")").toList();
-      String verb = named.size() == 1 ? "share of all seizures in England and Wales was" : "shares of all seizures in England and Wales were";
+      String verb = (named.size() == 1 ? "share of " : "shares of ") + wholes().seizures() + (named.size() == 1 ? " was" : " were");
       text.append("The largest ").append(verb).append(" made by police forces in ").append(join(named)).append('.');
     }
     for (AgencyShare national : shares.nationalAgencies()) {
@@ -417,6 +437,11 @@ final class Paragraphs {
   private String includes(RegionShare region) {
     String name = lexicon.region(region.region().name());
     return name.equalsIgnoreCase(names.area()) ? "" : ", which includes " + names.area() + ",";
+  }
+
+  /** What the shares are of ({@link ShareWholes}); England and Wales's seizures before the national picture has set the totals. */
+  private ShareWholes wholes() {
+    return totals == null ? new ShareWholes(false, CoverageRules.bundled()) : totals.wholes();
   }
 
   // ---- words ----

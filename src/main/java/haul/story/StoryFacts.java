@@ -7,6 +7,7 @@ import haul.stats.Area;
 import haul.stats.AreaType;
 import haul.stats.AreaYear;
 import haul.stats.Change;
+import haul.stats.Comparison;
 import haul.stats.Count;
 import haul.stats.DrugFigures;
 import haul.stats.Note;
@@ -93,7 +94,9 @@ record StoryFacts(
         release.year(),
         agency,
         release.seizuresChange(agency.code()),
-        release.seizuresChange(nationalCode),
+        // when the totals lack agencies, the national trend is the change over those with figures in both years
+        release.comparison(Area.ENGLAND_AND_WALES).filter(TotalWords::needsLikeForLike).filter(c -> c.likeForLike().change().isPresent())
+            .map(Comparison::likeForLike).orElseGet(() -> release.seizuresChange(nationalCode)),
         score(national, rules.nationalDrugs().rules()),
         local,
         shares,

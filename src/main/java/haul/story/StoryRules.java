@@ -186,9 +186,14 @@ public record StoryRules(
       @JsonProperty("warned_why") String warnedWhy,
       String why,
       @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
-      @JsonProperty("min_both_why") String minBothWhy) {
+      @JsonProperty("min_both_why") String minBothWhy,
+      @JsonProperty("with_national_trend_max") BigDecimal withNationalTrendMax,
+      @JsonProperty("with_national_trend_why") String withNationalTrendWhy) {
 
     public AngleRule {
+      if (withNationalTrendMax != null && (withNationalTrendWhy == null || withNationalTrendWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with with_national_trend_max says why (with_national_trend_why)");
+      }
       minBoth = minBoth == null ? Map.of() : Map.copyOf(minBoth);
       Objects.requireNonNull(angle, "angle");
       Objects.requireNonNull(base, angle + ": base");
@@ -213,6 +218,16 @@ public record StoryRules(
     /** The score of a candidate of this size. */
     public BigDecimal score(BigDecimal size) {
       return base.add(perUnit.multiply(size)).min(max);
+    }
+
+    /**
+     * The score of a candidate that goes the way the national count went ({@code with_national_trend_max}
+     * caps it, when the rule sets one): a record low in a year when seizures fell nearly everywhere is
+     * the national story, not the agency's.
+     */
+    public BigDecimal score(BigDecimal size, boolean withNationalTrend) {
+      BigDecimal score = score(size);
+      return withNationalTrend && withNationalTrendMax != null ? score.min(withNationalTrendMax) : score;
     }
 
     /**

@@ -145,7 +145,7 @@ public final class StoryWriter {
     FactLedger ledger = new FactLedger();
     Names names = new Names(agency, lexicon);
     Figures figures = new Figures(ledger, release.year(), agency.code(), sizes);
-    Leads leads = new Leads(names, figures);
+    Leads leads = new Leads(names, figures, ShareWholes.of(release));
     Paragraphs paragraphs = new Paragraphs(names, figures, leads);
     ReactionWords reaction = new ReactionWords(lexicon);
     String headline = leads.headline(plan.angle());

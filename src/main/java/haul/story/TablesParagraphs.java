@@ -109,7 +109,7 @@ final class TablesParagraphs {
               + " the year before";
       String place = standing.rank() == 1 ? ranked("the most drug seizures", 1, year)
           : ranked("the " + ProseNumbers.ordinal(standing.rank()) + "-highest", standing.rank(), year) + " number of drug seizures";
-      sentences.add("Of the " + ProseNumbers.spelled(standing.ranked()) + " territorial forces with figures for " + year.prose() + ", "
+      sentences.add("Of the " + TotalWords.forces(figures, standing.ranked(), "police", year.label()) + " territorial forces with figures for " + year.prose() + ", "
           + names.reference() + " made " + place + moved + ".");
     }
     standing.trend().ifPresent(trend -> sentences.add(trend(trend)));

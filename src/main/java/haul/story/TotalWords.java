@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * How a story names a total whose agencies are not all in the figures, by the wording rules of
- * {@code coverage.json}: "Across the thirty-eight police forces with figures in both years, seizures
+ * {@code coverage.json}: "Across the 38 police forces with figures in both years, seizures
  * fell by 11 per cent, from 146,000 to 130,000", then which agencies are missing ("The Welsh forces are
  * missing from these tables. Bedfordshire Police and Hampshire Constabulary have no figures for the
  * year to March 2015, so they are left out of the comparison."). One instance per story.
@@ -26,12 +26,38 @@ final class TotalWords {
   private final FinancialYear year;
   /** Whether the story has said which agencies the totals lack, so that it says so once. */
   private boolean toldMissing;
+  /** Whether a national drug's change has been named as over the agencies with figures for both years. */
+  private boolean toldOver;
 
   TotalWords(CoverageRules rules, Coverage coverage, Figures figures) {
     this.rules = rules;
     this.coverage = coverage;
     this.figures = figures;
     this.year = figures.year();
+  }
+
+  /** What the story's shares are of: England and Wales's seizures, or those in these tables when they lack agencies. */
+  ShareWholes wholes() {
+    return new ShareWholes(coverage.nationalPartial(), rules);
+  }
+
+  /** A national drug as its change is told: over the agencies with it in both years when the totals lack agencies. */
+  DrugComparison nationalDrug(DrugComparison national) {
+    return coverage.nationalPartial() ? coverage.nationalDrug(national) : national;
+  }
+
+  /**
+   * How a sentence on a national drug opens when the totals lack agencies: "Nationally, over the
+   * agencies with figures for both years, " for a change, "Nationally, in these tables, " for one
+   * year's amount; empty when the national total is complete, and the sentence names England and Wales.
+   */
+  java.util.Optional<String> nationalDrugHead(boolean change) {
+    if (!coverage.nationalPartial()) {
+      return java.util.Optional.empty();
+    }
+    String key = !change ? "national_drug_in_tables" : toldOver ? "national_drug_over_again" : "national_drug_over";
+    toldOver |= change;
+    return java.util.Optional.of(rules.words(key, Map.of()));
   }
 
   /** Whether a total's change must be told like with like: its agencies differ between the years, or some lack figures. */
@@ -41,7 +67,7 @@ final class TotalWords {
 
   /**
    * The change of a total over the agencies with figures in both years ({@link #missing} says which
-   * it leaves out): "Across the thirty-eight police forces with figures in both years, seizures fell
+   * it leaves out): "Across the 38 police forces with figures in both years, seizures fell
    * by 11 per cent, from 146,000 to 130,000."
    */
   String likeForLike(Comparison c) {
@@ -60,11 +86,31 @@ final class TotalWords {
     return text;
   }
 
-  /** "Across the thirty-eight police forces with figures in both years, ". */
+  /** "Across the 38 police forces with figures in both years, ". */
   private String name(Comparison c) {
     CoverageRules.Total total = rules.total(c.area().code());
-    return rules.words("compared_over", Map.of("count", haul.story.prose.ProseNumbers.spelled(c.compared().size()),
-        "members", total.members()));
+    int count = c.compared().size();
+    String members = total.members();
+    if (total.countedAs() != null) {
+      Optional<Comparison> counted = coverage.total(total.countedAs());
+      if (counted.isPresent()) {
+        members = counted.get().compared().size() < count ? total.members() : total.membersWhenOnlyCounted();
+        count = counted.get().compared().size();
+      }
+    }
+    return rules.words("compared_over", Map.of("count", forces(figures, count, c.area().code(), year.previous().label() + " to " + year.label()),
+        "members", members));
+  }
+
+  /**
+   * A number of police forces with figures, as house style writes numbers (in words to nine, in figures
+   * from 10: "38"), recorded as a fact of the story, as every figure is.
+   */
+  static String forces(Figures figures, int n, String area, String period) {
+    String text = n < 10 ? haul.story.prose.ProseNumbers.words(n) : haul.story.prose.ProseNumbers.count(n);
+    figures.checked(new Fact(text, java.math.BigDecimal.valueOf(n), "police forces", haul.story.prose.FactMeasure.AGENCIES, area, period,
+        Optional.empty()));
+    return text;
   }
 
   /** The sentences that say which agencies the totals lack, once per story; empty when none is missing or it was said. */
@@ -111,7 +157,7 @@ final class TotalWords {
   /**
    * The sidecar's warning on totals that lack agencies: which agencies each year lacks, the change
    * the story told (over the agencies with figures in both years) beside the raw totals' change, and
-   * that the national drug figures and shares are sums of the agencies with figures.
+   * how the national drug changes and the shares were told.
    */
   static String warning(Coverage coverage, FinancialYear year) {
     Comparison national = coverage.national().orElseThrow();
@@ -134,8 +180,8 @@ final class TotalWords {
           .append(haul.story.prose.ProseNumbers.count(c.raw().current().get())).append(", changed by ").append(signed(raw)));
       text.append('.');
     });
-    text.append(" National drug figures and shares are the sums of the agencies with figures each year: check before telling a"
-        + " national change of a drug.");
+    text.append(" National drug changes are told over the agencies with each drug's figures in both years, and shares are of the"
+        + " seizures in these tables (each year's sum of the agencies with figures), not of England and Wales.");
     return text.toString();
   }
 

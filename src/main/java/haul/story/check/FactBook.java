@@ -96,8 +96,62 @@ final class FactBook {
                 now.flatMap(DrugFigures::quantity).flatMap(Quantity::value),
                 before.flatMap(DrugFigures::quantity).flatMap(Quantity::value)));
       }
+      likeForLike(area.get(), name, drug, unit, series);
     }
     return List.copyOf(series);
+  }
+
+  /**
+   * A drug of a total whose agencies are not all in the figures is told like with like too: its
+   * seizures and quantity over the agencies that hold each in both years ({@link Release#likeForLike},
+   * {@link Release#likeForLikeQuantity}), added when they differ from the totals as published.
+   */
+  private void likeForLike(Area area, String name, String drug, Optional<Unit> unit, List<Series> series) {
+    if (area.type() == AreaType.AGENCY || release.comparison(area)
+        .filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty()).isEmpty()) {
+      return;
+    }
+    release.likeForLike(area, a -> a.drug(drug).map(DrugFigures::seizures).orElse(Count.notAvailable()))
+        .filter(c -> c.change().isPresent())
+        .map(c -> new Series(area, name, Optional.of(drug), Optional.empty(), count(c.current()), count(c.previous())))
+        .filter(s -> series.stream().noneMatch(o -> sameFigures(o, s)))
+        .ifPresent(series::add);
+    if (unit.isPresent()) {
+      release.likeForLikeQuantity(area, drug).filter(q -> q.isComparable())
+          .map(q -> new Series(area, name, Optional.of(drug), unit, q.current(), q.previous()))
+          .filter(s -> series.stream().noneMatch(o -> sameFigures(o, s)))
+          .ifPresent(series::add);
+    }
+  }
+
+  private static boolean sameFigures(Series a, Series b) {
+    return a.unit().equals(b.unit()) && a.drug().equals(b.drug()) && same(a.current(), b.current()) && same(a.previous(), b.previous());
+  }
+
+  private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  /**
+   * The numbers of police forces a story may say have figures: the territorial forces with figures
+   * this year and the year before, and the police forces (British Transport Police among them) with
+   * figures in both years, over which a total's change is told like with like ("across the 38 police
+   * forces with figures in both years"). Empty when every agency has figures in both years.
+   */
+  java.util.Set<Long> forcesWithFigures() {
+    java.util.Set<Long> counts = new java.util.TreeSet<>();
+    release.comparison(Area.POLICE).filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty()).ifPresent(c -> {
+      counts.add((long) c.compared().size());
+      counts.add(territorialWithFigures(release.current()));
+      counts.add(territorialWithFigures(release.previous()));
+    });
+    return counts;
+  }
+
+  private long territorialWithFigures(List<AreaYear> areas) {
+    return areas.stream().filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable())
+        .filter(a -> reference.agencies().byCode(a.area().code()).map(x -> x.type() == haul.reference.AgencyType.TERRITORIAL).orElse(false))
+        .count();
   }
 
   private String areaName(Area area) {

@@ -17,7 +17,7 @@ final class FigureValues {
     BigDecimal value = fact.value();
     return switch (fact.measure()) {
       case PERCENT_CHANGE, SHARE, MULTIPLE -> value.setScale(1, RoundingMode.HALF_UP);
-      case SEIZURES, QUANTITY, RANK -> {
+      case SEIZURES, QUANTITY, RANK, AGENCIES -> {
         BigDecimal trimmed = value.setScale(Math.min(Math.max(value.scale(), 0), 5), RoundingMode.HALF_UP).stripTrailingZeros();
         yield trimmed.scale() < 0 ? trimmed.setScale(0) : trimmed;
       }

@@ -22,7 +22,13 @@ public enum FactMeasure {
    * An area's place among the areas of its kind by seizures (1 for the most), told in words ("the
    * third-highest", "eleventh place"): police forces among the forces, regions among the regions.
    */
-  RANK("rank");
+  RANK("rank"),
+  /**
+   * A number of police forces with figures in published tables that lack some ("the 38 police forces
+   * with figures in both years", "the 39 territorial forces with figures"): the agencies a total is
+   * told over, which check-story knows from the release.
+   */
+  AGENCIES("agencies");
 
   private final String label;
 

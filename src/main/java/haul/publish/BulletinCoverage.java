@@ -1,0 +1,108 @@
+package haul.publish;
+
+import haul.reference.AgencyType;
+import haul.reference.ReferenceData;
+import haul.stats.Area;
+import haul.stats.Comparison;
+import haul.stats.Release;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the bulletin names its totals when the figures lack agencies (published tables without the
+ * Welsh forces, say): the like-for-like rule of the stories ({@link Release#comparison}), in the
+ * bulletin's words. A total whose agencies differ between the years is told over the agencies with
+ * figures in both years ("across the 38 police forces and Border Force with figures in both years"),
+ * shares are "of the seizures in these tables", and one sentence says which agencies each year lacks.
+ * With every agency's figures in both years, the words are England and Wales's, as before.
+ */
+final class BulletinCoverage {
+
+  private final Optional<Comparison> national;
+  private final Optional<Comparison> police;
+  private final ReferenceData reference;
+  private final Release release;
+
+  BulletinCoverage(Release release, ReferenceData reference) {
+    this.release = release;
+    this.reference = reference;
+    this.national = release.comparison(Area.ENGLAND_AND_WALES).filter(BulletinCoverage::lacks);
+    this.police = release.comparison(Area.POLICE);
+  }
+
+  private static boolean lacks(Comparison c) {
+    return !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty();
+  }
+
+  /** Whether the national totals lack agencies in either year. */
+  boolean partial() {
+    return national.isPresent();
+  }
+
+  /** The national comparison, when the totals lack agencies and a like-for-like change exists. */
+  Optional<Comparison> likeForLike() {
+    return national.filter(c -> c.likeForLike().change().isPresent());
+  }
+
+  /** "all seizures in England and Wales" or "the seizures in these tables". */
+  String allSeizures() {
+    return partial() ? "the seizures in these tables" : "all seizures in England and Wales";
+  }
+
+  /** "in England and Wales" or "in these tables". */
+  String where() {
+    return partial() ? "in these tables" : "in England and Wales";
+  }
+
+  /**
+   * "the 38 police forces and Border Force": the agencies a like-for-like change is over, counted as
+   * police forces (a number check-story knows), the others named.
+   */
+  String compared(Comparison c) {
+    long forces = police.map(p -> (long) p.compared().size()).orElse((long) c.compared().size());
+    boolean border = c.compared().stream().anyMatch(code -> reference.agencies().byCode(code)
+        .map(a -> a.type() == AgencyType.BORDER).orElse(false));
+    String others = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.BORDER).map(a -> a.fullName())
+        .findFirst().orElse("");
+    return "the " + (forces < 10 ? haul.story.prose.ProseNumbers.words((int) forces) : Long.toString(forces)) + " police forces"
+        + (border && !others.isEmpty() ? " and " + others : "");
+  }
+
+  /** The number of territorial forces with figures this year. */
+  long territorialWithFigures() {
+    return reference.agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL)
+        .filter(a -> release.current(a.code()).map(y -> y.seizures().isAvailable()).orElse(false)).count();
+  }
+
+  /**
+   * Which agencies the tables lack: "The tables have no figures for Dyfed-Powys Police, ... for the
+   * year to March 2016, nor for Bedfordshire Police and Hampshire Constabulary for the year to March
+   * 2015." Empty when none is missing.
+   */
+  String missing() {
+    if (national.isEmpty()) {
+      return "";
+    }
+    Comparison c = national.get();
+    List<String> parts = new ArrayList<>();
+    List<String> both = c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();
+    if (!both.isEmpty()) {
+      parts.add(names(both) + " in either year");
+    }
+    if (!c.leftOutWithoutCurrent().isEmpty()) {
+      parts.add(names(c.leftOutWithoutCurrent()) + " for " + release.year().prose());
+    }
+    if (!c.leftOutWithoutPrevious().isEmpty()) {
+      parts.add(names(c.leftOutWithoutPrevious()) + " for " + release.year().previous().prose());
+    }
+    return "These tables have no figures for " + String.join(", nor for ", parts)
+        + ": totals are the sum of the agencies with figures, and changes are told over those with figures in both years.";
+  }
+
+  private String names(List<String> codes) {
+    List<String> names = codes.stream().map(code -> reference.agencies().require(code).fullName()).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+}
