@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The figures the demo returns reproduce exactly ({@code calibration.csv}), each published or
- * estimated, and the national drug mix that shapes everything else ({@code drug_mix.csv}).
+ * estimated, and the national drug mix ({@code drug_mix.csv}) that each agency's own profile
+ * ({@link ForceTables}) then weights.
  * Checked when loaded: every agency has a seizure count in every year, and they add up to the
  * England and Wales total.
  */

@@ -51,7 +51,7 @@ public final class DemoReturns {
    * files already there are overwritten). Takes a few seconds.
    */
   public DemoSummary writeTo(Path dir) {
-    ReturnPlanner planner = new ReturnPlanner(calibration, reference);
+    ReturnPlanner planner = new ReturnPlanner(calibration, reference, ForceTables.bundled(reference));
     AgencyReturnWriter writer = new AgencyReturnWriter(seed);
     Optional<List<AgencyYearPlan>> previous = Optional.empty();
     SortedMap<FinancialYear, Integer> events = new TreeMap<>();

@@ -19,15 +19,19 @@ import java.util.Optional;
  * it seized, so that every figure of the calibration comes out exactly:
  *
  * <ul>
- *   <li>seizures of each drug: the agency's seizures times the national mix, with {@link
+ *   <li>seizures of each drug: the agency's seizures times the national mix weighted by its own
+ *       profile in the force tables ({@link ForceTables#seizureFactor}), the weights of each drug
+ *       then scaled alike so that the agencies together keep the national mix, with {@link
  *       #DRUG_LINES_PER_EVENT} drugs per event; a drug whose national change is published (cocaine
- *       +5%) takes that change on the year before, the others shrink to make room; a drug fixed at
- *       zero for the agency is not seized at all;
+ *       +5%) is first shared out at exactly that change, by each agency's expected seizures of it,
+ *       and the agency's other drugs share the rest of its lines; a drug fixed at zero for the agency
+ *       is not seized at all;
  *   <li>quantities: a fixed figure where the calibration has one; where the national total is
- *       fixed, the rest of it shared among the other agencies by their seizures of the drug;
- *       otherwise the mix's quantity per seizure times the drug's seizures; where Border Force's share
- *       of a drug's quantity is published (this year or a later one), it takes that share of the
- *       national estimate and the police share the rest by their seizures of the drug.
+ *       fixed, the rest of it shared among the other agencies by their seizures of the drug times
+ *       their own quantity per seizure against the national one ({@link
+ *       ForceTables#quantityFactor}); otherwise the mix's quantity per seizure times the same; where
+ *       Border Force's share of a drug's quantity is published (this year or a later one), it takes
+ *       that share of the national estimate and the police share the rest the same way.
  * </ul>
  */
 final class ReturnPlanner {
@@ -37,12 +41,17 @@ final class ReturnPlanner {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** Rounds of fitting the agencies' mixes back to the national one: enough to agree within a seizure or so. */
+  private static final int FITTING_ROUNDS = 12;
+
   private final Calibration calibration;
   private final ReferenceData reference;
+  private final ForceTables tables;
 
-  ReturnPlanner(Calibration calibration, ReferenceData reference) {
+  ReturnPlanner(Calibration calibration, ReferenceData reference, ForceTables tables) {
     this.calibration = calibration;
     this.reference = reference;
+    this.tables = tables;
   }
 
   /**
@@ -51,12 +60,8 @@ final class ReturnPlanner {
    * @param previous the plan of the year before, for published changes; empty for the first year
    */
   List<AgencyYearPlan> plan(FinancialYear year, Optional<List<AgencyYearPlan>> previous) {
-    Map<Drug, BigDecimal> incidence = incidence(year, previous);
     List<Agency> agencies = reference.agencies().all();
-    List<Map<Drug, Integer>> drugEvents = new ArrayList<>();
-    for (Agency agency : agencies) {
-      drugEvents.add(drugEvents(year, agency, incidence));
-    }
+    List<Map<Drug, Integer>> drugEvents = drugEvents(year, agencies, previous);
     List<Map<Drug, Long>> quantities = new ArrayList<>();
     agencies.forEach(a -> quantities.add(new LinkedHashMap<>()));
     for (Drug drug : reference.drugs().drugs()) {
@@ -77,8 +82,8 @@ final class ReturnPlanner {
     return List.copyOf(plans);
   }
 
-  /** Seizures of each drug per event nationally, adding up to {@link #DRUG_LINES_PER_EVENT}. */
-  private Map<Drug, BigDecimal> incidence(FinancialYear year, Optional<List<AgencyYearPlan>> previous) {
+  /** Seizures of each drug per event in the national mix, adding up to {@link #DRUG_LINES_PER_EVENT}. */
+  private Map<Drug, BigDecimal> nationalIncidence() {
     BigDecimal total = BigDecimal.valueOf(calibration.mix().totalDrugSeizures());
     Map<Drug, BigDecimal> incidence = new LinkedHashMap<>();
     for (MixedDrug mixed : calibration.mix().drugs()) {
@@ -86,8 +91,43 @@ final class ReturnPlanner {
           mixed.drug(),
           BigDecimal.valueOf(mixed.seizures()).multiply(DRUG_LINES_PER_EVENT).divide(total, MathContext.DECIMAL64));
     }
-    BigDecimal events = BigDecimal.valueOf(calibration.nationalSeizures(year));
-    for (Drug drug : reference.drugs().drugs()) {
+    return incidence;
+  }
+
+  /**
+   * Seizures of each drug for every agency: its drug lines shared by the national mix times its own
+   * profile ({@link ForceTables#seizureFactor}); a drug whose national change is published is first
+   * shared out at exactly that change, by each agency's expected seizures of it.
+   */
+  private List<Map<Drug, Integer>> drugEvents(
+      FinancialYear year, List<Agency> agencies, Optional<List<AgencyYearPlan>> previous) {
+    Map<Drug, BigDecimal> incidence = nationalIncidence();
+    List<Drug> drugs = reference.drugs().drugs();
+    int n = agencies.size();
+    long[] lines = new long[n];
+    BigDecimal[][] weights = new BigDecimal[n][drugs.size()];
+    for (int a = 0; a < n; a++) {
+      Agency agency = agencies.get(a);
+      int events = calibration.seizures(year, agency.code());
+      lines[a] =
+          Math.max(
+              events,
+              BigDecimal.valueOf(events).multiply(DRUG_LINES_PER_EVENT).setScale(0, RoundingMode.HALF_UP).longValueExact());
+      for (int d = 0; d < drugs.size(); d++) {
+        Drug drug = drugs.get(d);
+        boolean noneSeized =
+            calibration.quantity(year, agency.code(), drug.name()).map(q -> q.signum() == 0).orElse(false);
+        weights[a][d] =
+            noneSeized
+                ? BigDecimal.ZERO
+                : incidence.get(drug).multiply(tables.seizureFactor(agency.code(), drug, year), MathContext.DECIMAL64);
+      }
+    }
+    keepTheNationalMix(weights, lines, drugs, incidence);
+    long[][] counts = new long[n][drugs.size()];
+    boolean[] shared = new boolean[drugs.size()];
+    for (int d = 0; d < drugs.size(); d++) {
+      Drug drug = drugs.get(d);
       Optional<BigDecimal> change = calibration.seizuresPercentChange(year, drug.name());
       if (change.isEmpty()) {
         continue;
@@ -96,32 +136,82 @@ final class ReturnPlanner {
           previous.orElseThrow(() -> new IllegalStateException(
               "calibration.csv: a change in " + year + " needs the year before in the demo"));
       long previousSeizures = before.stream().mapToLong(p -> p.drugEvents(drug)).sum();
-      BigDecimal target =
+      long target =
           BigDecimal.valueOf(previousSeizures)
               .multiply(HUNDRED.add(change.get()))
-              .divide(HUNDRED.multiply(events), MathContext.DECIMAL64);
-      BigDecimal othersBefore = DRUG_LINES_PER_EVENT.subtract(incidence.get(drug));
-      BigDecimal othersFactor = DRUG_LINES_PER_EVENT.subtract(target).divide(othersBefore, MathContext.DECIMAL64);
-      incidence.replaceAll((d, v) -> d.equals(drug) ? target : v.multiply(othersFactor, MathContext.DECIMAL64));
+              .divide(HUNDRED, 0, RoundingMode.HALF_UP)
+              .longValueExact();
+      BigDecimal[] expected = new BigDecimal[n];
+      for (int a = 0; a < n; a++) {
+        BigDecimal sum = java.util.Arrays.stream(weights[a]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        expected[a] =
+            sum.signum() == 0
+                ? BigDecimal.ZERO
+                : weights[a][d].multiply(BigDecimal.valueOf(lines[a])).divide(sum, MathContext.DECIMAL64);
+      }
+      long[] parts = Apportion.byDecimalWeights(target, expected);
+      for (int a = 0; a < n; a++) {
+        counts[a][d] = parts[a];
+      }
+      shared[d] = true;
     }
-    return incidence;
+    List<Map<Drug, Integer>> result = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      long rest = lines[a];
+      BigDecimal[] others = new BigDecimal[drugs.size()];
+      for (int d = 0; d < drugs.size(); d++) {
+        rest -= shared[d] ? counts[a][d] : 0;
+        others[d] = shared[d] ? BigDecimal.ZERO : weights[a][d];
+      }
+      long[] parts = Apportion.byDecimalWeights(Math.max(rest, 0), others);
+      for (int d = 0; d < drugs.size(); d++) {
+        if (!shared[d]) {
+          counts[a][d] = parts[d];
+        }
+      }
+      result.add(drugEvents(year, agencies.get(a), drugs, counts[a]));
+    }
+    return result;
   }
 
-  private Map<Drug, Integer> drugEvents(FinancialYear year, Agency agency, Map<Drug, BigDecimal> incidence) {
-    int events = calibration.seizures(year, agency.code());
-    List<Drug> drugs = reference.drugs().drugs();
-    long lines =
-        Math.max(
-            events,
-            BigDecimal.valueOf(events).multiply(DRUG_LINES_PER_EVENT).setScale(0, RoundingMode.HALF_UP).longValueExact());
-    BigDecimal[] weights = new BigDecimal[drugs.size()];
-    for (int i = 0; i < drugs.size(); i++) {
-      Drug drug = drugs.get(i);
-      boolean noneSeized =
-          calibration.quantity(year, agency.code(), drug.name()).map(q -> q.signum() == 0).orElse(false);
-      weights[i] = noneSeized ? BigDecimal.ZERO : incidence.get(drug);
+  /**
+   * Scales each drug's weights alike for all agencies (iterative proportional fitting, {@link
+   * #FITTING_ROUNDS} rounds) so that the agencies' expected seizures of each drug add up to the
+   * national mix again: the agencies' own profiles say how they differ from it, not what it is.
+   */
+  private static void keepTheNationalMix(
+      BigDecimal[][] weights, long[] lines, List<Drug> drugs, Map<Drug, BigDecimal> incidence) {
+    int n = weights.length;
+    BigDecimal allLines = BigDecimal.valueOf(java.util.Arrays.stream(lines).sum());
+    BigDecimal perEvent = incidence.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    for (int round = 0; round < FITTING_ROUNDS; round++) {
+      BigDecimal[] expected = new BigDecimal[drugs.size()];
+      java.util.Arrays.fill(expected, BigDecimal.ZERO);
+      for (int a = 0; a < n; a++) {
+        BigDecimal sum = java.util.Arrays.stream(weights[a]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.signum() == 0) {
+          continue;
+        }
+        for (int d = 0; d < drugs.size(); d++) {
+          expected[d] =
+              expected[d].add(weights[a][d].multiply(BigDecimal.valueOf(lines[a])).divide(sum, MathContext.DECIMAL64));
+        }
+      }
+      for (int d = 0; d < drugs.size(); d++) {
+        if (expected[d].signum() == 0) {
+          continue;
+        }
+        BigDecimal target = allLines.multiply(incidence.get(drugs.get(d))).divide(perEvent, MathContext.DECIMAL64);
+        BigDecimal factor = target.divide(expected[d], MathContext.DECIMAL64);
+        for (int a = 0; a < n; a++) {
+          weights[a][d] = weights[a][d].multiply(factor, MathContext.DECIMAL64);
+        }
+      }
     }
-    long[] counts = Apportion.byDecimalWeights(lines, weights);
+  }
+
+  private Map<Drug, Integer> drugEvents(FinancialYear year, Agency agency, List<Drug> drugs, long[] counts) {
+    int events = calibration.seizures(year, agency.code());
     for (int i = 0; i < drugs.size(); i++) {
       boolean fixedSome =
           calibration.quantity(year, agency.code(), drugs.get(i).name()).map(q -> q.signum() > 0).orElse(false);
@@ -166,18 +256,19 @@ final class ReturnPlanner {
     Optional<BigDecimal> national = calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name());
     if (national.isPresent()) {
       long rest = QuantityScale.toUnits(national.get(), unit);
-      long[] weights = new long[n];
+      BigDecimal[] weights = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
+        weights[i] = BigDecimal.ZERO;
         if (fixed[i]) {
           rest -= units[i];
         } else {
-          weights[i] = seizures[i];
+          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
         }
       }
       if (rest < 0) {
         throw new IllegalStateException(year + " " + drug.name() + ": fixed quantities exceed the national total");
       }
-      long[] shares = Apportion.byWholeWeights(rest, weights);
+      long[] shares = Apportion.byDecimalWeights(rest, weights);
       for (int i = 0; i < n; i++) {
         if (!fixed[i]) {
           units[i] = shares[i];
@@ -199,7 +290,7 @@ final class ReturnPlanner {
       if (!fixed[i]) {
         units[i] =
             perSeizure
-                .multiply(BigDecimal.valueOf(seizures[i]))
+                .multiply(sizeWeight(year, drug, agencies.get(i), seizures[i]))
                 .movePointRight(QuantityScale.decimals(unit))
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
@@ -212,15 +303,16 @@ final class ReturnPlanner {
       units[borderForce] =
           BigDecimal.valueOf(estimated).multiply(share.get()).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
       long rest = estimated - units[borderForce];
-      long[] weights = new long[n];
+      BigDecimal[] weights = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
+        weights[i] = BigDecimal.ZERO;
         if (fixed[i]) {
           rest -= units[i];
         } else if (i != borderForce) {
-          weights[i] = seizures[i];
+          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
         }
       }
-      long[] shares = Apportion.byWholeWeights(Math.max(rest, 0), weights);
+      long[] shares = Apportion.byDecimalWeights(Math.max(rest, 0), weights);
       for (int i = 0; i < n; i++) {
         if (!fixed[i] && i != borderForce) {
           units[i] = shares[i];
@@ -228,6 +320,11 @@ final class ReturnPlanner {
       }
     }
     return units;
+  }
+
+  /** An agency's seizures of a drug times its own quantity per seizure against the national one. */
+  private BigDecimal sizeWeight(FinancialYear year, Drug drug, Agency agency, long seizures) {
+    return BigDecimal.valueOf(seizures).multiply(tables.quantityFactor(agency.code(), drug, year), MathContext.DECIMAL64);
   }
 
   /**

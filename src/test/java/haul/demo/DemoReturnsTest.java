@@ -147,6 +147,39 @@ class DemoReturnsTest {
     assertThat(large).isGreaterThan(counts.nationalQuantity(FYE2022, "Ketamine").multiply(new BigDecimal("0.5")));
   }
 
+  /**
+   * The forces read as different places (issue 12): their changes on the year before spread widely,
+   * their drug mixes differ, and some force's cocaine falls while the nation's rises.
+   */
+  @Test
+  void forcesDifferInChangeAndMix() {
+    List<Agency> forces =
+        ReferenceData.bundled().agencies().all().stream().filter(a -> a.type() == AgencyType.TERRITORIAL).toList();
+    assertThat(forces).hasSize(43);
+    List<Double> changes =
+        forces.stream()
+            .map(a -> 100.0 * counts.seizures(FYE2022, a.code()) / counts.seizures(FYE2021, a.code()) - 100)
+            .sorted()
+            .toList();
+    assertThat(changes.get(changes.size() - 1) - changes.get(0)).as("spread of changes, points").isGreaterThan(60);
+    assertThat(changes.stream().filter(c -> c > 0).count()).as("forces whose seizures rose").isGreaterThanOrEqualTo(3);
+    assertThat(changes.stream().map(c -> Math.round(c)).distinct().count()).as("distinct whole-per-cent changes").isGreaterThan(25);
+
+    assertThat(counts.nationalQuantity(FYE2022, "Cocaine")).isGreaterThan(counts.nationalQuantity(FYE2021, "Cocaine"));
+    long cocaineFalls =
+        forces.stream()
+            .filter(a -> counts.quantity(FYE2022, a.code(), "Cocaine").compareTo(counts.quantity(FYE2021, a.code(), "Cocaine")) < 0)
+            .count();
+    assertThat(cocaineFalls).as("forces whose cocaine fell").isGreaterThanOrEqualTo(3);
+
+    List<Double> cannabisShares =
+        forces.stream()
+            .map(a -> (double) counts.seizures(FYE2022, a.code(), "Herbal cannabis") / counts.seizures(FYE2022, a.code()))
+            .sorted()
+            .toList();
+    assertThat(cannabisShares.get(cannabisShares.size() - 1) - cannabisShares.get(0)).as("range of herbal cannabis shares").isGreaterThan(0.15);
+  }
+
   @Test
   void thamesValleyQuantities() {
     assertKg(counts.quantity(FYE2022, "thames-valley", "Cocaine"), "0.2");

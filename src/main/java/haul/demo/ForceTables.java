@@ -1,0 +1,218 @@
+package haul.demo;
+
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import haul.reference.Drug;
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The real Home Office force tables of 2012/13 to 2015/16 ({@code force_tables.csv}), which give
+ * each demo agency its own trend and drug mix. A demo year reads the table {@link #YEARS_BACK} years
+ * before it (2021/22 reads 2015/16). Every figure here is relative, so the published national
+ * figures stay exact: each factor only says how an agency differs from the police forces as a whole.
+ *
+ * <ul>
+ *   <li>{@link #seizureRatio}: the agency's seizures in the table year before over those of the table
+ *       year; the demo's year before shares its total in proportion to this year's figure times it;
+ *   <li>{@link #seizureFactor}: the share of the agency's drug seizures that were of a drug (its
+ *       group, "All cannabis", where the table has no row of the drug) over that share for all the
+ *       table's agencies (Border Force included, as in the national mix it weights);
+ *   <li>{@link #quantityFactor}: the agency's quantity per seizure of a drug over the police forces'
+ *       (Border Force's very large seizures left out: they are not a police force's), kept between a third and three times ({@link #QUANTITY_FACTOR_LIMIT}) so that one
+ *       exceptional seizure in a real year does not make a force's year in the demo.
+ * </ul>
+ *
+ * An agency missing from a table year takes its figures from the nearest year it is in (the later
+ * on a tie); an agency in no table takes its proxy's figures ({@code force_proxies.csv}), or else
+ * the national ones (every factor 1).
+ */
+public final class ForceTables {
+
+  /** The demo's years read the force tables of this many years before (2021/22: 2015/16). */
+  public static final int YEARS_BACK = 6;
+
+  static final int FIRST_TABLE_YEAR = 2013;
+  static final int LAST_TABLE_YEAR = 2016;
+
+  /** The most a quantity per seizure may differ from the national one, either way. */
+  static final BigDecimal QUANTITY_FACTOR_LIMIT = BigDecimal.valueOf(3);
+
+  static final String ALL_DRUGS = "All drugs";
+
+  /** The resource's header comment, which ForceTablesTest writes with the rows it derives. */
+  static final List<String> HEADER_COMMENT =
+      List.of(
+          "# Every force's seizures and quantities by drug, 2012/13 to 2015/16, from the Home Office force tables",
+          "# (Seizures of drugs in England and Wales, local_resolution/seizures/SeizuresYY-YY.csv and",
+          "# quantities/QuantitiesYY-YY.csv; contains public sector information licensed under the Open Government",
+          "# Licence v3.0, Crown copyright, Home Office). Read by haul's own table rules (table-mapping.csv,",
+          "# table-errata.csv): quantities in the catalogue unit (doses, not thousands); blank: not available.",
+          "# item: a catalogue drug, the group All cannabis or the total All drugs; class totals are left out.",
+          "# Derived once by ForceTablesTest, which checks it against the tables; the demo reads it (ForceTables).");
+
+  private record Key(int year, String agency, String item) {}
+
+  private final Map<Key, BigDecimal> seizures = new HashMap<>();
+  private final Map<Key, BigDecimal> quantities = new HashMap<>();
+  private final Map<Integer, Map<String, BigDecimal[]>> totals = new HashMap<>();
+  private final Map<Integer, TreeSet<String>> agenciesByYear = new HashMap<>();
+  private final Map<Key, BigDecimal> lines = new HashMap<>();
+  private final Map<String, String> proxies;
+  private final SortedSet<FinancialYear> years = new TreeSet<>();
+
+  private ForceTables(List<NamedCsvRecord> rows, Map<String, String> proxies, java.util.Set<String> border) {
+    this.proxies = Map.copyOf(proxies);
+    for (NamedCsvRecord r : rows) {
+      FinancialYear year = FinancialYear.parse(r.getField("financial_year"));
+      years.add(year);
+      Key key = new Key(year.endYear(), r.getField("agency_code"), r.getField("item"));
+      agenciesByYear.computeIfAbsent(key.year(), y -> new TreeSet<>()).add(key.agency());
+      BigDecimal[] total =
+          totals.computeIfAbsent(key.year(), y -> new HashMap<>())
+              .computeIfAbsent(key.item(), i -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      // total: [0] seizures of every agency in the table (the national mix includes Border Force),
+      // [1] seizures and [2] quantities of the police forces (Border Force's very large seizures left out)
+      boolean police = !border.contains(key.agency());
+      DemoTable.optionalDecimal(r, "seizures").ifPresent(v -> {
+        seizures.put(key, v);
+        total[0] = total[0].add(v);
+        if (!key.item().equals(ALL_DRUGS)) {
+          lines.merge(new Key(key.year(), key.agency(), ""), v, BigDecimal::add);
+          lines.merge(new Key(key.year(), "", ""), v, BigDecimal::add);
+        }
+        if (police) {
+          total[1] = total[1].add(v);
+        }
+      });
+      DemoTable.optionalDecimal(r, "quantity").ifPresent(v -> {
+        quantities.put(key, v);
+        if (police) {
+          total[2] = total[2].add(v);
+        }
+      });
+    }
+  }
+
+  /** The bundled tables and proxies. */
+  public static ForceTables bundled(ReferenceData reference) {
+    Map<String, String> proxies = new HashMap<>();
+    for (NamedCsvRecord r : DemoTable.load("force_proxies.csv")) {
+      reference.agencies().require(r.getField("agency_code"));
+      proxies.put(r.getField("agency_code"), reference.agencies().require(r.getField("like")).code());
+    }
+    java.util.Set<String> border =
+        reference.agencies().all().stream()
+            .filter(a -> a.type() == haul.reference.AgencyType.BORDER)
+            .map(haul.reference.Agency::code)
+            .collect(java.util.stream.Collectors.toSet());
+    return new ForceTables(DemoTable.load("force_tables.csv"), proxies, border);
+  }
+
+  /** The table year a demo year reads. */
+  public static FinancialYear tableYear(FinancialYear demoYear) {
+    return new FinancialYear(demoYear.endYear() - YEARS_BACK);
+  }
+
+  public SortedSet<FinancialYear> years() {
+    return years;
+  }
+
+  /** The agency whose rows stand for this one: itself, its proxy, or none (national figures). */
+  public Optional<String> source(String agency) {
+    if (agenciesByYear.values().stream().anyMatch(s -> s.contains(agency))) {
+      return Optional.of(agency);
+    }
+    return Optional.ofNullable(proxies.get(agency));
+  }
+
+  /** Seizures in the table year before over seizures in the table year; 1 without figures. */
+  public BigDecimal seizureRatio(String agency, FinancialYear demoYear) {
+    int year = tableYear(demoYear).endYear();
+    Optional<BigDecimal> now = source(agency).flatMap(a -> cell(seizures, a, ALL_DRUGS, year));
+    Optional<BigDecimal> before = source(agency).flatMap(a -> cell(seizures, a, ALL_DRUGS, year - 1));
+    if (now.isEmpty() || before.isEmpty() || now.get().signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    return before.get().divide(now.get(), MathContext.DECIMAL64);
+  }
+
+  /** How much more often than all the table's agencies this one seized the drug, of all its drug seizures. */
+  public BigDecimal seizureFactor(String agency, Drug drug, FinancialYear demoYear) {
+    int year = tableYear(demoYear).endYear();
+    Optional<String> source = source(agency);
+    Optional<String> item = seizureItem(drug, year);
+    if (source.isEmpty() || item.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    int held = nearestYear(source.get(), year);
+    Optional<BigDecimal> own = cell(seizures, source.get(), item.get(), held);
+    BigDecimal ownLines = lines(held, Optional.of(source.get()));
+    BigDecimal allLines = lines(held, Optional.empty());
+    BigDecimal all = totals.get(held).get(item.get())[0];
+    if (own.isEmpty() || ownLines.signum() == 0 || all.signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    return own.get().multiply(allLines).divide(ownLines.multiply(all), MathContext.DECIMAL64);
+  }
+
+  /** The agency's quantity per seizure of the drug over the police forces', within the limit; 1 without figures. */
+  public BigDecimal quantityFactor(String agency, Drug drug, FinancialYear demoYear) {
+    int year = tableYear(demoYear).endYear();
+    Optional<String> source = source(agency);
+    Optional<String> item = seizureItem(drug, year);
+    if (source.isEmpty() || item.isEmpty() || drug.isCountOnly()) {
+      return BigDecimal.ONE;
+    }
+    int held = nearestYear(source.get(), year);
+    Optional<BigDecimal> quantity = cell(quantities, source.get(), drug.name(), held);
+    Optional<BigDecimal> count = cell(seizures, source.get(), item.get(), held);
+    BigDecimal[] drugTotal = totals.get(held).get(drug.name());
+    BigDecimal policeCount = totals.get(held).get(item.get())[1];
+    if (quantity.isEmpty() || count.isEmpty() || count.get().signum() == 0 || drugTotal == null
+        || drugTotal[2].signum() == 0 || policeCount.signum() == 0) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal factor =
+        quantity.get().multiply(policeCount).divide(count.get().multiply(drugTotal[2]), MathContext.DECIMAL64);
+    BigDecimal floor = BigDecimal.ONE.divide(QUANTITY_FACTOR_LIMIT, MathContext.DECIMAL64);
+    return factor.max(floor).min(QUANTITY_FACTOR_LIMIT);
+  }
+
+  /** The row a drug's seizures are counted in: its own, else its group's. */
+  private Optional<String> seizureItem(Drug drug, int year) {
+    Map<String, BigDecimal[]> items = totals.getOrDefault(year, Map.of());
+    if (items.containsKey(drug.name()) && items.get(drug.name())[0].signum() > 0) {
+      return Optional.of(drug.name());
+    }
+    return drug.group().filter(g -> items.containsKey(g) && items.get(g)[0].signum() > 0);
+  }
+
+  /** Drug lines: seizures of every drug and group row (events with several drugs count in each). */
+  private BigDecimal lines(int year, Optional<String> agency) {
+    return lines.getOrDefault(new Key(year, agency.orElse(""), ""), BigDecimal.ZERO);
+  }
+
+  private Optional<BigDecimal> cell(Map<Key, BigDecimal> cells, String agency, String item, int year) {
+    return Optional.ofNullable(cells.get(new Key(nearestYear(agency, year), agency, item)));
+  }
+
+  /** The year itself if the agency is in it, else the nearest year it is in (the later on a tie). */
+  private int nearestYear(String agency, int year) {
+    for (int step = 0; step <= LAST_TABLE_YEAR - FIRST_TABLE_YEAR; step++) {
+      for (int candidate : new int[] {year + step, year - step}) {
+        if (seizures.containsKey(new Key(candidate, agency, ALL_DRUGS))) {
+          return candidate;
+        }
+      }
+    }
+    return year;
+  }
+}
