@@ -64,7 +64,10 @@ final class Figures {
     }
     BigDecimal now = printed(drug.unit(), drug.current().get());
     BigDecimal before = printed(drug.unit(), drug.previous().get());
-    return ProseNumbers.multiple(now, before).equals(ProseNumbers.multiple(drug.current().get(), drug.previous().get()));
+    // the whole multiple, not its hedge: "6kg, up from 1.2kg ... nearly five times" is the printed five times, nearly
+    haul.story.prose.ProseRule rule = haul.story.prose.ProseRule.MULTIPLE;
+    return ProseNumbers.written(rule, ProseNumbers.ratio(now, before)).value()
+        .compareTo(ProseNumbers.written(rule, ProseNumbers.ratio(drug.current().get(), drug.previous().get())).value()) == 0;
   }
 
   /** A quantity as the story prints it, in the catalogue unit; its true value when the print is hedged. */

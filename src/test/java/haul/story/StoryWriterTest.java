@@ -296,6 +296,60 @@ class StoryWriterTest {
         " The first edition of the figures for the year to March 2021 lacked three forces; these figures include them.");
   }
 
+  /**
+   * A percentage or multiple beside two rounded figures that cannot show it is left out (rules.json
+   * "rounded_pairs"): 0.24kg against 0.41kg prints as 0.2kg against 0.4kg, a halving, not 41 per cent;
+   * 2.5kg against 0.235kg prints as twelve and a half times, not "nearly 11 times".
+   */
+  @Test
+  void aRoundedPairThatContradictsItsPercentageOrMultipleStandsAlone() {
+    Story fall = thamesValley(TestRelease.seed().quantity(TV, "Cocaine", "0.24", "0.34"));
+    assertThat(String.join("\n", fall.body())).contains("the force seized 0.2kg of cocaine, down from 0.3kg the year before.")
+        .doesNotContain("29 per cent");
+    Story rise = thamesValley(TestRelease.seed().quantity(TV, "Ketamine", "2.5", "0.235"));
+    assertThat(String.join("\n", rise.body())).contains("the force seized 2.5kg of ketamine, up from 0.2kg the year before.")
+        .doesNotContain("11 times");
+    // within the tolerance the percentage stays: 51.6kg against 30kg shows 72 per cent
+    Story kept = thamesValley(TestRelease.seed().quantity(TV, "Cocaine", "51.6", "30"));
+    assertThat(String.join("\n", kept.body())).contains("51.6kg of cocaine, up 72 per cent from 30kg the year before.");
+  }
+
+  /**
+   * Angles that need varied data, on small constructed releases: a climb of nine places among the 43
+   * forces leads, and a count at its lowest of the four years held leads (rules.json "angles").
+   */
+  @Test
+  void aForceThatClimbedAmongTheForcesLeadsWithItsPlace() {
+    TestRelease release = TestRelease.seed();
+    List<haul.reference.Agency> forces = ReferenceData.bundled().agencies().all().stream().filter(a -> !a.isNational()).toList();
+    for (int i = 0; i < forces.size(); i++) {
+      long count = 10_000L - 100L * i; // this year's and last year's order: agencies.csv's
+      release.seizures(forces.get(i).code(), count, count + 500L);
+    }
+    // the Thames Valley, 21st the year before, is 11th this year with a small rise of its own
+    int at = forces.stream().map(haul.reference.Agency::code).toList().indexOf(TV);
+    long eleventh = 10_000L - 100L * 10 + 50L;
+    long twentieth = 10_000L - 100L * 19 + 500L - 50L;
+    release.seizures(TV, eleventh, twentieth);
+    Story story = thamesValley(release);
+
+    assertThat(at).isGreaterThanOrEqualTo(0);
+    assertThat(story.headline()).isEqualTo("Thames Valley Police climbs to 11th place among forces for drug seizures");
+    assertThat(story.body().get(0)).contains("up from 21st place the year before");
+  }
+
+  @Test
+  void aCountAtItsLowestOfTheYearsHeldLeadsWithTheRecord() {
+    Release release = TestRelease.seed().seizures(TV, 1_450L, 1_608L).build();
+    List<Release> earlier = List.of(
+        TestRelease.of("2018/19").seizures(TV, 1_900L, 2_000L).build(),
+        TestRelease.of("2019/20").seizures(TV, 1_700L, 1_900L).build());
+    Story story = new StoryWriter().write(release, earlier, TV, Optional.empty(), 1);
+
+    assertThat(story.headline()).isEqualTo("Drug seizures by Thames Valley Police fall to their lowest in four years");
+    assertThat(story.body().get(0)).endsWith("That is the lowest of the four years on record.");
+  }
+
   @Test
   void aNoteOnTheWholeReleaseFollowsTheNationalPicture() {
     Story story = thamesValley(TestRelease.seed().note(null, "Two forces changed their recording systems during the year."));
