@@ -27,12 +27,61 @@ final class Figures {
   private final FinancialYear year;
   private final String agency;
   private final VerbalSizes sizes;
+  private final StoryRules.RoundedPairs rounded;
 
-  Figures(FactLedger ledger, FinancialYear year, String agency, VerbalSizes sizes) {
+  Figures(FactLedger ledger, FinancialYear year, String agency, VerbalSizes sizes, StoryRules.RoundedPairs rounded) {
     this.ledger = ledger;
     this.year = year;
     this.agency = agency;
     this.sizes = sizes;
+    this.rounded = rounded;
+  }
+
+  /**
+   * Whether a drug's percentage change may be printed beside its two figures: the change a reader
+   * works out from the figures as printed ("0.2kg" and "0.3kg" show a third) is within the rules'
+   * tolerance of the true one ({@code rules.json} "rounded_pairs"). A hedged figure ("nearly
+   * 19,000kg") says it is rounded, so it counts at its true value.
+   */
+  boolean percentShows(DrugComparison drug) {
+    if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
+      return false;
+    }
+    BigDecimal now = printed(drug.unit(), drug.current().get());
+    BigDecimal before = printed(drug.unit(), drug.previous().get());
+    BigDecimal shown = now.subtract(before).multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
+    return shown.subtract(drug.percentChange().orElseThrow()).abs().compareTo(rounded.percentTolerance()) <= 0;
+  }
+
+  /**
+   * Whether a drug's rise may be told as a multiple beside its two figures: the multiple the printed
+   * figures give is the one the true figures give ("2.5kg, up from 0.2kg" shows twelve and a half
+   * times, not "nearly 11 times"); a hedged figure counts at its true value.
+   */
+  boolean multipleShows(DrugComparison drug) {
+    if (!isMultiple(drug)) {
+      return false;
+    }
+    BigDecimal now = printed(drug.unit(), drug.current().get());
+    BigDecimal before = printed(drug.unit(), drug.previous().get());
+    // the whole multiple, not its hedge: "6kg, up from 1.2kg ... nearly five times" is the printed five times, nearly
+    haul.story.prose.ProseRule rule = haul.story.prose.ProseRule.MULTIPLE;
+    return ProseNumbers.written(rule, ProseNumbers.ratio(now, before)).value()
+        .compareTo(ProseNumbers.written(rule, ProseNumbers.ratio(drug.current().get(), drug.previous().get())).value()) == 0;
+  }
+
+  /** A quantity as the story prints it, in the catalogue unit; its true value when the print is hedged. */
+  private static BigDecimal printed(Unit unit, BigDecimal value) {
+    haul.story.prose.ProseRule rule = switch (unit) {
+      case KG -> haul.story.prose.ProseRule.KG;
+      case DOSES -> haul.story.prose.ProseRule.DOSES;
+      case PLANTS -> haul.story.prose.ProseRule.PLANTS;
+    };
+    haul.story.prose.Written written = ProseNumbers.written(rule, value);
+    if (written.hedge() != haul.story.prose.Hedge.NONE) {
+      return value;
+    }
+    return written.unit() == haul.story.prose.FigureUnit.GRAMS ? written.value().movePointLeft(3) : written.value();
   }
 
   FinancialYear year() {

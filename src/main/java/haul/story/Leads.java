@@ -223,7 +223,11 @@ final class Leads {
     String head = capitalise(names.described()) + " seized " + amountOf(drug, figures.current(drug)) + " in " + year.prose();
     if (figures.isMultiple(drug)) {
       String before = figures.previous(drug);
-      return head + ", up from " + before + " the year before: " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + ".";
+      return head + ", up from " + before + " the year before"
+          + (figures.multipleShows(drug) ? ": " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) : "") + ".";
+    }
+    if (!figures.percentShows(drug)) {
+      return head + ", " + (rose ? "up" : "down") + " from " + figures.previous(drug) + " the year before.";
     }
     return head + ", " + (rose ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before.";
   }

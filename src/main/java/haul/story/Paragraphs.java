@@ -82,6 +82,8 @@ final class Paragraphs {
       return new TablesParagraphs(names, figures).drugSeizures(drugs);
     } else if (section instanceof StoryPlan.Standing standing) {
       return new TablesParagraphs(names, figures).standing(standing);
+    } else if (section instanceof StoryPlan.ClosingNotes closing) {
+      return releaseNotes(closing.notes()).strip();
     } else if (section instanceof StoryPlan.NationalShare share) {
       return capitalise(names.reference()) + " made " + figures.agencyShare(share.share()) + " of " + wholes().seizures() + ".";
     }
@@ -134,7 +136,7 @@ final class Paragraphs {
     if (compared.isPresent() && TotalWords.needsLikeForLike(compared.get()) && compared.get().likeForLike().change().isPresent()) {
       // the totals lack agencies: tell the change of the total the agency is compared with, like with like
       Change like = compared.get().likeForLike();
-      text.append(totals.likeForLike(compared.get())).append(beside(picture.local(), like, ""));
+      text.append(withBefore(totals.likeForLike(compared.get()), picture.local(), like));
       String missing = totals.missing(compared.get());
       text.append(missing.isEmpty() ? "" : " " + missing);
     } else if (!national.current().isAvailable()) {
@@ -146,63 +148,144 @@ final class Paragraphs {
       text.append("Across England and Wales, seizures were unchanged at ").append(figures.nationalCount(national.current(), year))
           .append('.');
     } else {
-      boolean fell = national.change().getAsLong() < 0;
-      text.append("Across England and Wales, seizures ").append(fell ? "fell" : "rose").append(" by ")
-          .append(figures.percent(national.percentChange().get(), Figures.NATIONAL)).append(", from ")
-          .append(figures.nationalCount(national.previous(), year.previous())).append(" to ")
-          .append(figures.nationalCount(national.current(), year)).append('.');
       // a police force is set beside the police forces' change, not one that includes Border Force's
       Optional<Comparison> other = compared.filter(c -> !c.area().code().equals(Figures.NATIONAL) && c.likeForLike().change().isPresent());
-      text.append(other.isPresent()
-          ? besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
-              CoverageRules.bundled().total(other.get().area().code()).complete())
-          : beside(picture.local(), national, ""));
+      if (other.isPresent()) {
+        text.append(nationalSentence(national)).append(besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
+            CoverageRules.bundled().total(other.get().area().code()).complete()));
+      } else {
+        text.append(nationalBeside(picture.local(), national));
+      }
     }
     return text.append(releaseNotes(picture.releaseNotes())).toString();
   }
 
-  /**
-   * The agency's change beside a total's the story has not told (the police as a whole, beside
-   * England and Wales's): that total's change is told first, so the reader sees what "steeper" is
-   * measured against. " Seizures by the police as a whole fell by 17 per cent. The force's fall was
-   * in line with theirs."
-   */
-  private String besideUntold(Change local, Change other, String otherCode, String whole) {
-    String relation = beside(local, other, "");
-    if (relation.isEmpty() || other.change().isEmpty() || other.change().getAsLong() == 0) {
-      return relation;
-    }
-    return " Seizures by " + whole + " " + (other.change().getAsLong() < 0 ? "fell" : "rose") + " by "
-        + figures.percent(other.percentChange().get(), otherCode) + "." + relation.replace("the national one", "theirs");
+  /** "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000." */
+  private String nationalSentence(Change national) {
+    return "Across England and Wales, seizures " + (national.change().getAsLong() < 0 ? "fell" : "rose") + " by "
+        + figures.percent(national.percentChange().get(), Figures.NATIONAL) + ", from "
+        + figures.nationalCount(national.previous(), year.previous()) + " to " + figures.nationalCount(national.current(), year) + ".";
   }
 
   /**
-   * The agency's change beside another's (the total told just before when {@code whole} is empty), in
-   * words and a sentence of its own (so that no total's figure is read as the agency's): " The
-   * force's fall was steeper." or " The force's fall was steeper than that of the police as a whole."
+   * England and Wales's change and the agency's in one sentence, each figure beside its own name (the
+   * agency's first, so that no national figure is read as the agency's): "The force's 58 per cent fall
+   * was steeper than across England and Wales, where seizures fell by 14 per cent, from 220,000 to
+   * 189,000." "Border Force's rise of a fifth compares with a fall of 14 per cent across England and
+   * Wales, where seizures went from 220,000 to 189,000."
    */
-  private String beside(Change local, Change other, String whole) {
-    if (local.percentChange().isEmpty() || other.percentChange().isEmpty()) {
+  private String nationalBeside(Change local, Change national) {
+    if (local.percentChange().isEmpty()) {
+      return nationalSentence(national);
+    }
+    BigDecimal mine = local.percentChange().get();
+    BigDecimal all = national.percentChange().get();
+    String verb = all.signum() < 0 ? "fell" : "rose";
+    String figuresOf = figures.percent(all, Figures.NATIONAL) + ", from " + figures.nationalCount(national.previous(), year.previous())
+        + " to " + figures.nationalCount(national.current(), year) + ".";
+    Optional<String> apart = apart(mine, all);
+    if (apart.isPresent()) {
+      return capitalise(apart.get()) + against(mine) + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, Figures.NATIONAL)
+          + " across England and Wales, where seizures went from " + figures.nationalCount(national.previous(), year.previous()) + " to "
+          + figures.nationalCount(national.current(), year) + ".";
+    }
+    int cmp = compare(mine, all);
+    String whose = possessive(names.reference());
+    String change = mine.signum() < 0 ? "fall" : "rise";
+    if (cmp == 0) {
+      return "In line with " + whose + " " + change + ", seizures across England and Wales " + verb + " by " + figuresOf;
+    }
+    return capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was " + (cmp > 0 ? "steeper" : "smaller")
+        + " than across England and Wales, where seizures " + verb + " by " + figuresOf;
+  }
+
+  /**
+   * The agency's change beside a total's the story has not told (the police as a whole, beside
+   * England and Wales's), in one sentence that carries both figures where they differ: " The force's
+   * 27 per cent fall was steeper than the 17 per cent of the police as a whole." or " Seizures by the
+   * police as a whole fell by 17 per cent, in line with the force's fall."
+   */
+  private String besideUntold(Change local, Change other, String otherCode, String whole) {
+    if (local.percentChange().isEmpty() || other.percentChange().isEmpty() || other.change().getAsLong() == 0) {
       return "";
     }
     BigDecimal mine = local.percentChange().get();
     BigDecimal all = other.percentChange().get();
-    String whose = capitalise(possessive(names.reference()));
+    String verb = all.signum() < 0 ? "fell" : "rose";
+    Optional<String> apart = apart(mine, all);
+    if (apart.isPresent()) {
+      return " " + capitalise(apart.get()) + against(mine) + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, otherCode)
+          + " for " + whole + ".";
+    }
+    String whose = possessive(names.reference());
+    String change = mine.signum() < 0 ? "fall" : "rise";
+    int cmp = compare(mine, all);
+    if (cmp == 0) {
+      return " Seizures by " + whole + " " + verb + " by " + figures.percent(all, otherCode) + ", in line with " + whose + " " + change + ".";
+    }
+    return " " + capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was "
+        + (cmp > 0 ? "steeper" : "smaller") + " than the " + figures.percent(all, otherCode) + " of " + whole + ".";
+  }
+
+  /**
+   * A total's sentence (told by {@link TotalWords}) and the agency's change beside it, with the
+   * agency's own figure: "Across the thirty-eight police forces with figures in both years, seizures
+   * fell by 11 per cent, from 146,000 to 130,000. The force's 9 per cent fall was smaller."
+   */
+  private String withBefore(String totalSentence, Change local, Change other) {
+    if (local.percentChange().isEmpty() || other.percentChange().isEmpty()) {
+      return totalSentence;
+    }
+    // the total's sentence first, then the agency's in a sentence of its own that carries its figure:
+    // a total named by its members ("the thirty-eight police forces") is no area check-story can tie
+    // a figure to, so the agency's name must not stand in the same sentence as the total's figures
+    BigDecimal mine = local.percentChange().get();
+    Optional<String> apart = apart(mine, other.percentChange().get());
+    String change = mine.signum() < 0 ? "fall" : "rise";
+    if (apart.isPresent()) {
+      return totalSentence + " " + capitalise(apart.get()) + (mine.signum() != 0 && !figures.sizes().isAlmostUnchanged(mine)
+          ? " went the other way." : ".");
+    }
+    int cmp = compare(mine, other.percentChange().get());
+    if (cmp == 0) {
+      return totalSentence + " " + capitalise(possessive(names.reference())) + " " + change + " was in line with theirs.";
+    }
+    return totalSentence + " " + capitalise(possessive(names.reference())) + " " + figures.percent(mine, names.agency().code()) + " "
+        + change + " was " + (cmp > 0 ? "steeper" : "smaller") + ".";
+  }
+
+  /** What joins the agency's change to a total's that went apart from it: " compares with a ", ", against a ". */
+  private String against(BigDecimal mine) {
+    return mine.signum() != 0 && !figures.sizes().isAlmostUnchanged(mine) ? " compares with a " : ", against a ";
+  }
+
+  /**
+   * The agency's change as the opening clause of a sentence when it went apart from the total's
+   * (unchanged, almost unchanged, or the other way): "the force's seizures were almost unchanged",
+   * "Border Force's rise of a fifth", "the force's 5 per cent rise"; empty when both moved the same way.
+   */
+  private Optional<String> apart(BigDecimal mine, BigDecimal all) {
+    String whose = possessive(names.reference());
     if (mine.signum() == 0) {
-      return " " + whose + " seizures were unchanged.";
+      return Optional.of(whose + " seizures were unchanged");
     }
     if (figures.sizes().isAlmostUnchanged(mine)) {
-      return " " + whose + " seizures were almost unchanged.";
+      return Optional.of(whose + " seizures were almost unchanged");
     }
     if (mine.signum() != all.signum()) {
-      return " " + whose + " seizures went the other way" + (whole.isEmpty() ? "" : " from those of " + whole) + ".";
+      // the agency's figure right after its name, so that no reader (nor check-story) takes it for the total's
+      String change = mine.signum() < 0 ? "fall" : "rise";
+      Optional<VerbalSize> fraction = figures.sizes().describe(mine).filter(s -> s.kind() == VerbalSize.Kind.FRACTION);
+      return Optional.of(fraction.isPresent()
+          ? whose + " " + change + " of " + figures.sized(fraction.get().past(), mine, names.agency().code(), Optional.empty())
+          : whose + " " + figures.percent(mine, names.agency().code()) + " " + change);
     }
-    String change = mine.signum() < 0 ? "fall" : "rise";
-    int cmp = mine.abs().setScale(0, java.math.RoundingMode.HALF_UP).compareTo(all.abs().setScale(0, java.math.RoundingMode.HALF_UP));
-    if (cmp == 0) {
-      return " " + whose + " " + change + " was in line with " + (whole.isEmpty() ? "the national one" : "that of " + whole) + ".";
-    }
-    return " " + whose + " " + change + " was " + (cmp > 0 ? "steeper" : "smaller") + (whole.isEmpty() ? "" : " than that of " + whole) + ".";
+    return Optional.empty();
+  }
+
+  /** The two changes' sizes compared as whole per cents, as the story prints them. */
+  private static int compare(BigDecimal mine, BigDecimal all) {
+    return mine.abs().setScale(0, java.math.RoundingMode.HALF_UP).compareTo(all.abs().setScale(0, java.math.RoundingMode.HALF_UP));
   }
 
   // ---- drugs ----
@@ -309,7 +392,9 @@ final class Paragraphs {
       return "about the same as the year before";
     }
     if (sign > 0 && figures.isMultiple(drug)) {
-      return "up from " + figures.previous(drug) + " the year before, " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit());
+      // "2.5kg, up from 0.2kg ... nearly 11 times as much" would contradict the printed figures: no multiple then
+      return "up from " + figures.previous(drug) + " the year before"
+          + (figures.multipleShows(drug) ? ", " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) : "");
     }
     Optional<VerbalSize> size = figures.sizes().describe(drug.percentChange().get())
         .filter(s -> s.kind() == VerbalSize.Kind.VERB || s.kind() == VerbalSize.Kind.STATE);
@@ -319,6 +404,10 @@ final class Paragraphs {
       return size.get().kind() == VerbalSize.Kind.STATE
           ? words + " from " + figures.previous(drug) + " the year before"
           : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before; " + what + " " + words; // a colon may already open the sentence
+    }
+    if (!figures.percentShows(drug)) {
+      // "0.2kg, down 42 per cent from 0.3kg": the printed figures show a third, so no percentage is told
+      return (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before";
     }
     return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before";
   }

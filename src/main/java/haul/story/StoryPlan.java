@@ -25,7 +25,8 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** Whether a section of the plan tells the note: a story warns only about the notes it tells. */
   boolean tells(Note note) {
     return sections.stream().anyMatch(s -> s instanceof AgencyNotes a && a.notes().contains(note)
-        || s instanceof NationalPicture p && p.releaseNotes().contains(note));
+        || s instanceof NationalPicture p && p.releaseNotes().contains(note)
+        || s instanceof ClosingNotes c && c.notes().contains(note));
   }
 
   /** What leads the story: its headline and first paragraph. */
@@ -137,6 +138,16 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
    * forces), the place the year before (0 for none), and its trend over the years held, if one is told.
    */
   record Standing(int rank, int previousRank, int ranked, Optional<Trend> trend) implements Section {}
+
+  /**
+   * Notes on the whole release that qualify every figure alike (how the figures were compiled), told
+   * once at the story's foot with the release's source line ({@code rules.json} "notes").
+   */
+  record ClosingNotes(List<Note> notes) implements Section {
+    ClosingNotes {
+      notes = List.copyOf(notes);
+    }
+  }
 
   /** The quotes and reported statements chosen within the reaction budget, in the bank's order. */
   record Reaction(List<QuoteBank.ReportedStatement> statements, List<QuoteBank.Quote> quotes) implements Section {

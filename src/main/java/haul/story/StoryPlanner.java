@@ -52,7 +52,17 @@ final class StoryPlanner {
     if (seizures.change().isPresent()) {
       releaseNotes.addAll(facts.previousReleaseNotes()); // the year compared with has notes of its own
     }
-    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, releaseNotes, facts.coverage()));
+    List<Note> beside = new ArrayList<>();
+    List<Note> closing = new ArrayList<>();
+    for (Note note : releaseNotes) {
+      Optional<StoryRules.NotePlacement> rule = rules.notes().placement(note, facts.year());
+      if (rule.filter(r -> r.unlessTheAgencyNoteTellsIt() && toldByAgencyNote(note, facts)).isPresent()) {
+        continue; // the agency's own note on the year tells it
+      }
+      (rule.map(StoryRules.NotePlacement::where).orElse(StoryRules.NotePlace.NATIONAL_COMPARISON) == StoryRules.NotePlace.CLOSING
+          ? closing : beside).add(note);
+    }
+    sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, beside, facts.coverage()));
 
     List<DrugComparison> chosen =
         facts.nationalDrugs().stream()
@@ -121,6 +131,9 @@ final class StoryPlanner {
     }
 
     quotes.ifPresent(bank -> planReaction(bank, facts, angle, sections, warnings));
+    if (!closing.isEmpty() && facts.hasReturn()) {
+      sections.add(new StoryPlan.ClosingNotes(closing));
+    }
 
     if (!facts.hasReturn()) {
       warnings.add(0, new StoryPlan.MissingReturn());
@@ -142,6 +155,19 @@ final class StoryPlanner {
     }
     // the lede's drug and its drug paragraph are one figure: warn about it once
     return new StoryPlan(facts.agency(), facts.year(), angle, sections, List.copyOf(new LinkedHashSet<>(warnings)));
+  }
+
+  /**
+   * Whether a note on the whole release is told already by the story's note on its agency: the
+   * story tells a note on the agency for the same year, and the release's note names the agency
+   * (its short name, as a word, in the note's text or story text).
+   */
+  private static boolean toldByAgencyNote(Note note, StoryFacts facts) {
+    if (facts.agencyNotes().stream().noneMatch(n -> n.year().equals(note.year()))) {
+      return false;
+    }
+    Pattern name = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(facts.agency().shortName()) + "(?![\\p{L}])");
+    return name.matcher(note.text()).find() || note.storyText().map(t -> name.matcher(t).find()).orElse(false);
   }
 
   /** The plan without one of its optional parts (a name of {@code rules.json} "length"), for a story that runs long. */

@@ -26,18 +26,105 @@ public record StoryRules(
     Warnings warnings,
     Angles angles,
     Reaction reaction,
-    Length length) {
+    Length length,
+    @JsonProperty("rounded_pairs") RoundedPairs roundedPairs,
+    @JsonProperty("notes") NoteRules notes) {
+
+  public StoryRules {
+    Objects.requireNonNull(roundedPairs, "rules.json: rounded_pairs");
+    Objects.requireNonNull(notes, "rules.json: notes");
+  }
+
+  /**
+   * When a percentage is left out beside a pair of figures: when the change worked out from the
+   * figures as printed differs from the true one by more than {@code percentTolerance} percentage
+   * points ("0.2kg, down 42 per cent from 0.3kg" shows a third, not 42 per cent).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RoundedPairs(@JsonProperty("percent_tolerance") BigDecimal percentTolerance, String why) {
+    public RoundedPairs {
+      Objects.requireNonNull(percentTolerance, "rounded_pairs: percent_tolerance");
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException("rounded_pairs: says no why");
+      }
+    }
+  }
 
   /**
    * How long a story may run, and what it drops, in order, when it runs longer.
    *
    * @param dropInOrder names of optional parts: {@code notable_drug}, {@code national_agency_shares},
    *     {@code previous_release_notes}
+   * @param minWords a story of a record-level store shorter than this adds, in {@code fillInOrder}, the
+   *     facts the store holds that it has not told (the parts of {@code tables.json}: {@code drug_seizures},
+   *     {@code standing}, {@code more_drugs}, {@code local_quantity})
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Length(@JsonProperty("max_words") int maxWords, @JsonProperty("drop_in_order") List<String> dropInOrder) {
+  public record Length(@JsonProperty("max_words") int maxWords, @JsonProperty("drop_in_order") List<String> dropInOrder,
+      @JsonProperty("min_words") int minWords, @JsonProperty("fill_in_order") List<String> fillInOrder) {
     public Length {
       dropInOrder = List.copyOf(dropInOrder);
+      fillInOrder = fillInOrder == null ? List.of() : List.copyOf(fillInOrder);
+    }
+  }
+
+  /**
+   * Where a story tells each data-quality note on the whole release: the first rule that fits a
+   * note places it; a note that fits none goes beside the national comparison. Notes on the agency
+   * are told in their own paragraph after the lede.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record NoteRules(@JsonProperty("release_notes") List<NotePlacement> releaseNotes) {
+    public NoteRules {
+      releaseNotes = List.copyOf(releaseNotes);
+    }
+
+    /** The rule that places a note on the whole release, if one fits it. */
+    public Optional<NotePlacement> placement(haul.stats.Note note, haul.reference.FinancialYear told) {
+      return releaseNotes.stream().filter(r -> r.fits(note, told)).findFirst();
+    }
+  }
+
+  /** Where a note on the whole release is told. */
+  public enum NotePlace {
+    /** Beside the national comparison, the figure it qualifies. */
+    @JsonProperty("national_comparison")
+    NATIONAL_COMPARISON,
+    /** Once, at the story's foot, with the release's source line. */
+    @JsonProperty("closing")
+    CLOSING
+  }
+
+  /**
+   * One placement rule.
+   *
+   * @param words the note fits when its text or story text holds one of these (any note when empty)
+   * @param year "this" for a note on the year told, "compared" for one on the year before (any when absent)
+   * @param unlessTheAgencyNoteTellsIt not told when the story tells a note on its agency for the same
+   *     year and this note names the agency: the agency's own note is that note told locally
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record NotePlacement(String name, List<String> words, String year, NotePlace where,
+      @JsonProperty("unless_the_agency_note_tells_it") boolean unlessTheAgencyNoteTellsIt, String why) {
+    public NotePlacement {
+      words = words == null ? List.of() : List.copyOf(words);
+      Objects.requireNonNull(where, name + ": where");
+      if (year != null && !year.equals("this") && !year.equals("compared")) {
+        throw new IllegalArgumentException(name + ": year is 'this' or 'compared', not '" + year + "'");
+      }
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException(name + ": every note rule says why");
+      }
+    }
+
+    boolean fits(haul.stats.Note note, haul.reference.FinancialYear told) {
+      if ("this".equals(year) && !note.year().equals(told) || "compared".equals(year) && !note.year().equals(told.previous())) {
+        return false;
+      }
+      String text = (note.text() + " " + note.storyText().orElse("")).toLowerCase(java.util.Locale.ROOT);
+      return words.isEmpty() || words.stream().anyMatch(w ->
+          java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])")
+              .matcher(text).find());
     }
   }
 

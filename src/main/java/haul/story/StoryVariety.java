@@ -46,8 +46,10 @@ public record StoryVariety(double commonShare, int paragraphs, int headlineShape
     for (Story story : stories) {
       headlines.add(shape(story.headline(), names));
       for (String paragraph : story.body()) {
-        if (bankWords.stream().anyMatch(paragraph::contains) || story.label().filter(paragraph::equals).isPresent()) {
-          continue; // the bank's words and the release's label are no prose of the story's
+        if (bankWords.stream().anyMatch(paragraph::contains) || story.label().filter(paragraph::endsWith).isPresent()) {
+          // the bank's words, and the release's closing lines (its notes on how the figures were compiled,
+          // its label), are no prose of the story's
+          continue;
         }
         String shape = shape(paragraph, names);
         shapes.add(shape);

@@ -123,17 +123,30 @@ public final class StoryWriter {
       plan = StoryPlanner.without(plan, part);
       story = realise(plan, release, agency, edition);
     }
-    // a story from published tables short of an editor's length (no quotes of its year, agencies
-    // missing) tells more of the figures the tables hold
+    // a story short of an editor's length tells more of the figures the store holds: from published
+    // tables (no quotes of its year, agencies missing) by tables.json, from returns (no quote bank) by
+    // rules.json "length"
     TablesContent more = new TablesContent(tables, rules);
-    for (String part : tables.fillInOrder()) {
-      if (!release.fromPublishedTables() || words(story) >= tables.minWords()) {
+    boolean tablesOnly = release.fromPublishedTables();
+    int minWords = tablesOnly ? tables.minWords() : rules.length().minWords();
+    for (String part : tablesOnly ? tables.fillInOrder() : rules.length().fillInOrder()) {
+      if (words(story) >= minWords) {
         break;
       }
-      plan = more.with(plan, part, facts, release);
+      StoryPlan longer = more.with(plan, part, facts, release);
+      if (!tablesOnly && addsNoOwnFigure(plan, longer)) {
+        continue; // "No figure for heroin is available for the Thames Valley" fills a story with nothing
+      }
+      plan = longer;
       story = realise(plan, release, agency, edition);
     }
     return story;
+  }
+
+  /** Whether the part a longer plan adds is a drug of which the agency has no figure of its own. */
+  private static boolean addsNoOwnFigure(StoryPlan plan, StoryPlan longer) {
+    return longer.sections().stream().filter(s -> !plan.sections().contains(s))
+        .anyMatch(s -> s instanceof StoryPlan.DrugPair pair && pair.local().current().isEmpty());
   }
 
   /** Headline and body words (the label too): what an editor's length counts. */
@@ -144,7 +157,7 @@ public final class StoryWriter {
   private Story realise(StoryPlan plan, Release release, Agency agency, int edition) {
     FactLedger ledger = new FactLedger();
     Names names = new Names(agency, lexicon);
-    Figures figures = new Figures(ledger, release.year(), agency.code(), sizes);
+    Figures figures = new Figures(ledger, release.year(), agency.code(), sizes, rules.roundedPairs());
     Leads leads = new Leads(names, figures, ShareWholes.of(release));
     Paragraphs paragraphs = new Paragraphs(names, figures, leads);
     ReactionWords reaction = new ReactionWords(lexicon);
@@ -163,8 +176,11 @@ public final class StoryWriter {
       });
     }
     paragraphs.notesInProse(notes);
+    Optional<String> closing = Optional.empty();
     for (StoryPlan.Section section : plan.sections()) {
-      if (section instanceof StoryPlan.Lede lede) {
+      if (section instanceof StoryPlan.ClosingNotes) {
+        closing = Optional.of(paragraphs.paragraph(section));
+      } else if (section instanceof StoryPlan.Lede lede) {
         body.add(leads.lede(lede.angle()));
       } else if (section instanceof StoryPlan.Reaction chosen) {
         body.addAll(reaction.paragraphs(chosen));
@@ -175,7 +191,10 @@ public final class StoryWriter {
     WarningWords words = new WarningWords(agency, lexicon, release.year());
     List<String> warnings = new ArrayList<>(plan.warnings().stream().map(words::warning).toList());
     warnings.addAll(refused);
-    label.ifPresent(body::add);
+    // the notes on how the release was compiled close the story, with the release's own label
+    if (closing.isPresent() || label.isPresent()) {
+      body.add(String.join(" ", closing.stream().toList()) + (closing.isPresent() && label.isPresent() ? " " : "") + label.orElse(""));
+    }
     return new Story(agency.code(), release.year(), edition, headline, body, ledger.facts(), warnings, label);
   }
 }

@@ -101,7 +101,8 @@ class StoryWriterTest {
     assertThat(story.headline()).isEqualTo("Thames Valley Police's drug seizures hold steady against a national fall");
     assertThat(story.body().get(0))
         .isEqualTo("Thames Valley Police made 679 drug seizures in the year to March 2022, the same number as the year before.");
-    assertThat(story.body().get(1)).startsWith("Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000.");
+    assertThat(story.body().get(1)).isEqualTo("The force's seizures were unchanged, against a fall of 14 per cent across England and"
+        + " Wales, where seizures went from 220,000 to 189,000.");
     assertThat(story.warnings()).noneMatch(w -> w.startsWith("The headline is on a change of less than 1 per cent"));
   }
 
@@ -280,7 +281,8 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed().note(null, "About 7% of seizures were imputed.",
         "About 7 per cent of these figures were estimated."));
 
-    assertThat(story.body().get(1)).endsWith(" A note on the whole release says: \"About 7% of seizures were imputed\".");
+    // a note on how the figures were compiled closes the story (rules.json "notes")
+    assertThat(story.body().get(story.body().size() - 1)).isEqualTo("A note on the whole release says: \"About 7% of seizures were imputed\".");
     assertThat(story.warnings()).anyMatch(w -> w.startsWith(
         "The story text of the note on the whole release for 2021/22 was not used, and the note is quoted instead: 'About 7 per cent': "));
   }
@@ -294,14 +296,104 @@ class StoryWriterTest {
         " The first edition of the figures for the year to March 2021 lacked three forces; these figures include them.");
   }
 
+  /**
+   * A percentage or multiple beside two rounded figures that cannot show it is left out (rules.json
+   * "rounded_pairs"): 0.24kg against 0.41kg prints as 0.2kg against 0.4kg, a halving, not 41 per cent;
+   * 2.5kg against 0.235kg prints as twelve and a half times, not "nearly 11 times".
+   */
+  @Test
+  void aRoundedPairThatContradictsItsPercentageOrMultipleStandsAlone() {
+    Story fall = thamesValley(TestRelease.seed().quantity(TV, "Cocaine", "0.24", "0.34"));
+    assertThat(String.join("\n", fall.body())).contains("the force seized 0.2kg of cocaine, down from 0.3kg the year before.")
+        .doesNotContain("29 per cent");
+    Story rise = thamesValley(TestRelease.seed().quantity(TV, "Ketamine", "2.5", "0.235"));
+    assertThat(String.join("\n", rise.body())).contains("the force seized 2.5kg of ketamine, up from 0.2kg the year before.")
+        .doesNotContain("11 times");
+    // within the tolerance the percentage stays: 51.6kg against 30kg shows 72 per cent
+    Story kept = thamesValley(TestRelease.seed().quantity(TV, "Cocaine", "51.6", "30"));
+    assertThat(String.join("\n", kept.body())).contains("51.6kg of cocaine, up 72 per cent from 30kg the year before.");
+  }
+
+  /**
+   * Angles that need varied data, on small constructed releases: a climb of nine places among the 43
+   * forces leads, and a count at its lowest of the four years held leads (rules.json "angles").
+   */
+  @Test
+  void aForceThatClimbedAmongTheForcesLeadsWithItsPlace() {
+    TestRelease release = TestRelease.seed();
+    List<haul.reference.Agency> forces = ReferenceData.bundled().agencies().all().stream().filter(a -> !a.isNational()).toList();
+    for (int i = 0; i < forces.size(); i++) {
+      long count = 10_000L - 100L * i; // this year's and last year's order: agencies.csv's
+      release.seizures(forces.get(i).code(), count, count + 500L);
+    }
+    // the Thames Valley, 21st the year before, is 11th this year with a small rise of its own
+    int at = forces.stream().map(haul.reference.Agency::code).toList().indexOf(TV);
+    long eleventh = 10_000L - 100L * 10 + 50L;
+    long twentieth = 10_000L - 100L * 19 + 500L - 50L;
+    release.seizures(TV, eleventh, twentieth);
+    Story story = thamesValley(release);
+
+    assertThat(at).isGreaterThanOrEqualTo(0);
+    assertThat(story.headline()).isEqualTo("Thames Valley Police climbs to 11th place among forces for drug seizures");
+    assertThat(story.body().get(0)).contains("up from 21st place the year before");
+  }
+
+  @Test
+  void aCountAtItsLowestOfTheYearsHeldLeadsWithTheRecord() {
+    Release release = TestRelease.seed().seizures(TV, 1_450L, 1_608L).build();
+    List<Release> earlier = List.of(
+        TestRelease.of("2018/19").seizures(TV, 1_900L, 2_000L).build(),
+        TestRelease.of("2019/20").seizures(TV, 1_700L, 1_900L).build());
+    Story story = new StoryWriter().write(release, earlier, TV, Optional.empty(), 1);
+
+    assertThat(story.headline()).isEqualTo("Drug seizures by Thames Valley Police fall to their lowest in four years");
+    assertThat(story.body().get(0)).endsWith("That is the lowest of the four years on record.");
+  }
+
   @Test
   void aNoteOnTheWholeReleaseFollowsTheNationalPicture() {
-    Story story = thamesValley(TestRelease.seed().note(null, "About 7% of seizures were imputed."));
+    Story story = thamesValley(TestRelease.seed().note(null, "Two forces changed their recording systems during the year."));
 
     assertThat(story.body().get(1))
-        .isEqualTo(
-            "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000. The force's fall was steeper."
-                + " A note on the whole release says: \"About 7% of seizures were imputed\".");
+        .isEqualTo("The force's 58 per cent fall was steeper than across England and Wales, where seizures fell by 14 per cent, from"
+            + " 220,000 to 189,000. A note on the whole release says: \"Two forces changed their recording systems during the year\".");
+  }
+
+  /**
+   * A note on how the whole release was compiled qualifies every figure alike: it is told once, at
+   * the story's foot, not glued to the national paragraph (rules.json "notes").
+   */
+  @Test
+  void aNoteOnHowTheFiguresWereCompiledClosesTheStoryOnce() {
+    Story story = thamesValley(TestRelease.seed().note(null, "Imputation was used for about 7% of seizures.",
+        "Some seizures in these figures were estimated rather than counted, the release says."));
+
+    String closing = "Some seizures in these figures were estimated rather than counted, the release says.";
+    assertThat(story.body().get(story.body().size() - 1)).isEqualTo(closing);
+    assertThat(story.body().subList(0, story.body().size() - 1)).noneMatch(p -> p.contains("estimated"));
+    assertThat(story.warnings()).noneMatch(w -> w.contains("was not used"));
+  }
+
+  /**
+   * The first edition of the year compared with lacked three forces: a release-wide note. It is told
+   * beside the national comparison in every story but those of the forces it names, whose own note
+   * on that year tells the same fact: the fact is told once.
+   */
+  @Test
+  void aReleaseNoteThatTheAgencysOwnNoteTellsIsNotToldTwice() {
+    TestRelease release = TestRelease.seed().seizures("kent", 4_854L, 5_851L)
+        .previousYearNote(null, "The first edition excluded Hertfordshire, Kent and Staffordshire.",
+            "The first edition of the figures for the year to March 2021 left out Hertfordshire, Kent and Staffordshire; these figures include them.")
+        .previousYearNote("kent", "Kent Police could not provide complete data for the first edition.",
+            "Kent Police could not provide complete data in time for the first edition of the figures for the year to March 2021;"
+                + " these figures include its return.");
+
+    String kent = String.join("\n", story(release, "kent").body());
+    assertThat(kent).contains("Kent Police could not provide complete data in time").doesNotContain("left out Hertfordshire");
+    // a force the note does not name is told it, once, beside the national comparison
+    List<String> thames = thamesValley(release).body();
+    assertThat(thames.stream().filter(p -> p.contains("left out Hertfordshire, Kent and Staffordshire"))).hasSize(1);
+    assertThat(thames.get(1)).contains("across England and Wales").endsWith("these figures include them.");
   }
 
   @Test
@@ -309,7 +401,8 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed());
 
     assertThat(story.body().get(1))
-        .isEqualTo("Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000. The force's fall was steeper.");
+        .isEqualTo("The force's 58 per cent fall was steeper than across England and Wales, where seizures fell by 14 per cent, from"
+            + " 220,000 to 189,000.");
   }
 
   @Test
@@ -317,7 +410,8 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed().seizures(TV, 1_608L, 1_500L));
 
     assertThat(story.body().get(1)).isEqualTo(
-        "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000. The force's seizures went the other way.");
+        "The force's 7 per cent rise compares with a fall of 14 per cent across England and Wales, where seizures went from 220,000"
+            + " to 189,000.");
   }
 
   @Test
@@ -430,8 +524,8 @@ class StoryWriterTest {
             "Border Force, which polices the UK border, seized over 17,000kg of cocaine in the year to March 2022, 91 per cent of"
                 + " all cocaine seized in England and Wales. Border Force made 20,782 drug seizures in all, up 9 per cent from 19,000"
                 + " the year before.",
-            "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000. Border Force's seizures went the"
-                + " other way.",
+            "Border Force's 9 per cent rise compares with a fall of 14 per cent across England and Wales, where seizures went from"
+                + " 220,000 to 189,000.",
             // the lede told cocaine: it has no second paragraph of its own
             "More ketamine was seized across England and Wales: 1,837kg, up from 187kg the year before, nearly ten times as"
                 + " much. Border Force seized 1,672kg of ketamine, 91 per cent of all ketamine seized in England and Wales.",
@@ -609,6 +703,7 @@ class StoryWriterTest {
 
   private static StoryRules rules(List<StoryRules.DrugRule> drugRules, int tellAtMost) {
     StoryRules bundled = StoryRules.bundled();
-    return new StoryRules(new StoryRules.DrugRules(tellAtMost, drugRules), bundled.localDrugs(), bundled.regions(), bundled.warnings(), bundled.angles(), bundled.reaction(), bundled.length());
+    return new StoryRules(new StoryRules.DrugRules(tellAtMost, drugRules), bundled.localDrugs(), bundled.regions(), bundled.warnings(), bundled.angles(), bundled.reaction(), bundled.length(),
+        bundled.roundedPairs(), bundled.notes());
   }
 }
