@@ -3,7 +3,7 @@ package haul.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haul.reference.FinancialYear;
-import haul.stats.Release;
+import haul.stats.ReleaseSeries;
 import haul.stats.Statistics;
 import haul.store.ReleaseMetadataRepository;
 import haul.store.Store;
@@ -17,18 +17,20 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, "Variety, measured", on the demo's 2021/22 release with the seed's quote bank: at most
  * 20 per cent of the stories' own paragraphs have a shape that 41 or more of the 45 stories share,
- * and there are at least 10 headline shapes. The same data give the same stories.
+ * and there are at least 10 headline shapes (12 asserted). The same data give the same stories.
  */
 class StoryVarietyTest {
 
-  private static Release release;
+  /** The years the demo holds up to 2021/22: the stories are written from them, as haul publish writes them. */
+  private static ReleaseSeries series;
   private static QuoteBank bank;
   private static StoryWriter writer;
 
   @BeforeAll
   static void readRelease() {
     try (Store store = Store.open(DemoFixture.store())) {
-      release = new Statistics(store).release(new FinancialYear(2022));
+      Statistics statistics = new Statistics(store);
+      series = statistics.series(statistics.yearsHeld().get(0), new FinancialYear(2022));
       writer = new StoryWriter().labelled(new ReleaseMetadataRepository(store).find(2022));
     }
     bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
@@ -36,12 +38,14 @@ class StoryVarietyTest {
 
   @Test
   void theStoriesOfTheDemoReleaseAreNotOneTemplate() {
-    List<Story> stories = writer.writeAll(release, Optional.of(bank), 1);
+    List<Story> stories = writer.writeAll(series, Optional.of(bank), 1);
     StoryVariety variety = StoryVariety.measure(stories, Optional.of(bank));
 
     assertThat(variety.paragraphs()).isGreaterThan(45 * 4);
     assertThat(variety.commonShare()).as("own paragraphs with a shape 41 or more stories share, per cent").isLessThanOrEqualTo(20.0);
-    assertThat(variety.headlineShapes()).isGreaterThanOrEqualTo(10);
+    // The issue asks for 10; with each force's own trend and drug mix the demo gives 15, and 12
+    // leaves room for two shapes to merge without letting the stories slide back to one template.
+    assertThat(variety.headlineShapes()).isGreaterThanOrEqualTo(12);
   }
 
   @Test
@@ -53,8 +57,8 @@ class StoryVarietyTest {
 
   @Test
   void theSameDataGiveTheSameStories() {
-    List<Story> first = writer.writeAll(release, Optional.of(bank), 1);
-    List<Story> second = writer.writeAll(release, Optional.of(bank), 1);
+    List<Story> first = writer.writeAll(series, Optional.of(bank), 1);
+    List<Story> second = writer.writeAll(series, Optional.of(bank), 1);
     assertThat(second).isEqualTo(first);
   }
 }
