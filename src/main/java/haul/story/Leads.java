@@ -113,6 +113,11 @@ final class Leads {
     if (figures.isMultiple(drug)) {
       return figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + " " + lexicon.quantityNoun(drug.drug(), drug.unit());
     }
+    if (!figures.percentShows(drug)) {
+      // the lede prints the pair without its percentage ("14,000 doses, up from 4,994"): a headline
+      // percentage the printed figures cannot show would read as an error there too
+      return lexicon.moreOrLess(drug.drug(), drug.unit(), drug.change().signum() > 0);
+    }
     return lexicon.byPercent(drug.drug(), drug.unit(), drug.change().signum() > 0, figures.drugPercent(drug));
   }
 

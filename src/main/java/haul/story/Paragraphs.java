@@ -151,7 +151,7 @@ final class Paragraphs {
       // a police force is set beside the police forces' change, not one that includes Border Force's
       Optional<Comparison> other = compared.filter(c -> !c.area().code().equals(Figures.NATIONAL) && c.likeForLike().change().isPresent());
       if (other.isPresent()) {
-        text.append(nationalSentence(national)).append(besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
+        text.append(nationalSentence(national, true)).append(besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
             CoverageRules.bundled().total(other.get().area().code()).complete()));
       } else {
         text.append(nationalBeside(picture.local(), national));
@@ -162,7 +162,17 @@ final class Paragraphs {
 
   /** "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000." */
   private String nationalSentence(Change national) {
-    return "Across England and Wales, seizures " + (national.change().getAsLong() < 0 ? "fell" : "rose") + " by "
+    return nationalSentence(national, false);
+  }
+
+  /**
+   * With {@code whose}, the sentence says whose seizures the total counts ("seizures by the police
+   * and Border Force together fell by 14 per cent"), because the police forces' own change follows
+   * it: without it a reader meets two national falls, 14 and 17 per cent, and cannot tell them apart.
+   */
+  private String nationalSentence(Change national, boolean whose) {
+    return "Across England and Wales, seizures " + (whose ? "by the police and Border Force together " : "")
+        + (national.change().getAsLong() < 0 ? "fell" : "rose") + " by "
         + figures.percent(national.percentChange().get(), Figures.NATIONAL) + ", from "
         + figures.nationalCount(national.previous(), year.previous()) + " to " + figures.nationalCount(national.current(), year) + ".";
   }

@@ -312,6 +312,10 @@ class StoryWriterTest {
     // within the tolerance the percentage stays: 51.6kg against 30kg shows 72 per cent
     Story kept = thamesValley(TestRelease.seed().quantity(TV, "Cocaine", "51.6", "30"));
     assertThat(String.join("\n", kept.body())).contains("51.6kg of cocaine, up 72 per cent from 30kg the year before.");
+    // a headline on such a pair keeps its direction but not the percentage the lede leaves out
+    Story led = thamesValley(TestRelease.seed().seizures(TV, 1_550L, 1_608L).quantity(TV, "Heroin", "3.1", "1.24"));
+    assertThat(led.headline()).isEqualTo("Thames Valley Police seizes more heroin");
+    assertThat(led.body().get(0)).contains("3.1kg of heroin in the year to March 2022, up from 1.2kg the year before.");
   }
 
   /**
