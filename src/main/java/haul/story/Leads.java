@@ -153,7 +153,7 @@ final class Leads {
       return countLede(rank.seizures(), rank.size()) + ". " + place + moved + ".";
     } else if (angle instanceof StoryPlan.OnRecord record) {
       return countLede(record.seizures(), record.size()) + ". That is the " + (record.highest() ? "highest" : "lowest")
-          + " of the " + ProseNumbers.words(record.years()) + " years on record.";
+          + " of the " + ProseNumbers.words(record.years()) + " years these figures cover.";
     } else if (angle instanceof StoryPlan.LocalDrug local) {
       return drugLede(local.drug()) + " " + capitalise(names.reference()) + " made " + countTail(local.seizures(), Optional.empty(), true)
           + ".";

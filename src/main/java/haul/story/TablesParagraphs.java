@@ -117,14 +117,15 @@ final class TablesParagraphs {
   }
 
   /**
-   * "The force's seizures have fallen for five years in a row. Of the seven years on record, they were
-   * lowest in the year to March 2016." A record is said without "the lowest", which check-story would
-   * read as a rank among the forces.
+   * "The force's seizures have fallen for five years in a row. Of the seven years these figures cover,
+   * they were lowest in the year to March 2016." A record is said without "the lowest", which
+   * check-story would read as a rank among the forces, and of the years the store holds, not "on
+   * record": the Home Office's series goes back further than the tables or returns loaded.
    */
   private String trend(Trend trend) {
     String whose = possessive(names.reference()) + " seizures";
     String record = trend.highest() ? "highest" : trend.lowest() ? "lowest" : "";
-    String of = "of the " + ProseNumbers.words(trend.years()) + " years on record";
+    String of = "of the " + ProseNumbers.words(trend.years()) + " years these figures cover";
     if (trend.run() >= 2) {
       String run = capitalise(whose) + " have " + (trend.rising() ? "risen" : "fallen") + " for " + ProseNumbers.words(trend.run()) + " years in a row.";
       return run + (record.isEmpty() ? "" : " " + capitalise(of) + ", they were " + record + " in " + year.prose() + ".");

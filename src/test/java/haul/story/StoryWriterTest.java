@@ -351,7 +351,7 @@ class StoryWriterTest {
     Story story = new StoryWriter().write(release, earlier, TV, Optional.empty(), 1);
 
     assertThat(story.headline()).isEqualTo("Drug seizures by Thames Valley Police fall to their lowest in four years");
-    assertThat(story.body().get(0)).endsWith("That is the lowest of the four years on record.");
+    assertThat(story.body().get(0)).endsWith("That is the lowest of the four years these figures cover.");
   }
 
   @Test
