@@ -120,6 +120,7 @@ final class ReactionPicker {
       int space = room;
       Entry best = left.stream()
           .filter(e -> e.paragraphs() <= space)
+          .filter(e -> !isReply(e) || answersAVoiceBefore(e, chosen))
           .max(Comparator.comparingInt((Entry e) -> score(e, story, voices)).thenComparing(Entry::order, Comparator.reverseOrder()))
           .orElse(null);
       if (best == null || score(best, story, voices) < 0) {
@@ -136,6 +137,17 @@ final class ReactionPicker {
     List<QuoteBank.Quote> quotes = chosen.stream()
         .filter(e -> e.item() instanceof QuoteBank.Quote).map(e -> (QuoteBank.Quote) e.item()).toList();
     return new Chosen(new StoryPlan.Reaction(statements, quotes), entries.size() - chosen.size(), budget);
+  }
+
+  /** Whether an entry's words mark it as an answer to another voice ({@code rules.json} "replies"). */
+  private boolean isReply(Entry entry) {
+    String words = entry.words().toLowerCase(Locale.ROOT);
+    return rules.replies().words().stream().anyMatch(w -> named(words, w));
+  }
+
+  /** Whether an entry of another voice, earlier in the bank, is printed: the voice a reply answers. */
+  private static boolean answersAVoiceBefore(Entry reply, List<Entry> chosen) {
+    return chosen.stream().anyMatch(c -> c.order() < reply.order() && !voice(c.speaker()).equals(voice(reply.speaker())));
   }
 
   private int score(Entry entry, Story story, Set<String> voices) {

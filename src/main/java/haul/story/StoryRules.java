@@ -332,15 +332,29 @@ public record StoryRules(
 
   /** Which quotes and statements a story prints, within a budget of paragraphs. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Reaction(int budget, List<ReactionRule> rules, List<Topic> topics) {
+  public record Reaction(int budget, List<ReactionRule> rules, List<Topic> topics, Replies replies) {
     public Reaction {
       rules = List.copyOf(rules);
       topics = List.copyOf(topics);
+      Objects.requireNonNull(replies, "rules.json: reaction.replies");
     }
 
     /** The score a test adds, 0 when the file has no rule for it. */
     public int score(ReactionTest test) {
       return rules.stream().filter(r -> r.when() == test).mapToInt(ReactionRule::score).sum();
+    }
+  }
+
+  /**
+   * The words that mark an entry as an answer to another voice ("instead"): such an entry is printed
+   * only after an entry of another voice that comes before it in the bank.
+   */
+  public record Replies(List<String> words, String why) {
+    public Replies {
+      words = List.copyOf(words);
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException("reaction.replies: says no why");
+      }
     }
   }
 
