@@ -457,14 +457,17 @@ final class Paragraphs {
     return String.join(" ", sentences);
   }
 
-  /** "The force also seized more herbal cannabis: 136kg, up 8 per cent from 126kg the year before." */
+  /**
+   * "The force seized more herbal cannabis: 136kg, up 8 per cent from 126kg the year before." Without
+   * "also": after a drug that fell, "also seized more" reads as a second rise (an editor's read).
+   */
   private String notable(DrugComparison drug) {
     toldLocally.add(drug.drug());
     if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
       return "In " + names.area() + ", " + fromOrToNothing(drug) + ".";
     }
     boolean rose = drug.change().signum() > 0;
-    String head = capitalise(names.reference()) + " also seized " + lexicon.comparative(drug.drug(), drug.unit(), rose)
+    String head = capitalise(names.reference()) + " seized " + lexicon.comparative(drug.drug(), drug.unit(), rose)
         + ": " + figures.current(drug) + ", ";
     return head + against(drug) + ".";
   }

@@ -215,7 +215,7 @@ class StoryWriterTest {
     assertThat(story.body().get(3)).endsWith(
         " In Cambridgeshire, the force seized 0.2kg of ketamine, up from 0.1kg the year before; the amount doubled.");
     assertThat(story.body().get(4))
-        .isEqualTo("The force also seized more herbal cannabis: 219kg, up 58 per cent from 139kg the year before.");
+        .isEqualTo("The force seized more herbal cannabis: 219kg, up 58 per cent from 139kg the year before.");
     assertThat(story.warnings()).containsOnlyOnce(
         "The quantity of cocaine seized by Cambridgeshire Constabulary at least tripled (1.3kg to 34.8kg): check for one very large"
             + " seizure or a recording error.");
@@ -229,7 +229,7 @@ class StoryWriterTest {
 
     assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
     assertThat(story.body()).contains(
-        "The force also seized more doses of LSD: 113,000 doses, up from 1,000 doses the year before, 113 times as many.");
+        "The force seized more doses of LSD: 113,000 doses, up from 1,000 doses the year before, 113 times as many.");
     assertThat(story.warnings()).contains("The quantity of LSD seized by Dyfed-Powys Police at least tripled (1,000 doses to"
         + " 113,000 doses): check for one very large seizure or a recording error.");
   }
