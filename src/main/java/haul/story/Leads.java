@@ -116,7 +116,7 @@ final class Leads {
     if (!figures.percentShows(drug)) {
       // the lede prints the pair without its percentage ("14,000 doses, up from 4,994"): a headline
       // percentage the printed figures cannot show would read as an error there too
-      return lexicon.moreOrLess(drug.drug(), drug.unit(), drug.change().signum() > 0);
+      return lexicon.comparative(drug.drug(), drug.unit(), drug.change().signum() > 0);
     }
     return lexicon.byPercent(drug.drug(), drug.unit(), drug.change().signum() > 0, figures.drugPercent(drug));
   }

@@ -88,17 +88,6 @@ public record Lexicon(
     };
   }
 
-  /** "more cocaine", "a smaller amount of amphetamines", "more doses of LSD", "fewer cannabis plants". */
-  public String moreOrLess(String drug, Unit unit, boolean more) {
-    String noun = drugNoun(drug);
-    return switch (unit) {
-      case KG -> isPluralDrug(drug) ? "a " + (more ? "larger" : "smaller") + " amount of " + noun
-          : (more ? "more " : "less ") + noun;
-      case DOSES -> (more ? "more" : "fewer") + " doses of " + noun;
-      case PLANTS -> (more ? "more " : "fewer ") + noun;
-    };
-  }
-
   /** The drug as a quantity is named: "cocaine", "doses of LSD", "cannabis plants". */
   public String quantityNoun(String drug, Unit unit) {
     return unit == Unit.DOSES ? "doses of " + drugNoun(drug) : drugNoun(drug);
