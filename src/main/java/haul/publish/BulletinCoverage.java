@@ -27,12 +27,8 @@ final class BulletinCoverage {
   BulletinCoverage(Release release, ReferenceData reference) {
     this.release = release;
     this.reference = reference;
-    this.national = release.comparison(Area.ENGLAND_AND_WALES).filter(BulletinCoverage::lacks);
+    this.national = release.comparison(Area.ENGLAND_AND_WALES).filter(Comparison::lacksAgencies);
     this.police = release.comparison(Area.POLICE);
-  }
-
-  private static boolean lacks(Comparison c) {
-    return !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty();
   }
 
   /** Whether the national totals lack agencies in either year. */
@@ -86,23 +82,17 @@ final class BulletinCoverage {
     }
     Comparison c = national.get();
     List<String> parts = new ArrayList<>();
-    List<String> both = c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();
+    List<String> both = c.withoutBoth();
     if (!both.isEmpty()) {
-      parts.add(names(both) + " in either year");
+      parts.add(reference.agencies().fullNames(both) + " in either year");
     }
     if (!c.leftOutWithoutCurrent().isEmpty()) {
-      parts.add(names(c.leftOutWithoutCurrent()) + " for " + release.year().prose());
+      parts.add(reference.agencies().fullNames(c.leftOutWithoutCurrent()) + " for " + release.year().prose());
     }
     if (!c.leftOutWithoutPrevious().isEmpty()) {
-      parts.add(names(c.leftOutWithoutPrevious()) + " for " + release.year().previous().prose());
+      parts.add(reference.agencies().fullNames(c.leftOutWithoutPrevious()) + " for " + release.year().previous().prose());
     }
     return "These tables have no figures for " + String.join(", nor for ", parts)
         + ": totals are the sum of the agencies with figures, and changes are told over those with figures in both years.";
-  }
-
-  private String names(List<String> codes) {
-    List<String> names = codes.stream().map(code -> reference.agencies().require(code).fullName()).toList();
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 }

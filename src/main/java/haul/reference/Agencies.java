@@ -45,6 +45,17 @@ public final class Agencies {
     return names;
   }
 
+  /**
+   * The agencies' full names as a list in prose, in the order given: "Kent Police", "Bedfordshire
+   * Police and Hampshire Constabulary", "A, B and C" (the notes, the bulletin and the dashboard name
+   * the agencies a total lacks this way).
+   */
+  public String fullNames(List<String> codes) {
+    List<String> names = codes.stream().map(code -> require(code).fullName()).toList();
+    return names.size() <= 1 ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
   public Agency require(String code) {
     return byCode(code)
         .orElseThrow(() -> new IllegalArgumentException("unknown agency code: " + code));

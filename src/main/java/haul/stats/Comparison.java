@@ -39,6 +39,32 @@ public record Comparison(
     return members.stream().filter(m -> !withoutCurrent.contains(m) && !withoutPrevious.contains(m)).toList();
   }
 
+  /**
+   * A total's comparison worked out from its members' figures of each year: who lacks figures in
+   * which year, and the change over those with figures in both. Used wherever a total's members'
+   * figures are at hand (the release's areas, an edition's published rows of agencies).
+   */
+  public static Comparison of(Area area, List<String> members, Change raw, Function<String, Count> current,
+      Function<String, Count> previous) {
+    return new Comparison(area, members,
+        members.stream().filter(m -> !current.apply(m).isAvailable()).toList(),
+        members.stream().filter(m -> !previous.apply(m).isAvailable()).toList(),
+        raw, overBothYears(members, current, previous));
+  }
+
+  /**
+   * Whether some member lacks figures in either year, so that the total may not be called by the
+   * area's name alone and its change is told like with like.
+   */
+  public boolean lacksAgencies() {
+    return !withoutCurrent.isEmpty() || !withoutPrevious.isEmpty();
+  }
+
+  /** Members without figures in either year. */
+  public List<String> withoutBoth() {
+    return withoutCurrent.stream().filter(withoutPrevious::contains).toList();
+  }
+
   /** Members with figures in one of the two years only: in a raw total, left out of the comparison. */
   public List<String> leftOut() {
     return members.stream().filter(m -> withoutCurrent.contains(m) != withoutPrevious.contains(m)).toList();

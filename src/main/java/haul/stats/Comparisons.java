@@ -35,12 +35,10 @@ final class Comparisons {
         continue;
       }
       List<String> members = reference.agencies().all().stream().filter(membersOf(area.area())).map(Agency::code).toList();
-      comparisons.add(new Comparison(area.area(), members,
-          members.stream().filter(m -> !seizures(now, m).isAvailable()).toList(),
-          members.stream().filter(m -> !seizures(before, m).isAvailable()).toList(),
+      comparisons.add(Comparison.of(area.area(), members,
           new Change(area.seizures(), previous.stream().filter(p -> p.area().equals(area.area())).findFirst()
               .map(AreaYear::seizures).orElse(Count.notAvailable())),
-          Comparison.overBothYears(members, m -> seizures(now, m), m -> seizures(before, m))));
+          m -> seizures(now, m), m -> seizures(before, m)));
     }
     return comparisons;
   }
@@ -59,16 +57,16 @@ final class Comparisons {
     Comparison all = national.get();
     StringBuilder text = new StringBuilder(totalsNoteStart(year));
     if (!all.withoutCurrent().isEmpty()) {
-      text.append("; without figures: ").append(names(all.withoutCurrent()));
+      text.append("; without figures: ").append(reference.agencies().fullNames(all.withoutCurrent()));
     }
     text.append(". Changes from ").append(year.previous().label()).append(" in the totals are computed over the ")
         .append(all.compared().size()).append(" agencies with figures in both years, leaving out ");
     List<String> parts = new ArrayList<>();
     if (!all.leftOutWithoutPrevious().isEmpty()) {
-      parts.add(names(all.leftOutWithoutPrevious()) + " (no figures for " + year.previous().label() + ")");
+      parts.add(reference.agencies().fullNames(all.leftOutWithoutPrevious()) + " (no figures for " + year.previous().label() + ")");
     }
     if (!all.leftOutWithoutCurrent().isEmpty()) {
-      parts.add(names(all.leftOutWithoutCurrent()) + " (no figures for " + year.label() + ")");
+      parts.add(reference.agencies().fullNames(all.leftOutWithoutCurrent()) + " (no figures for " + year.label() + ")");
     }
     text.append(String.join(" and ", parts)).append('.');
     return Optional.of(new Note(year, Optional.empty(), text.toString()));
@@ -77,13 +75,6 @@ final class Comparisons {
   /** How the note on a year's totals begins (see {@link Release#isCoverageNote}). */
   static String totalsNoteStart(FinancialYear year) {
     return "Totals for " + year.label() + " are the sum of the agencies with figures";
-  }
-
-  /** "A", "A and B", "A, B and C". */
-  private String names(List<String> codes) {
-    List<String> names = codes.stream().map(c -> reference.agencies().require(c).fullName()).toList();
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /** Which agencies an area is made of (DESIGN.md "Statistics": region, police, England and Wales). */

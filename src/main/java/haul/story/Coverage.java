@@ -60,7 +60,7 @@ record Coverage(
     List<Comparison> regionComparisons = release.comparisons().stream().filter(c -> c.area().type() == AreaType.REGION).toList();
     Optional<Comparison> national = total(release, Area.ENGLAND_AND_WALES.code());
     return new Coverage(compared, national, regionComparisons, names, regions,
-        national.filter(TotalWords::needsLikeForLike).map(c -> nationalDrugs(release, c.area())).orElse(Map.of()),
+        national.filter(Comparison::lacksAgencies).map(c -> nationalDrugs(release, c.area())).orElse(Map.of()),
         total(release, Area.POLICE.code()));
   }
 
@@ -86,7 +86,7 @@ record Coverage(
 
   /** Whether the national totals lack agencies in either year, so that no total may be called England and Wales. */
   boolean nationalPartial() {
-    return national.filter(TotalWords::needsLikeForLike).isPresent();
+    return national.filter(Comparison::lacksAgencies).isPresent();
   }
 
   private static Optional<Comparison> total(Release release, String code) {
@@ -97,11 +97,6 @@ record Coverage(
   Optional<Comparison> total(String code) {
     return Optional.of(this).flatMap(c -> c.compared.filter(x -> x.area().code().equals(code))
         .or(() -> c.national.filter(x -> x.area().code().equals(code))).or(() -> c.police.filter(x -> x.area().code().equals(code))));
-  }
-
-  /** Members of a comparison missing in both years. */
-  static List<String> missingBoth(Comparison c) {
-    return c.withoutCurrent().stream().filter(c.withoutPrevious()::contains).toList();
   }
 
   /** A region's comparison by its name as tables print it ("South East"). */

@@ -133,7 +133,7 @@ final class Paragraphs {
     totals = new TotalWords(CoverageRules.bundled(), picture.coverage(), figures);
     Optional<Comparison> compared = picture.coverage().compared();
     StringBuilder text = new StringBuilder();
-    if (compared.isPresent() && TotalWords.needsLikeForLike(compared.get()) && compared.get().likeForLike().change().isPresent()) {
+    if (compared.isPresent() && compared.get().lacksAgencies() && compared.get().likeForLike().change().isPresent()) {
       // the totals lack agencies: tell the change of the total the agency is compared with, like with like
       Change like = compared.get().likeForLike();
       text.append(withBefore(totals.likeForLike(compared.get()), picture.local(), like));

@@ -1,6 +1,7 @@
 package haul.story;
 
 import haul.stats.Area;
+import haul.stats.Comparison;
 import haul.stats.Release;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
 record ShareWholes(boolean partial, CoverageRules rules) {
 
   static ShareWholes of(Release release) {
-    return new ShareWholes(release.comparison(Area.ENGLAND_AND_WALES).filter(TotalWords::needsLikeForLike).isPresent(),
+    return new ShareWholes(release.comparison(Area.ENGLAND_AND_WALES).filter(Comparison::lacksAgencies).isPresent(),
         CoverageRules.bundled());
   }
 

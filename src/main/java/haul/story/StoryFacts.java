@@ -95,7 +95,7 @@ record StoryFacts(
         agency,
         release.seizuresChange(agency.code()),
         // when the totals lack agencies, the national trend is the change over those with figures in both years
-        release.comparison(Area.ENGLAND_AND_WALES).filter(TotalWords::needsLikeForLike).filter(c -> c.likeForLike().change().isPresent())
+        release.comparison(Area.ENGLAND_AND_WALES).filter(Comparison::lacksAgencies).filter(c -> c.likeForLike().change().isPresent())
             .map(Comparison::likeForLike).orElseGet(() -> release.seizuresChange(nationalCode)),
         score(national, rules.nationalDrugs().rules()),
         local,

@@ -1,6 +1,7 @@
 package haul.story;
 
 import haul.stats.Change;
+import haul.stats.Comparison;
 import haul.stats.Note;
 import haul.stats.RegionShare;
 import haul.story.prose.ProseNumbers;
@@ -150,7 +151,7 @@ final class StoryPlanner {
     told.stream().filter(d -> chosen.stream().noneMatch(c -> c.area().equals(d.area()) && c.drug().equals(d.drug())))
         .forEach(d -> swing(d).ifPresent(warnings::add));
     facts.agencyNotes().forEach(n -> warnings.add(new StoryPlan.NoteApplies(n)));
-    if (facts.hasReturn() && facts.coverage().national().filter(TotalWords::needsLikeForLike).isPresent()) {
+    if (facts.hasReturn() && facts.coverage().national().filter(Comparison::lacksAgencies).isPresent()) {
       warnings.add(new StoryPlan.TotalsLackAgencies(facts.coverage()));
     }
     // the lede's drug and its drug paragraph are one figure: warn about it once

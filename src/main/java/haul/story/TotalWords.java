@@ -60,11 +60,6 @@ final class TotalWords {
     return java.util.Optional.of(rules.words(key, Map.of()));
   }
 
-  /** Whether a total's change must be told like with like: its agencies differ between the years, or some lack figures. */
-  static boolean needsLikeForLike(Comparison c) {
-    return !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty();
-  }
-
   /**
    * The change of a total over the agencies with figures in both years ({@link #missing} says which
    * it leaves out): "Across the 38 police forces with figures in both years, seizures fell
@@ -115,12 +110,12 @@ final class TotalWords {
 
   /** The sentences that say which agencies the totals lack, once per story; empty when none is missing or it was said. */
   String missing(Comparison c) {
-    if (toldMissing || !needsLikeForLike(c)) {
+    if (toldMissing || !c.lacksAgencies()) {
       return "";
     }
     toldMissing = true;
     List<String> sentences = new ArrayList<>();
-    List<String> both = Coverage.missingBoth(c);
+    List<String> both = c.withoutBoth();
     Optional<CoverageRules.MissingRegion> region = wholeRegion(both);
     if (region.isPresent()) {
       sentences.add(region.get().forces() + " " + region.get().verb() + ".");
