@@ -57,11 +57,20 @@ record CoverageRules(
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Total(String total, String complete, String members,
       @JsonProperty("counted_as") String countedAs,
-      @JsonProperty("members_when_only_counted") String membersWhenOnlyCounted, String why) {
+      @JsonProperty("members_when_only_counted") String membersWhenOnlyCounted,
+      String whose, @JsonProperty("whose_why") String whoseWhy, String why) {
     Total {
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException("coverage.json: total " + total + " says no why");
       }
+      if (whose != null && (whoseWhy == null || whoseWhy.isBlank())) {
+        throw new IllegalArgumentException("coverage.json: total " + total + " gives whose without whose_why");
+      }
+    }
+
+    /** Whose seizures the total counts, for a sentence beside another total ("by the police and Border Force together"), if the file says. */
+    Optional<String> whoseSeizures() {
+      return Optional.ofNullable(whose);
     }
   }
 

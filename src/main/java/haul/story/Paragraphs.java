@@ -6,8 +6,6 @@ import static haul.story.Names.possessive;
 
 import haul.reference.FinancialYear;
 import haul.reference.Unit;
-import haul.stats.Change;
-import haul.stats.Comparison;
 import haul.stats.Count;
 import haul.stats.Note;
 import haul.stats.RegionShare;
@@ -26,6 +24,8 @@ import java.util.Set;
  * the agency's own change, each national drug with the local figures against the year before, a
  * notable local drug, and the shares. Reaction is {@link ReactionWords}'. One instance per story.
  *
+ * The national picture is {@link NationalParagraph}'s.
+ *
  * <p>A little over 350 lines because each section's wording (with its zero, unchanged and
  * multiple cases) sits beside the section it writes; the figures themselves are {@link Figures}'.
  */
@@ -34,6 +34,7 @@ final class Paragraphs {
   private final Names names;
   private final Figures figures;
   private final Leads leads;
+  private final NationalParagraph national;
   private final Lexicon lexicon;
   private final FinancialYear year;
   /** How the story names totals that lack agencies; set by the national picture, which comes first. */
@@ -47,6 +48,7 @@ final class Paragraphs {
     this.names = names;
     this.figures = figures;
     this.leads = leads;
+    this.national = new NationalParagraph(names, figures);
     this.lexicon = names.lexicon();
     this.year = figures.year();
   }
@@ -129,173 +131,8 @@ final class Paragraphs {
   // ---- the national picture ----
 
   private String nationalPicture(StoryPlan.NationalPicture picture) {
-    Change national = picture.national();
     totals = new TotalWords(CoverageRules.bundled(), picture.coverage(), figures);
-    Optional<Comparison> compared = picture.coverage().compared();
-    StringBuilder text = new StringBuilder();
-    if (compared.isPresent() && compared.get().lacksAgencies() && compared.get().likeForLike().change().isPresent()) {
-      // the totals lack agencies: tell the change of the total the agency is compared with, like with like
-      Change like = compared.get().likeForLike();
-      text.append(withBefore(totals.likeForLike(compared.get()), picture.local(), like));
-      String missing = totals.missing(compared.get());
-      text.append(missing.isEmpty() ? "" : " " + missing);
-    } else if (!national.current().isAvailable()) {
-      text.append("Figures for England and Wales as a whole are not available for ").append(year.prose()).append('.');
-    } else if (national.change().isEmpty()) {
-      text.append("Across England and Wales, ").append(figures.nationalCount(national.current(), year)).append(" seizures were made in ")
-          .append(year.prose()).append('.');
-    } else if (national.change().getAsLong() == 0) {
-      text.append("Across England and Wales, seizures were unchanged at ").append(figures.nationalCount(national.current(), year))
-          .append('.');
-    } else {
-      // a police force is set beside the police forces' change, not one that includes Border Force's
-      Optional<Comparison> other = compared.filter(c -> !c.area().code().equals(Figures.NATIONAL) && c.likeForLike().change().isPresent());
-      if (other.isPresent()) {
-        text.append(nationalSentence(national, true)).append(besideUntold(picture.local(), other.get().likeForLike(), other.get().area().code(),
-            CoverageRules.bundled().total(other.get().area().code()).complete()));
-      } else {
-        text.append(nationalBeside(picture.local(), national));
-      }
-    }
-    return text.append(releaseNotes(picture.releaseNotes())).toString();
-  }
-
-  /** "Across England and Wales, seizures fell by 14 per cent, from 220,000 to 189,000." */
-  private String nationalSentence(Change national) {
-    return nationalSentence(national, false);
-  }
-
-  /**
-   * With {@code whose}, the sentence says whose seizures the total counts ("seizures by the police
-   * and Border Force together fell by 14 per cent"), because the police forces' own change follows
-   * it: without it a reader meets two national falls, 14 and 17 per cent, and cannot tell them apart.
-   */
-  private String nationalSentence(Change national, boolean whose) {
-    return "Across England and Wales, seizures " + (whose ? "by the police and Border Force together " : "")
-        + (national.change().getAsLong() < 0 ? "fell" : "rose") + " by "
-        + figures.percent(national.percentChange().get(), Figures.NATIONAL) + ", from "
-        + figures.nationalCount(national.previous(), year.previous()) + " to " + figures.nationalCount(national.current(), year) + ".";
-  }
-
-  /**
-   * England and Wales's change and the agency's in one sentence, each figure beside its own name (the
-   * agency's first, so that no national figure is read as the agency's): "The force's 58 per cent fall
-   * was steeper than across England and Wales, where seizures fell by 14 per cent, from 220,000 to
-   * 189,000." "Border Force's rise of a fifth compares with a fall of 14 per cent across England and
-   * Wales, where seizures went from 220,000 to 189,000."
-   */
-  private String nationalBeside(Change local, Change national) {
-    if (local.percentChange().isEmpty()) {
-      return nationalSentence(national);
-    }
-    BigDecimal mine = local.percentChange().get();
-    BigDecimal all = national.percentChange().get();
-    String verb = all.signum() < 0 ? "fell" : "rose";
-    String figuresOf = figures.percent(all, Figures.NATIONAL) + ", from " + figures.nationalCount(national.previous(), year.previous())
-        + " to " + figures.nationalCount(national.current(), year) + ".";
-    Optional<String> apart = apart(mine, all);
-    if (apart.isPresent()) {
-      return capitalise(apart.get()) + against(mine) + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, Figures.NATIONAL)
-          + " across England and Wales, where seizures went from " + figures.nationalCount(national.previous(), year.previous()) + " to "
-          + figures.nationalCount(national.current(), year) + ".";
-    }
-    int cmp = compare(mine, all);
-    String whose = possessive(names.reference());
-    String change = mine.signum() < 0 ? "fall" : "rise";
-    if (cmp == 0) {
-      return "In line with " + whose + " " + change + ", seizures across England and Wales " + verb + " by " + figuresOf;
-    }
-    return capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was " + (cmp > 0 ? "steeper" : "smaller")
-        + " than across England and Wales, where seizures " + verb + " by " + figuresOf;
-  }
-
-  /**
-   * The agency's change beside a total's the story has not told (the police as a whole, beside
-   * England and Wales's), in one sentence that carries both figures where they differ: " The force's
-   * 27 per cent fall was steeper than the 17 per cent of the police as a whole." or " Seizures by the
-   * police as a whole fell by 17 per cent, in line with the force's fall."
-   */
-  private String besideUntold(Change local, Change other, String otherCode, String whole) {
-    if (local.percentChange().isEmpty() || other.percentChange().isEmpty() || other.change().getAsLong() == 0) {
-      return "";
-    }
-    BigDecimal mine = local.percentChange().get();
-    BigDecimal all = other.percentChange().get();
-    String verb = all.signum() < 0 ? "fell" : "rose";
-    Optional<String> apart = apart(mine, all);
-    if (apart.isPresent()) {
-      return " " + capitalise(apart.get()) + against(mine) + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, otherCode)
-          + " for " + whole + ".";
-    }
-    String whose = possessive(names.reference());
-    String change = mine.signum() < 0 ? "fall" : "rise";
-    int cmp = compare(mine, all);
-    if (cmp == 0) {
-      return " Seizures by " + whole + " " + verb + " by " + figures.percent(all, otherCode) + ", in line with " + whose + " " + change + ".";
-    }
-    return " " + capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was "
-        + (cmp > 0 ? "steeper" : "smaller") + " than the " + figures.percent(all, otherCode) + " of " + whole + ".";
-  }
-
-  /**
-   * A total's sentence (told by {@link TotalWords}) and the agency's change beside it, with the
-   * agency's own figure: "Across the thirty-eight police forces with figures in both years, seizures
-   * fell by 11 per cent, from 146,000 to 130,000. The force's 9 per cent fall was smaller."
-   */
-  private String withBefore(String totalSentence, Change local, Change other) {
-    if (local.percentChange().isEmpty() || other.percentChange().isEmpty()) {
-      return totalSentence;
-    }
-    // the total's sentence first, then the agency's in a sentence of its own that carries its figure:
-    // a total named by its members ("the thirty-eight police forces") is no area check-story can tie
-    // a figure to, so the agency's name must not stand in the same sentence as the total's figures
-    BigDecimal mine = local.percentChange().get();
-    Optional<String> apart = apart(mine, other.percentChange().get());
-    String change = mine.signum() < 0 ? "fall" : "rise";
-    if (apart.isPresent()) {
-      return totalSentence + " " + capitalise(apart.get()) + (mine.signum() != 0 && !figures.sizes().isAlmostUnchanged(mine)
-          ? " went the other way." : ".");
-    }
-    int cmp = compare(mine, other.percentChange().get());
-    if (cmp == 0) {
-      return totalSentence + " " + capitalise(possessive(names.reference())) + " " + change + " was in line with theirs.";
-    }
-    return totalSentence + " " + capitalise(possessive(names.reference())) + " " + figures.percent(mine, names.agency().code()) + " "
-        + change + " was " + (cmp > 0 ? "steeper" : "smaller") + ".";
-  }
-
-  /** What joins the agency's change to a total's that went apart from it: " compares with a ", ", against a ". */
-  private String against(BigDecimal mine) {
-    return mine.signum() != 0 && !figures.sizes().isAlmostUnchanged(mine) ? " compares with a " : ", against a ";
-  }
-
-  /**
-   * The agency's change as the opening clause of a sentence when it went apart from the total's
-   * (unchanged, almost unchanged, or the other way): "the force's seizures were almost unchanged",
-   * "Border Force's rise of a fifth", "the force's 5 per cent rise"; empty when both moved the same way.
-   */
-  private Optional<String> apart(BigDecimal mine, BigDecimal all) {
-    String whose = possessive(names.reference());
-    if (mine.signum() == 0) {
-      return Optional.of(whose + " seizures were unchanged");
-    }
-    if (figures.sizes().isAlmostUnchanged(mine)) {
-      return Optional.of(whose + " seizures were almost unchanged");
-    }
-    if (mine.signum() != all.signum()) {
-      // the agency's figure right after its name, so that no reader (nor check-story) takes it for the total's
-      String change = mine.signum() < 0 ? "fall" : "rise";
-      Optional<VerbalSize> fraction = figures.sizes().describe(mine).filter(s -> s.kind() == VerbalSize.Kind.FRACTION);
-      return Optional.of(fraction.isPresent()
-          ? whose + " " + change + " of " + figures.sized(fraction.get().past(), mine, names.agency().code(), Optional.empty())
-          : whose + " " + figures.percent(mine, names.agency().code()) + " " + change);
-    }
-    return Optional.empty();
-  }
-
-  /** The two changes' sizes compared as whole per cents, as the story prints them. */
-  private static int compare(BigDecimal mine, BigDecimal all) {
-    return mine.abs().setScale(0, java.math.RoundingMode.HALF_UP).compareTo(all.abs().setScale(0, java.math.RoundingMode.HALF_UP));
+    return national.write(picture, totals) + releaseNotes(picture.releaseNotes());
   }
 
   // ---- drugs ----
