@@ -17,15 +17,8 @@ class ProseNumbersTest {
 
   @Test
   void placesAreInWordsToNinthAndInFiguresFromTenth() {
-    assertThat(ProseNumbers.ordinal(1)).isEqualTo("first");
-    assertThat(ProseNumbers.ordinal(9)).isEqualTo("ninth");
-    assertThat(ProseNumbers.ordinal(10)).isEqualTo("10th");
-    assertThat(ProseNumbers.ordinal(11)).isEqualTo("11th");
-    assertThat(ProseNumbers.ordinal(12)).isEqualTo("12th");
-    assertThat(ProseNumbers.ordinal(13)).isEqualTo("13th");
-    assertThat(ProseNumbers.ordinal(21)).isEqualTo("21st");
-    assertThat(ProseNumbers.ordinal(33)).isEqualTo("33rd");
-    assertThat(ProseNumbers.ordinal(42)).isEqualTo("42nd");
+    assertThat(java.util.stream.IntStream.of(1, 9, 10, 11, 12, 13, 21, 33, 42).mapToObj(ProseNumbers::ordinal))
+        .containsExactly("first", "ninth", "10th", "11th", "12th", "13th", "21st", "33rd", "42nd");
   }
 
   @Test
