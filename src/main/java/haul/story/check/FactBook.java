@@ -9,6 +9,7 @@ import haul.reference.Unit;
 import haul.stats.Area;
 import haul.stats.AreaType;
 import haul.stats.AreaYear;
+import haul.stats.Comparison;
 import haul.stats.Count;
 import haul.stats.DrugFigures;
 import haul.stats.Quantity;
@@ -75,7 +76,7 @@ final class FactBook {
     // with figures in both years, Release.comparison): that change is a fact of the release too
     if (area.get().type() != AreaType.AGENCY) {
       release.comparison(area.get())
-          .filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty())
+          .filter(Comparison::lacksAgencies)
           .filter(c -> c.likeForLike().change().isPresent())
           .ifPresent(c -> series.add(new Series(area.get(), name, Optional.empty(), Optional.empty(),
               count(c.likeForLike().current()), count(c.likeForLike().previous()))));
@@ -108,7 +109,7 @@ final class FactBook {
    */
   private void likeForLike(Area area, String name, String drug, Optional<Unit> unit, List<Series> series) {
     if (area.type() == AreaType.AGENCY || release.comparison(area)
-        .filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty()).isEmpty()) {
+        .filter(Comparison::lacksAgencies).isEmpty()) {
       return;
     }
     release.likeForLike(area, a -> a.drug(drug).map(DrugFigures::seizures).orElse(Count.notAvailable()))
@@ -140,7 +141,7 @@ final class FactBook {
    */
   java.util.Set<Long> forcesWithFigures() {
     java.util.Set<Long> counts = new java.util.TreeSet<>();
-    release.comparison(Area.POLICE).filter(c -> !c.withoutCurrent().isEmpty() || !c.withoutPrevious().isEmpty()).ifPresent(c -> {
+    release.comparison(Area.POLICE).filter(Comparison::lacksAgencies).ifPresent(c -> {
       counts.add((long) c.compared().size());
       counts.add(territorialWithFigures(release.current()));
       counts.add(territorialWithFigures(release.previous()));
