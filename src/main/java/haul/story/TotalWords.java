@@ -43,6 +43,11 @@ final class TotalWords {
   }
 
   /** A national drug as its change is told: over the agencies with it in both years when the totals lack agencies. */
+  /** Whether England and Wales's totals lack agencies, so that its drug figures are told over those with both years. */
+  boolean nationalIsPartial() {
+    return coverage.nationalPartial();
+  }
+
   DrugComparison nationalDrug(DrugComparison national) {
     return coverage.nationalPartial() ? coverage.nationalDrug(national) : national;
   }
