@@ -155,6 +155,43 @@ class DemoStoriesTest {
   }
 
   /**
+   * What an editor's read found missing from every story: whose figures they are, who seized the
+   * national hauls a police story tells, and an area readers know.
+   */
+  @Test
+  void everyStorySaysWhoseFiguresTheyAreAndWhoSeizedTheNationalHauls() {
+    java.util.Map<String, java.math.BigDecimal> national = quantities(Figures.NATIONAL);
+    java.util.Map<String, java.math.BigDecimal> border = quantities("border-force");
+    for (Story story : writer.writeAll(series, Optional.empty(), 1)) {
+      Agency agency = ReferenceData.bundled().agencies().require(story.agency());
+      String lede = story.body().get(0);
+      assertThat(lede.substring(0, lede.indexOf(". ") < 0 ? lede.length() : lede.indexOf(". ")))
+          .as(agency.code()).contains(", according to haul's synthetic demo figures");
+      assertThat(String.join("\n", story.body())).as(agency.code()).doesNotContain("Metropolitan Police area");
+      if (agency.isNational()) {
+        continue;
+      }
+      // every national quantity the story tells of a drug Border Force seized most of comes with its share
+      story.facts().stream()
+          .filter(f -> f.measure() == haul.story.prose.FactMeasure.QUANTITY && f.agency().equals(Figures.NATIONAL)
+              && f.year().equals(YEAR.label()) && f.drug().isPresent())
+          .map(f -> f.drug().get())
+          .filter(drug -> border.containsKey(drug) && national.containsKey(drug)
+              && border.get(drug).multiply(java.math.BigDecimal.valueOf(2)).compareTo(national.get(drug)) >= 0)
+          .forEach(drug -> assertThat(story.facts()).as(agency.code() + ", " + drug).anyMatch(f ->
+              f.measure() == haul.story.prose.FactMeasure.SHARE && f.agency().equals("border-force")
+                  && f.drug().equals(Optional.of(drug))));
+    }
+  }
+
+  private static java.util.Map<String, java.math.BigDecimal> quantities(String area) {
+    java.util.Map<String, java.math.BigDecimal> quantities = new java.util.HashMap<>();
+    release.current().stream().filter(a -> a.area().code().equals(area)).flatMap(a -> a.drugs().stream())
+        .forEach(d -> d.quantity().flatMap(q -> q.value()).ifPresent(v -> quantities.put(d.drug(), v)));
+    return quantities;
+  }
+
+  /**
    * Golden stories a person has read as an editor: Thames Valley (the seed), Border Force, British
    * Transport Police, South Yorkshire, Cambridgeshire and the Met, from the demo data with the seed's
    * quote bank. Rewrite them with {@code -Dgolden.update=true} after a deliberate change, and read them.
