@@ -72,8 +72,9 @@ final class AnglePicker {
 
     AngleRule against = rule("against_national");
     Optional<BigDecimal> national = facts.national().percentChange();
-    if (national.isPresent() && national.get().signum() != 0 && percent.signum() != 0
-        && national.get().signum() != percent.signum() && against.admits(percent.abs())) {
+    boolean wentAgainst = national.isPresent() && national.get().signum() != 0 && percent.signum() != 0
+        && national.get().signum() != percent.signum() && against.admits(percent.abs());
+    if (wentAgainst) {
       all.add(new Scored(new StoryPlan.AgainstNational(seizures, size, facts.national()), against.score(magnitude)));
     }
 
@@ -93,7 +94,10 @@ final class AnglePicker {
     if (facts.rank() > 0 && facts.previousRank() > 0 && facts.ranked() >= moved.minRanked()) {
       BigDecimal places = BigDecimal.valueOf(Math.abs(facts.rank() - facts.previousRank()));
       if (moved.admits(places)) {
-        all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()), moved.score(places)));
+        // a climb beside a rise against the national fall (or a drop beside a fall against a national rise) follows from it
+        boolean followsFromIt = wentAgainst && (facts.rank() < facts.previousRank()) == (percent.signum() > 0);
+        all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
+            moved.scoreBesideAgainstNational(places, followsFromIt)));
       }
     }
 

@@ -299,9 +299,14 @@ public record StoryRules(
       @JsonProperty("with_national_trend_why") String withNationalTrendWhy,
       @JsonProperty("caveat_when_warned") String caveatWhenWarned,
       @JsonProperty("min_size_when_warned") BigDecimal minSizeWhenWarned,
-      @JsonProperty("min_size_when_warned_why") String minSizeWhenWarnedWhy) {
+      @JsonProperty("min_size_when_warned_why") String minSizeWhenWarnedWhy,
+      @JsonProperty("beside_against_national_max") BigDecimal besideAgainstNationalMax,
+      @JsonProperty("beside_against_national_why") String besideAgainstNationalWhy) {
 
     public AngleRule {
+      if (besideAgainstNationalMax != null && (besideAgainstNationalWhy == null || besideAgainstNationalWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with beside_against_national_max says why (beside_against_national_why)");
+      }
       if (minSizeWhenWarned != null && (minSizeWhenWarnedWhy == null || minSizeWhenWarnedWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with min_size_when_warned says why (min_size_when_warned_why)");
       }
@@ -355,6 +360,16 @@ public record StoryRules(
     public BigDecimal score(BigDecimal size, boolean withNationalTrend) {
       BigDecimal score = score(size);
       return withNationalTrend && withNationalTrendMax != null ? score.min(withNationalTrendMax) : score;
+    }
+
+    /**
+     * The score of a candidate that follows from the agency's count going against the national trend
+     * ({@code beside_against_national_max} caps it, when the rule sets one): a force whose seizures
+     * rose while they fell nationally climbs the table because of it, and the rise is the news.
+     */
+    public BigDecimal scoreBesideAgainstNational(BigDecimal size, boolean followsFromIt) {
+      BigDecimal score = score(size);
+      return followsFromIt && besideAgainstNationalMax != null ? score.min(besideAgainstNationalMax) : score;
     }
 
     /**

@@ -359,11 +359,27 @@ class StoryWriterTest {
     long eleventh = 10_000L - 100L * 10 + 50L;
     long twentieth = 10_000L - 100L * 19 + 500L - 50L;
     release.seizures(TV, eleventh, twentieth);
-    Story story = thamesValley(release);
+    // seizures rose nationally too, so the force's rise is no rise against the trend
+    Story story = thamesValley(release.seizures(NATIONAL, 230_000L, 219_578L));
 
     assertThat(at).isGreaterThanOrEqualTo(0);
     assertThat(story.headline()).isEqualTo("Thames Valley Police climbs to 11th place among forces for drug seizures");
     assertThat(story.body().get(0)).contains("up from 21st place the year before");
+  }
+
+  @Test
+  void aClimbThatFollowsFromARiseAgainstTheNationalFallGivesWayToIt() {
+    TestRelease release = TestRelease.seed();
+    List<haul.reference.Agency> forces = ReferenceData.bundled().agencies().all().stream().filter(a -> !a.isNational()).toList();
+    for (int i = 0; i < forces.size(); i++) {
+      long count = 10_000L - 100L * i;
+      release.seizures(forces.get(i).code(), count, count + 500L);
+    }
+    release.seizures(TV, 10_000L - 100L * 10 + 50L, 10_000L - 100L * 19 + 500L - 50L);
+    // the seed's national count fell by 14 per cent: the force's 6 per cent rise went against it, and the climb follows from it
+    Story story = thamesValley(release);
+
+    assertThat(story.headline()).isEqualTo("Against the national trend, drug seizures by Thames Valley Police rise 6 per cent");
   }
 
   @Test
