@@ -69,7 +69,7 @@ final class Leads {
       return capitalise(seizuresBy) + " " + verb + " to their " + (record.highest() ? "highest" : "lowest") + " in "
           + ProseNumbers.words(record.years()) + " years";
     } else if (angle instanceof StoryPlan.LocalDrug local) {
-      return capitalise(name) + " seizes " + drugHeadline(local.drug());
+      return verbHeadline(local.drug()).orElseGet(() -> capitalise(name) + " seizes " + drugHeadline(local.drug()));
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       String noun = lexicon.drugNoun(share.local().drug());
       return capitalise(name) + " seizes " + figures.drugShare(share.local(), share.national()) + " of " + wholes.seized(noun);
@@ -109,6 +109,28 @@ final class Leads {
       };
     }
     return verb + " " + figures.percent(seizures.percentChange().get(), names.agency().code());
+  }
+
+  /**
+   * A drug haul that doubled or halved, in the size's own verb, its subject the quantity (not the
+   * count of seizures): "Amount of heroin seized by West Mercia Police more than doubles", "Doses of
+   * morphine seized by Derbyshire Constabulary more than double"; empty for any other size, and where
+   * a multiple or a percentage tells it.
+   */
+  private Optional<String> verbHeadline(DrugComparison drug) {
+    if (figures.isMultiple(drug) || drug.percentChange().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<VerbalSize> size = figures.sizes().describe(drug.percentChange().get()).filter(v -> v.kind() == VerbalSize.Kind.VERB);
+    if (size.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean counted = drug.unit() != Unit.KG;
+    String subject = counted ? capitalise(lexicon.quantityNoun(drug.drug(), drug.unit())) : "Amount of " + lexicon.drugNoun(drug.drug());
+    // a counted subject takes the plural verb the sizes give ("more than double"), an amount the singular
+    Optional<String> verb = counted ? Optional.of(size.get().present()) : size.get().presentSingular();
+    return verb.map(v -> subject + " seized by " + names.fullName() + " "
+        + figures.sized(v, drug.percentChange().get(), drug.area(), Optional.of(drug.drug())));
   }
 
   /** "nearly 27 times as much cocaine", "68 per cent more cocaine", "73 per cent fewer cannabis plants". */

@@ -80,6 +80,15 @@ public record VerbalSize(
     return size.compareTo(from) >= 0 && below.map(b -> size.compareTo(b) < 0).orElse(true);
   }
 
+  /**
+   * The headline verb for a singular subject ("Amount of heroin seized ... more than doubles"): the
+   * also-read form that is the present with an "s", so that the writer uses only words check-story
+   * reads; empty when the rule book lists none.
+   */
+  public Optional<String> presentSingular() {
+    return alsoRead.stream().filter(a -> a.equals(present + "s")).findFirst();
+  }
+
   /** Whether a writer's words are this size's: its past, present or also-read forms, in any case. */
   public boolean isWrittenAs(String words) {
     String w = words.strip().toLowerCase(Locale.ROOT);
