@@ -1,0 +1,215 @@
+package haul.demo;
+
+import haul.reference.Agency;
+import haul.reference.AgencyType;
+import haul.reference.Drug;
+import haul.reference.FinancialYear;
+import haul.reference.ReferenceData;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides how much of each drug every agency seized in every year, so that every quantity of the
+ * calibration comes out exactly and a force's quantities change from year to year as its own
+ * seizures do, not as the national figures' sources do (issue 12).
+ *
+ * <p>An agency's weight for a drug in a year is its seizures of it times the mix's quantity per
+ * seizure times its own size of seizure against the police forces' ({@link
+ * ForceTables#quantityFactor}), times its level: a force with a published figure in a later year
+ * keeps, in the years before, the ratio of that figure to its weight there, so that a published
+ * figure is the force's own size of haul and not a jump from an estimate (South Yorkshire's 230,069
+ * cannabis plants in 2021/22). Then, in each year:
+ *
+ * <ul>
+ *   <li>an agency with a fixed figure in {@code calibration.csv} takes it;
+ *   <li>the national total is the published one, or else the weights' total at the quantity per
+ *       weight of the nearest later year with a published total (the national mix's without one),
+ *       so that an estimated year joins the published ones without a step;
+ *   <li>Border Force takes its share of the national total where {@code calibration.csv} gives one
+ *       for the year (published, or estimated with its reason);
+ *   <li>the other agencies share what is left by their weights (largest remainder); without a
+ *       national total or a share, each takes its weight.
+ * </ul>
+ */
+final class QuantityPlanner {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Calibration calibration;
+  private final ForceTables tables;
+  private final List<Agency> agencies;
+  private final int borderForce;
+
+  QuantityPlanner(Calibration calibration, ReferenceData reference, ForceTables tables) {
+    this.calibration = calibration;
+    this.tables = tables;
+    this.agencies = reference.agencies().all();
+    int border = -1;
+    for (int i = 0; i < agencies.size(); i++) {
+      if (agencies.get(i).type() == AgencyType.BORDER) {
+        border = i;
+      }
+    }
+    this.borderForce = border;
+  }
+
+  /**
+   * The quantity units of one drug for every agency in every year.
+   *
+   * @param seizures seizures of the drug, {@code [year][agency]}, years oldest first and agencies in
+   *     reference order
+   * @return units, {@code [year][agency]}
+   */
+  long[][] plan(Drug drug, List<FinancialYear> years, long[][] seizures) {
+    var unit = drug.unit().orElseThrow();
+    int n = agencies.size();
+    int last = years.size() - 1;
+    BigDecimal perSeizure =
+        calibration.mix().drugs().stream()
+            .filter(m -> m.drug().equals(drug))
+            .findFirst()
+            .orElseThrow()
+            .quantityPerSeizure()
+            .movePointRight(QuantityScale.decimals(unit));
+    BigDecimal[] level = new BigDecimal[n];
+    java.util.Arrays.fill(level, BigDecimal.ONE);
+    Level perWeight = new Level();
+    long[][] units = new long[years.size()][];
+    for (int y = last; y >= 0; y--) {
+      FinancialYear year = years.get(y);
+      Long[] fixed = new Long[n];
+      BigDecimal[] own = new BigDecimal[n];
+      BigDecimal[] weights = new BigDecimal[n];
+      for (int a = 0; a < n; a++) {
+        own[a] =
+            perSeizure
+                .multiply(BigDecimal.valueOf(seizures[y][a]))
+                .multiply(tables.quantityFactor(agencies.get(a).code(), drug, year), MathContext.DECIMAL64);
+        weights[a] = own[a].multiply(level[a], MathContext.DECIMAL64);
+        fixed[a] = calibration.quantity(year, agencies.get(a).code(), drug.name()).map(q -> QuantityScale.toUnits(q, unit)).orElse(null);
+      }
+      Optional<Long> national =
+          calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name()).map(q -> QuantityScale.toUnits(q, unit));
+      units[y] = year(drug, year, national, fixed, weights, perWeight);
+      // A force's published figure sets its level for the years before, against the level the others took.
+      BigDecimal others = perWeight.value.orElse(BigDecimal.ONE);
+      for (int a = 0; a < n; a++) {
+        if (fixed[a] != null && fixed[a] > 0 && own[a].signum() > 0 && a != borderForce) {
+          level[a] = BigDecimal.valueOf(fixed[a]).divide(own[a].multiply(others, MathContext.DECIMAL64), MathContext.DECIMAL64);
+        }
+      }
+    }
+    return units;
+  }
+
+  /**
+   * The quantity per weight of the agencies that share a total, carried from a year with a
+   * published national total to the years before it.
+   */
+  private static final class Level {
+    Optional<BigDecimal> value = Optional.empty();
+  }
+
+  private long[] year(Drug drug, FinancialYear year, Optional<Long> national, Long[] fixed, BigDecimal[] weights, Level perWeight) {
+    int n = weights.length;
+    long[] units = new long[n];
+    long fixedTotal = 0;
+    for (int a = 0; a < n; a++) {
+      if (fixed[a] != null) {
+        units[a] = fixed[a];
+        fixedTotal += fixed[a];
+      }
+    }
+    Optional<BigDecimal> share =
+        fixed[borderForce] == null
+            ? calibration.quantitySharePercent(year, agencies.get(borderForce).code(), drug.name())
+            : Optional.empty();
+    boolean[] open = new boolean[n];
+    BigDecimal openWeights = BigDecimal.ZERO;
+    for (int a = 0; a < n; a++) {
+      open[a] = fixed[a] == null && !(share.isPresent() && a == borderForce);
+      openWeights = openWeights.add(open[a] ? weights[a] : BigDecimal.ZERO);
+    }
+    if (national.isEmpty() && share.isEmpty()) {
+      for (int a = 0; a < n; a++) {
+        if (open[a]) {
+          units[a] = weights[a].multiply(perWeight.value.orElse(BigDecimal.ONE), MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        }
+      }
+      return units;
+    }
+    long total;
+    if (national.isPresent()) {
+      total = national.get();
+    } else if (perWeight.value.isPresent()) {
+      // The open agencies at the level carried from the year after; Border Force's share makes up the total.
+      BigDecimal others =
+          openWeights.multiply(perWeight.value.get(), MathContext.DECIMAL64).add(BigDecimal.valueOf(fixedTotal));
+      total = others.multiply(HUNDRED).divide(HUNDRED.subtract(share.get()), 0, RoundingMode.HALF_UP).longValueExact();
+    } else {
+      // No level yet: the national estimate is every agency's weight (the mix's quantity per seizure).
+      BigDecimal estimate = BigDecimal.valueOf(fixedTotal);
+      for (int a = 0; a < n; a++) {
+        estimate = fixed[a] == null ? estimate.add(weights[a]) : estimate;
+      }
+      total = estimate.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+    long rest = total - fixedTotal;
+    if (share.isPresent()) {
+      units[borderForce] = BigDecimal.valueOf(total).multiply(share.get()).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
+      rest -= units[borderForce];
+    }
+    if (rest < 0) {
+      throw new IllegalStateException(
+          year + " " + drug.name() + ": fixed quantities and Border Force's share exceed the national total");
+    }
+    if ((national.isPresent() || perWeight.value.isEmpty()) && openWeights.signum() > 0) {
+      perWeight.value = Optional.of(BigDecimal.valueOf(rest).divide(openWeights, MathContext.DECIMAL64));
+    }
+    BigDecimal[] shareWeights = new BigDecimal[n];
+    for (int a = 0; a < n; a++) {
+      shareWeights[a] = open[a] ? weights[a] : BigDecimal.ZERO;
+    }
+    long[] parts = Apportion.byDecimalWeights(rest, shareWeights);
+    for (int a = 0; a < n; a++) {
+      if (open[a]) {
+        units[a] = parts[a];
+      }
+    }
+    return units;
+  }
+
+  /** Every drug's units for every agency and year, {@code [year][agency]} maps in catalogue order. */
+  List<List<Map<Drug, Long>>> planAll(List<Drug> drugs, List<FinancialYear> years, List<List<Map<Drug, Integer>>> drugEvents) {
+    List<List<Map<Drug, Long>>> result = new ArrayList<>();
+    for (int y = 0; y < years.size(); y++) {
+      List<Map<Drug, Long>> row = new ArrayList<>();
+      agencies.forEach(a -> row.add(new LinkedHashMap<>()));
+      result.add(row);
+    }
+    for (Drug drug : drugs) {
+      if (drug.isCountOnly()) {
+        continue;
+      }
+      long[][] seizures = new long[years.size()][agencies.size()];
+      for (int y = 0; y < years.size(); y++) {
+        for (int a = 0; a < agencies.size(); a++) {
+          seizures[y][a] = drugEvents.get(y).get(a).getOrDefault(drug, 0);
+        }
+      }
+      long[][] units = plan(drug, years, seizures);
+      for (int y = 0; y < years.size(); y++) {
+        for (int a = 0; a < agencies.size(); a++) {
+          result.get(y).get(a).put(drug, units[y][a]);
+        }
+      }
+    }
+    return result;
+  }
+}
