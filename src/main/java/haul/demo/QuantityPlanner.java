@@ -24,7 +24,8 @@ import java.util.Optional;
  * ForceTables#quantityFactor}), times its level: a force with a published figure in a later year
  * keeps, in the years before, the ratio of that figure to its weight there, so that a published
  * figure is the force's own size of haul and not a jump from an estimate (South Yorkshire's 230,069
- * cannabis plants in 2021/22). Then, in each year:
+ * cannabis plants in 2021/22); a published "none" gives no ratio, so there the force takes the
+ * geometric mean of its other published figures' ratios that year. Then, in each year:
  *
  * <ul>
  *   <li>an agency with a fixed figure in {@code calibration.csv} takes it;
@@ -64,9 +65,13 @@ final class QuantityPlanner {
    *
    * @param seizures seizures of the drug, {@code [year][agency]}, years oldest first and agencies in
    *     reference order
+   * @param levels the level each agency's published figures of the year set, {@code [year][agency]}
+   *     (null: none); this drug's own are recorded in it, and an agency whose figure of this drug is a
+   *     published "none" takes, for the years before, the geometric mean of its other drugs' levels
+   *     that year (a none gives no ratio of its own)
    * @return units, {@code [year][agency]}
    */
-  long[][] plan(Drug drug, List<FinancialYear> years, long[][] seizures) {
+  long[][] plan(Drug drug, List<FinancialYear> years, long[][] seizures, List<List<List<BigDecimal>>> levels) {
     var unit = drug.unit().orElseThrow();
     int n = agencies.size();
     int last = years.size() - 1;
@@ -100,12 +105,30 @@ final class QuantityPlanner {
       // A force's published figure sets its level for the years before, against the level the others took.
       BigDecimal others = perWeight.value.orElse(BigDecimal.ONE);
       for (int a = 0; a < n; a++) {
-        if (fixed[a] != null && fixed[a] > 0 && own[a].signum() > 0 && a != borderForce) {
+        if (fixed[a] == null || a == borderForce) {
+          continue;
+        }
+        if (fixed[a] > 0 && own[a].signum() > 0) {
           level[a] = BigDecimal.valueOf(fixed[a]).divide(own[a].multiply(others, MathContext.DECIMAL64), MathContext.DECIMAL64);
+          levels.get(y).get(a).add(level[a]);
+        } else if (fixed[a] == 0) {
+          level[a] = geometricMean(levels.get(y).get(a)).orElse(level[a]);
         }
       }
     }
     return units;
+  }
+
+  /** The geometric mean of levels (StrictMath, so that every JVM gives the same); empty for none. */
+  private static Optional<BigDecimal> geometricMean(List<BigDecimal> levels) {
+    if (levels.isEmpty()) {
+      return Optional.empty();
+    }
+    double logs = 0;
+    for (BigDecimal level : levels) {
+      logs += StrictMath.log(level.doubleValue());
+    }
+    return Optional.of(new BigDecimal(StrictMath.exp(logs / levels.size()), MathContext.DECIMAL64));
   }
 
   /**
@@ -185,31 +208,61 @@ final class QuantityPlanner {
     return units;
   }
 
-  /** Every drug's units for every agency and year, {@code [year][agency]} maps in catalogue order. */
+  /**
+   * Every drug's units for every agency and year, {@code [year][agency]} maps in catalogue order.
+   * Drugs with a published "none" somewhere are planned after the others, whose levels they take.
+   */
   List<List<Map<Drug, Long>>> planAll(List<Drug> drugs, List<FinancialYear> years, List<List<Map<Drug, Integer>>> drugEvents) {
     List<List<Map<Drug, Long>>> result = new ArrayList<>();
+    List<List<List<BigDecimal>>> levels = new ArrayList<>();
     for (int y = 0; y < years.size(); y++) {
       List<Map<Drug, Long>> row = new ArrayList<>();
-      agencies.forEach(a -> row.add(new LinkedHashMap<>()));
+      List<List<BigDecimal>> yearLevels = new ArrayList<>();
+      agencies.forEach(a -> {
+        row.add(new LinkedHashMap<>());
+        yearLevels.add(new ArrayList<>());
+      });
       result.add(row);
+      levels.add(yearLevels);
     }
-    for (Drug drug : drugs) {
-      if (drug.isCountOnly()) {
-        continue;
-      }
+    List<Drug> withUnits = drugs.stream().filter(d -> !d.isCountOnly()).toList();
+    List<Drug> order = new ArrayList<>(withUnits.stream().filter(d -> !hasNone(d, years)).toList());
+    order.addAll(withUnits.stream().filter(d -> hasNone(d, years)).toList());
+    for (Drug drug : order) {
       long[][] seizures = new long[years.size()][agencies.size()];
       for (int y = 0; y < years.size(); y++) {
         for (int a = 0; a < agencies.size(); a++) {
           seizures[y][a] = drugEvents.get(y).get(a).getOrDefault(drug, 0);
         }
       }
-      long[][] units = plan(drug, years, seizures);
+      long[][] units = plan(drug, years, seizures, levels);
       for (int y = 0; y < years.size(); y++) {
         for (int a = 0; a < agencies.size(); a++) {
           result.get(y).get(a).put(drug, units[y][a]);
         }
       }
     }
+    // Back in catalogue order, as the returns list drugs.
+    for (List<Map<Drug, Long>> row : result) {
+      for (int a = 0; a < row.size(); a++) {
+        Map<Drug, Long> sorted = new LinkedHashMap<>();
+        for (Drug drug : withUnits) {
+          sorted.put(drug, row.get(a).get(drug));
+        }
+        row.set(a, sorted);
+      }
+    }
     return result;
+  }
+
+  private boolean hasNone(Drug drug, List<FinancialYear> years) {
+    for (FinancialYear year : years) {
+      for (Agency agency : agencies) {
+        if (calibration.quantity(year, agency.code(), drug.name()).map(q -> q.signum() == 0).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
