@@ -65,8 +65,8 @@ final class QuantityPlanner {
    *
    * @param seizures seizures of the drug, {@code [year][agency]}, years oldest first and agencies in
    *     reference order
-   * @param levels the level each agency's published figures of the year set, {@code [year][agency]}
-   *     (null: none); this drug's own are recorded in it, and an agency whose figure of this drug is a
+   * @param levels the levels each agency's published figures of the year set, {@code [year][agency]}
+   *     (empty: none); this drug's own are added to it, and an agency whose figure of this drug is a
    *     published "none" takes, for the years before, the geometric mean of its other drugs' levels
    *     that year (a none gives no ratio of its own)
    * @return units, {@code [year][agency]}

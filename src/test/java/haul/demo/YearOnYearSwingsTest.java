@@ -32,11 +32,12 @@ class YearOnYearSwingsTest {
    * real Home Office force tables the demo reads ({@code force_tables.csv}, 2012/13 to 2015/16, by
    * the same thresholds), herbal cannabis, the drug nearly every seizure of a force is of, swung so
    * in 4, 7 and 4 of 38 or 39 forces (a median of 4.5 in 43) and cannabis plants in 6 of 37 to 39;
-   * drugs held in a few large seizures (cocaine, heroin, resin) swing in a third of the forces there,
-   * but the demo deliberately smooths single exceptional seizures out of a force's year (the
-   * quantity factor kept within three times), so its forces should swing no more than the steadiest
-   * real drug: 5 of 43, enough for the published striking changes (Cambridgeshire's and Surrey's
-   * cocaine) and a few estimated ones.
+   * drugs held in a few large seizures (cocaine, heroin, resin) swing in a third to a half of the
+   * forces there, but the demo deliberately keeps single exceptional seizures out of a force's
+   * year (its size of seizure is its four-year figure, drifting at most {@link
+   * ForceTables#DRIFT_LIMIT} times), so its forces should swing no more than the steadiest real
+   * drug: 5 of 43, room for the published striking changes (Cambridgeshire's and Surrey's cocaine)
+   * and a few estimated ones.
    */
   static final int MOST_FORCES_SWINGING = 5;
 
