@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,7 +13,8 @@ import java.util.TreeMap;
  * The demo's record-level returns: one CSV per agency and financial year, calibrated so that every
  * figure of {@code calibration.csv} comes out exactly when they are counted by DESIGN.md's
  * definitions. Deterministic: a fixed seed and no clock, so two runs write identical bytes.
- * Each file is written as it is drawn; memory holds one agency-year at a time.
+ * The plans (counts and totals) are made first; each file is written as it is drawn, so memory
+ * holds one agency-year's seizures at a time.
  */
 public final class DemoReturns {
 
@@ -53,21 +53,18 @@ public final class DemoReturns {
   public DemoSummary writeTo(Path dir) {
     ReturnPlanner planner = new ReturnPlanner(calibration, reference, ForceTables.bundled(reference));
     AgencyReturnWriter writer = new AgencyReturnWriter(seed);
-    Optional<List<AgencyYearPlan>> previous = Optional.empty();
     SortedMap<FinancialYear, Integer> events = new TreeMap<>();
     int files = 0;
     long rows = 0;
     try {
-      for (FinancialYear year : calibration.years()) {
-        List<AgencyYearPlan> plans = planner.plan(year, previous);
+      for (List<AgencyYearPlan> plans : planner.planAll()) {
         int yearEvents = 0;
         for (AgencyYearPlan plan : plans) {
-          rows += writer.write(plan, fileOf(dir, year, plan.agency().code()));
+          rows += writer.write(plan, fileOf(dir, plan.year(), plan.agency().code()));
           files++;
           yearEvents += plan.events();
         }
-        events.put(year, yearEvents);
-        previous = Optional.of(plans);
+        events.put(plans.get(0).year(), yearEvents);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the demo returns under " + dir, e);

@@ -26,8 +26,15 @@ import java.util.TreeSet;
  *       group, "All cannabis", where the table has no row of the drug) over that share for all the
  *       table's agencies (Border Force included, as in the national mix it weights);
  *   <li>{@link #quantityFactor}: the agency's quantity per seizure of a drug over the police forces'
- *       (Border Force's very large seizures left out: they are not a police force's), kept between a third and three times ({@link #QUANTITY_FACTOR_LIMIT}) so that one
- *       exceptional seizure in a real year does not make a force's year in the demo.
+ *       (Border Force's very large seizures left out: they are not a police force's), kept between
+ *       a third and three times ({@link #QUANTITY_FACTOR_LIMIT}).
+ * </ul>
+ *
+ * Both per-drug factors are the agency's figure over all four table years, moved towards the
+ * table year's own by the square root of their ratio and at most {@link #DRIFT_LIMIT} times either
+ * way: a force keeps its own profile from one demo year to the next and drifts with its real
+ * years, but a drug it seized a few times a year, or one exceptional real seizure, does not make
+ * its year triple and fall back (a table year's own ratio swung ninefold for some forces).
  * </ul>
  *
  * An agency missing from a table year takes its figures from the nearest year it is in (the later
@@ -44,6 +51,9 @@ public final class ForceTables {
 
   /** The most a quantity per seizure may differ from the national one, either way. */
   static final BigDecimal QUANTITY_FACTOR_LIMIT = BigDecimal.valueOf(3);
+
+  /** The most a table year's own figure may move a force's four-year one (seizure or quantity factor), either way. */
+  static final BigDecimal DRIFT_LIMIT = new BigDecimal("1.25");
 
   static final String ALL_DRUGS = "All drugs";
 
@@ -144,32 +154,97 @@ public final class ForceTables {
     return before.get().divide(now.get(), MathContext.DECIMAL64);
   }
 
-  /** How much more often than all the table's agencies this one seized the drug, of all its drug seizures. */
+  /**
+   * How much more often than all the table's agencies this one seized the drug, of all its drug
+   * seizures: over all the table years together, moved towards the table year's own figure as
+   * {@link #quantityFactor} is ({@link #drifted}); 1 without figures. A drug a force seizes a few
+   * times a year in the tables would otherwise triple and fall back from one demo year to the next.
+   */
   public BigDecimal seizureFactor(String agency, Drug drug, FinancialYear demoYear) {
-    int year = tableYear(demoYear).endYear();
     Optional<String> source = source(agency);
-    Optional<String> item = seizureItem(drug, year);
-    if (source.isEmpty() || item.isEmpty()) {
+    if (source.isEmpty()) {
       return BigDecimal.ONE;
     }
-    int held = nearestYear(source.get(), year);
-    Optional<BigDecimal> own = cell(seizures, source.get(), item.get(), held);
-    BigDecimal ownLines = lines(held, Optional.of(source.get()));
-    BigDecimal allLines = lines(held, Optional.empty());
-    BigDecimal all = totals.get(held).get(item.get())[0];
-    if (own.isEmpty() || ownLines.signum() == 0 || all.signum() == 0) {
+    BigDecimal[] pooled = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    for (int year = FIRST_TABLE_YEAR; year <= LAST_TABLE_YEAR; year++) {
+      Optional<BigDecimal[]> counts = seizureCounts(source.get(), drug, year, false);
+      if (counts.isPresent()) {
+        for (int k = 0; k < 4; k++) {
+          pooled[k] = pooled[k].add(counts.get()[k]);
+        }
+      }
+    }
+    if (pooled[1].signum() == 0 || pooled[2].signum() == 0) {
       return BigDecimal.ONE;
     }
-    return own.get().multiply(allLines).divide(ownLines.multiply(all), MathContext.DECIMAL64);
+    Optional<BigDecimal> own =
+        seizureCounts(source.get(), drug, tableYear(demoYear).endYear(), true).filter(c -> c[1].signum() > 0 && c[2].signum() > 0).map(ForceTables::frequency);
+    return drifted(frequency(pooled), own);
   }
 
-  /** The agency's quantity per seizure of the drug over the police forces', within the limit; 1 without figures. */
+  /** own / own lines over all / all lines. */
+  private static BigDecimal frequency(BigDecimal[] c) {
+    return c[0].multiply(c[3]).divide(c[1].multiply(c[2]), MathContext.DECIMAL64);
+  }
+
+  /**
+   * The agency's seizures of the drug's row, its drug lines, everyone's seizures of the row and
+   * everyone's lines in a table year (the nearest year the agency is in when {@code nearest}).
+   */
+  private Optional<BigDecimal[]> seizureCounts(String source, Drug drug, int year, boolean nearest) {
+    int held = nearest ? nearestYear(source, year) : year;
+    if (!seizures.containsKey(new Key(held, source, ALL_DRUGS))) {
+      return Optional.empty();
+    }
+    Optional<String> item = seizureItem(drug, held);
+    if (item.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> own = Optional.ofNullable(seizures.get(new Key(held, source, item.get())));
+    BigDecimal all = totals.get(held).get(item.get())[0];
+    if (own.isEmpty() || all.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal[] {own.get(), lines(held, Optional.of(source)), all, lines(held, Optional.empty())});
+  }
+
+  /**
+   * A four-year figure moved towards one year's own by the square root of their ratio, at most
+   * {@link #DRIFT_LIMIT} times either way.
+   */
+  private static BigDecimal drifted(BigDecimal pooled, Optional<BigDecimal> own) {
+    if (own.isEmpty() || own.get().signum() <= 0 || pooled.signum() <= 0) {
+      return pooled;
+    }
+    BigDecimal drift = own.get().divide(pooled, MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64);
+    BigDecimal least = BigDecimal.ONE.divide(DRIFT_LIMIT, MathContext.DECIMAL64);
+    return pooled.multiply(drift.max(least).min(DRIFT_LIMIT), MathContext.DECIMAL64);
+  }
+
+  /**
+   * The agency's quantity per seizure of the drug over the police forces': its figure over all the
+   * table years ({@link #pooledSize}), moved towards the table year's own figure by the square root
+   * of their ratio, at most {@link #DRIFT_LIMIT} times either way, and the whole kept within {@link
+   * #QUANTITY_FACTOR_LIMIT}; 1 without figures. So a force keeps its own size of haul from year to
+   * year and drifts with its real years, but one exceptional real seizure does not make or unmake
+   * a demo year (a year's own ratio swung ninefold between some forces' table years).
+   */
   public BigDecimal quantityFactor(String agency, Drug drug, FinancialYear demoYear) {
-    int year = tableYear(demoYear).endYear();
+    Optional<BigDecimal> pooled = pooledSize(agency, drug);
+    if (pooled.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal factor = drifted(pooled.get(), size(agency, drug, tableYear(demoYear).endYear()));
+    BigDecimal floor = BigDecimal.ONE.divide(QUANTITY_FACTOR_LIMIT, MathContext.DECIMAL64);
+    return factor.max(floor).min(QUANTITY_FACTOR_LIMIT);
+  }
+
+  /** The agency's quantity per seizure over the police forces' in one table year, unlimited. */
+  private Optional<BigDecimal> size(String agency, Drug drug, int year) {
     Optional<String> source = source(agency);
     Optional<String> item = seizureItem(drug, year);
     if (source.isEmpty() || item.isEmpty() || drug.isCountOnly()) {
-      return BigDecimal.ONE;
+      return Optional.empty();
     }
     int held = nearestYear(source.get(), year);
     Optional<BigDecimal> quantity = cell(quantities, source.get(), drug.name(), held);
@@ -178,12 +253,39 @@ public final class ForceTables {
     BigDecimal policeCount = totals.get(held).get(item.get())[1];
     if (quantity.isEmpty() || count.isEmpty() || count.get().signum() == 0 || drugTotal == null
         || drugTotal[2].signum() == 0 || policeCount.signum() == 0) {
-      return BigDecimal.ONE;
+      return Optional.empty();
     }
-    BigDecimal factor =
-        quantity.get().multiply(policeCount).divide(count.get().multiply(drugTotal[2]), MathContext.DECIMAL64);
-    BigDecimal floor = BigDecimal.ONE.divide(QUANTITY_FACTOR_LIMIT, MathContext.DECIMAL64);
-    return factor.max(floor).min(QUANTITY_FACTOR_LIMIT);
+    return Optional.of(
+        quantity.get().multiply(policeCount).divide(count.get().multiply(drugTotal[2]), MathContext.DECIMAL64));
+  }
+
+  /**
+   * The agency's quantity per seizure of the drug over the police forces' over all the table years
+   * together (its quantities over its seizures, theirs over theirs, in the years it has both).
+   */
+  Optional<BigDecimal> pooledSize(String agency, Drug drug) {
+    Optional<String> source = source(agency);
+    if (source.isEmpty() || drug.isCountOnly()) {
+      return Optional.empty();
+    }
+    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    for (int year = FIRST_TABLE_YEAR; year <= LAST_TABLE_YEAR; year++) {
+      Optional<String> item = seizureItem(drug, year);
+      Key own = new Key(year, source.get(), drug.name());
+      BigDecimal[] drugTotal = totals.getOrDefault(year, Map.of()).get(drug.name());
+      if (item.isEmpty() || drugTotal == null || !quantities.containsKey(own)
+          || !seizures.containsKey(new Key(year, source.get(), item.get()))) {
+        continue;
+      }
+      sums[0] = sums[0].add(quantities.get(own));
+      sums[1] = sums[1].add(seizures.get(new Key(year, source.get(), item.get())));
+      sums[2] = sums[2].add(drugTotal[2]);
+      sums[3] = sums[3].add(totals.get(year).get(item.get())[1]);
+    }
+    if (sums[1].signum() == 0 || sums[2].signum() == 0 || sums[3].signum() == 0 || sums[0].signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(sums[0].multiply(sums[3]).divide(sums[1].multiply(sums[2]), MathContext.DECIMAL64));
   }
 
   /** The row a drug's seizures are counted in: its own, else its group's. */

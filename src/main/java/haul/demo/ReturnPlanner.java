@@ -1,7 +1,6 @@
 package haul.demo;
 
 import haul.reference.Agency;
-import haul.reference.AgencyType;
 import haul.reference.Drug;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
@@ -26,12 +25,7 @@ import java.util.Optional;
  *       +5%) is first shared out at exactly that change, by each agency's expected seizures of it,
  *       and the agency's other drugs share the rest of its lines; a drug fixed at zero for the agency
  *       is not seized at all;
- *   <li>quantities: a fixed figure where the calibration has one; where the national total is
- *       fixed, the rest of it shared among the other agencies by their seizures of the drug times
- *       their own quantity per seizure against the national one ({@link
- *       ForceTables#quantityFactor}); otherwise the mix's quantity per seizure times the same; where
- *       Border Force's share of a drug's quantity is published (this year or a later one), it takes
- *       that share of the national estimate and the police share the rest the same way.
+ *   <li>quantities: {@link QuantityPlanner}, over all the years at once.
  * </ul>
  */
 final class ReturnPlanner {
@@ -55,29 +49,31 @@ final class ReturnPlanner {
   }
 
   /**
-   * Plans every agency's return for a year.
-   *
-   * @param previous the plan of the year before, for published changes; empty for the first year
+   * Plans every agency's return for every calibrated year, oldest first: seizures of each drug year
+   * by year (a published change needs the year before), then the quantities of all years together
+   * ({@link QuantityPlanner}: a year before a published figure follows from it).
    */
-  List<AgencyYearPlan> plan(FinancialYear year, Optional<List<AgencyYearPlan>> previous) {
+  List<List<AgencyYearPlan>> planAll() {
     List<Agency> agencies = reference.agencies().all();
-    List<Map<Drug, Integer>> drugEvents = drugEvents(year, agencies, previous);
-    List<Map<Drug, Long>> quantities = new ArrayList<>();
-    agencies.forEach(a -> quantities.add(new LinkedHashMap<>()));
-    for (Drug drug : reference.drugs().drugs()) {
-      if (!drug.isCountOnly()) {
-        long[] units = quantities(year, drug, agencies, drugEvents);
-        for (int i = 0; i < agencies.size(); i++) {
-          quantities.get(i).put(drug, units[i]);
-        }
-      }
+    List<FinancialYear> years = List.copyOf(calibration.years());
+    List<List<Map<Drug, Integer>>> drugEvents = new ArrayList<>();
+    Optional<List<Map<Drug, Integer>>> previous = Optional.empty();
+    for (FinancialYear year : years) {
+      List<Map<Drug, Integer>> events = drugEvents(year, agencies, previous);
+      drugEvents.add(events);
+      previous = Optional.of(events);
     }
-    List<AgencyYearPlan> plans = new ArrayList<>();
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency agency = agencies.get(i);
-      plans.add(
-          new AgencyYearPlan(
-              agency, year, calibration.seizures(year, agency.code()), drugEvents.get(i), quantities.get(i)));
+    List<List<Map<Drug, Long>>> quantities =
+        new QuantityPlanner(calibration, reference, tables).planAll(reference.drugs().drugs(), years, drugEvents);
+    List<List<AgencyYearPlan>> plans = new ArrayList<>();
+    for (int y = 0; y < years.size(); y++) {
+      List<AgencyYearPlan> year = new ArrayList<>();
+      for (int a = 0; a < agencies.size(); a++) {
+        Agency agency = agencies.get(a);
+        year.add(new AgencyYearPlan(agency, years.get(y), calibration.seizures(years.get(y), agency.code()),
+            drugEvents.get(y).get(a), quantities.get(y).get(a)));
+      }
+      plans.add(List.copyOf(year));
     }
     return List.copyOf(plans);
   }
@@ -100,7 +96,7 @@ final class ReturnPlanner {
    * shared out at exactly that change, by each agency's expected seizures of it.
    */
   private List<Map<Drug, Integer>> drugEvents(
-      FinancialYear year, List<Agency> agencies, Optional<List<AgencyYearPlan>> previous) {
+      FinancialYear year, List<Agency> agencies, Optional<List<Map<Drug, Integer>>> previous) {
     Map<Drug, BigDecimal> incidence = nationalIncidence();
     List<Drug> drugs = reference.drugs().drugs();
     int n = agencies.size();
@@ -132,10 +128,10 @@ final class ReturnPlanner {
       if (change.isEmpty()) {
         continue;
       }
-      List<AgencyYearPlan> before =
+      List<Map<Drug, Integer>> before =
           previous.orElseThrow(() -> new IllegalStateException(
               "calibration.csv: a change in " + year + " needs the year before in the demo"));
-      long previousSeizures = before.stream().mapToLong(p -> p.drugEvents(drug)).sum();
+      long previousSeizures = before.stream().mapToLong(p -> p.getOrDefault(drug, 0)).sum();
       long target =
           BigDecimal.valueOf(previousSeizures)
               .multiply(HUNDRED.add(change.get()))
@@ -237,113 +233,5 @@ final class ReturnPlanner {
       }
     }
     return result;
-  }
-
-  private long[] quantities(FinancialYear year, Drug drug, List<Agency> agencies, List<Map<Drug, Integer>> drugEvents) {
-    var unit = drug.unit().orElseThrow();
-    int n = agencies.size();
-    long[] units = new long[n];
-    boolean[] fixed = new boolean[n];
-    long[] seizures = new long[n];
-    for (int i = 0; i < n; i++) {
-      seizures[i] = drugEvents.get(i).getOrDefault(drug, 0);
-      Optional<BigDecimal> quantity = calibration.quantity(year, agencies.get(i).code(), drug.name());
-      if (quantity.isPresent()) {
-        fixed[i] = true;
-        units[i] = QuantityScale.toUnits(quantity.get(), unit);
-      }
-    }
-    Optional<BigDecimal> national = calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name());
-    if (national.isPresent()) {
-      long rest = QuantityScale.toUnits(national.get(), unit);
-      BigDecimal[] weights = new BigDecimal[n];
-      for (int i = 0; i < n; i++) {
-        weights[i] = BigDecimal.ZERO;
-        if (fixed[i]) {
-          rest -= units[i];
-        } else {
-          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
-        }
-      }
-      if (rest < 0) {
-        throw new IllegalStateException(year + " " + drug.name() + ": fixed quantities exceed the national total");
-      }
-      long[] shares = Apportion.byDecimalWeights(rest, weights);
-      for (int i = 0; i < n; i++) {
-        if (!fixed[i]) {
-          units[i] = shares[i];
-        }
-      }
-      return units;
-    }
-    BigDecimal perSeizure =
-        calibration.mix().drugs().stream()
-            .filter(m -> m.drug().equals(drug))
-            .findFirst()
-            .orElseThrow()
-            .quantityPerSeizure();
-    int borderForce = -1;
-    for (int i = 0; i < n; i++) {
-      if (agencies.get(i).type() == AgencyType.BORDER) {
-        borderForce = i;
-      }
-      if (!fixed[i]) {
-        units[i] =
-            perSeizure
-                .multiply(sizeWeight(year, drug, agencies.get(i), seizures[i]))
-                .movePointRight(QuantityScale.decimals(unit))
-                .setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
-      }
-    }
-    Optional<BigDecimal> share = borderForceShare(year, drug);
-    if (share.isPresent() && !fixed[borderForce]) {
-      // Border Force takes its share of the national estimate; the police share the rest by seizures.
-      long estimated = java.util.Arrays.stream(units).sum();
-      units[borderForce] =
-          BigDecimal.valueOf(estimated).multiply(share.get()).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
-      long rest = estimated - units[borderForce];
-      BigDecimal[] weights = new BigDecimal[n];
-      for (int i = 0; i < n; i++) {
-        weights[i] = BigDecimal.ZERO;
-        if (fixed[i]) {
-          rest -= units[i];
-        } else if (i != borderForce) {
-          weights[i] = sizeWeight(year, drug, agencies.get(i), seizures[i]);
-        }
-      }
-      long[] shares = Apportion.byDecimalWeights(Math.max(rest, 0), weights);
-      for (int i = 0; i < n; i++) {
-        if (!fixed[i] && i != borderForce) {
-          units[i] = shares[i];
-        }
-      }
-    }
-    return units;
-  }
-
-  /** An agency's seizures of a drug times its own quantity per seizure against the national one. */
-  private BigDecimal sizeWeight(FinancialYear year, Drug drug, Agency agency, long seizures) {
-    return BigDecimal.valueOf(seizures).multiply(tables.quantityFactor(agency.code(), drug, year), MathContext.DECIMAL64);
-  }
-
-  /**
-   * Border Force's share of the national quantity of a drug: the year's published share, else the
-   * latest published one (the big seizures at the border are not new).
-   */
-  private Optional<BigDecimal> borderForceShare(FinancialYear year, Drug drug) {
-    String borderForce =
-        reference.agencies().all().stream().filter(a -> a.type() == AgencyType.BORDER).findFirst().orElseThrow().code();
-    Optional<BigDecimal> own = calibration.quantitySharePercent(year, borderForce, drug.name());
-    if (own.isPresent()) {
-      return own;
-    }
-    for (FinancialYear other : calibration.years().tailSet(year)) {
-      Optional<BigDecimal> later = calibration.quantitySharePercent(other, borderForce, drug.name());
-      if (later.isPresent()) {
-        return later;
-      }
-    }
-    return Optional.empty();
   }
 }
