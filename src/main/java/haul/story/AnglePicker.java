@@ -185,10 +185,9 @@ final class AnglePicker {
   private Optional<Scored> nationalAgencyShare(StoryFacts facts) {
     AngleRule rule = rule("national_agency_share");
     Optional<Scored> best = Optional.empty();
-    for (DrugCandidate candidate : facts.nationalDrugs()) {
-      if (candidate.score() <= 0) {
-        continue; // only a national figure the story tells: the national drug rules chose it
-      }
+    // only a national figure the story tells: one of the drugs the national drug rules chose, as the planner takes them
+    for (DrugCandidate candidate : facts.nationalDrugs().stream().filter(c -> c.score() > 0)
+        .limit(rules.nationalDrugs().tellAtMost()).toList()) {
       DrugComparison national = candidate.comparison();
       Optional<DrugComparison> local = facts.localDrug(national.drug());
       if (local.isEmpty() || local.get().current().isEmpty() || national.current().filter(v -> v.signum() > 0).isEmpty()) {
