@@ -55,7 +55,7 @@ final class Sentence {
    */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
       List<String> carried, boolean seizuresCarried, Optional<String> storyAgency) {
-    this(lexicon, year, paragraph, start, end, figures, carried, seizuresCarried, storyAgency, Context.NONE);
+    this(lexicon, year, paragraph, start, end, figures, carried, seizuresCarried, storyAgency, Context.NONE, List.of());
   }
 
   /**
@@ -71,9 +71,13 @@ final class Sentence {
   /** "it", "its": the subject of the sentence before, when it is one thing. */
   private static final Pattern IT = Pattern.compile("(?i)(?<![\\p{L}'’])its?(?![\\p{L}'’])");
 
-  /** @param context what the sentence before in the paragraph named, for "the drug" and "it" */
+  /**
+   * @param context what the sentence before in the paragraph named, for "the drug" and "it"
+   * @param ranks the ranks the sentence tells: a region a rank is scoped to ("the most in the North
+   *     West") is no figure's area
+   */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
-      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context) {
+      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context, List<Ranks.Told> ranks) {
     this.paragraph = paragraph;
     this.start = start;
     this.end = end;
@@ -87,6 +91,7 @@ final class Sentence {
     // whole, not the area of any figure.
     List<Figure> perCents = figures.stream().filter(f -> f.unit() == FigureUnit.PER_CENT).toList();
     List<Mention> namedAreas = lexicon.areas(words, offset).stream()
+        .filter(m -> !Ranks.inScope(ranks, m))
         .filter(m -> !INCLUDED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
             Math.max(0, m.start() - offset))).find())
         .filter(new Denominators(perCents)::isNot)

@@ -35,7 +35,7 @@ final class StoryCheck {
     FactBook facts = new FactBook(release, reference);
     this.matcher = new ClaimMatcher(facts, reference, release.year());
     this.attribution = new Attribution(facts, release.year().label());
-    this.ranks = new Ranks(release);
+    this.ranks = new Ranks(release, reference);
     this.drugRanks = new DrugRanks(facts, release.year().label());
   }
 
@@ -66,7 +66,7 @@ final class StoryCheck {
             .filter(f -> f.start() - paragraph.start() >= bounds[0]).toList();
         Sentence sentence =
             new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode,
-                context);
+                context, ranks.find(paragraph, bounds[0], bounds[1]));
         List<Reading> readings = sentence.readings();
         List<Finding> verdicts = new ArrayList<>();
         readings.forEach(r -> verdicts.addAll(matcher.match(r)));
