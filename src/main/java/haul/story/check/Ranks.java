@@ -102,7 +102,7 @@ final class Ranks {
         + "(?:(?:\\s+of(?:\\s+(?:all|the))?)?\\s+(?:drug\\s+)?seizures?(?![\\p{L}]))?"
         + "(?:\\s+made)?"
         + "(?:\\s+(?:(?:of|among|than)\\s+(?:any(?:\\s+other)?\\s+|all\\s+(?:the\\s+)?|the\\s+(?:\\d+\\s+)?)?)?"
-        + "(?:((?:territorial\\s+|police\\s+)*forces?)|(agenc(?:y|ies))|(regions?(?![\\p{L}'’])))(?![\\p{L}]))?"
+        + "(?:((?:territorial\\s+|police\\s+)*forces?)|(agenc(?:y|ies))|(regions?(?![\\p{L}'’]))|(drugs?))(?![\\p{L}]))?"
         + "(\\s+(?:in|of|among|across|within)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(" + names + ")|(region))"
         + "(?:['’]s)?(?![\\p{L}])(?:\\s+(?:police\\s+)?forces(?![\\p{L}]))?)?");
   }
@@ -127,12 +127,15 @@ final class Ranks {
       Among among = Among.UNSAID;
       Optional<Scope> scope = Optional.empty();
       if (after.lookingAt()) {
+        if (after.group(4) != null) {
+          continue; // "the largest rise of any drug": a rank among drugs, DrugRanks' to judge
+        }
         among = after.group(1) != null ? Among.FORCES : after.group(2) != null ? Among.AGENCIES
             : after.group(3) != null ? Among.REGIONS : Among.UNSAID;
-        if (after.group(4) != null) {
-          Optional<String> region = Optional.ofNullable(after.group(5)).map(NameScanner::normal)
+        if (after.group(5) != null) {
+          Optional<String> region = Optional.ofNullable(after.group(6)).map(NameScanner::normal)
               .flatMap(n -> regions.stream().map(Region::name).filter(r -> NameScanner.normal(r).equals(n)).findFirst());
-          scope = Optional.of(new Scope(base + after.start(4), base + after.end(4), region));
+          scope = Optional.of(new Scope(base + after.start(5), base + after.end(5), region));
         }
       }
       told.add(new Told(base + matcher.start(), base + end, rank, measure, matcher.group(3) != null, among, scope));

@@ -44,6 +44,8 @@ final class Sentence {
   private final FinancialYear year;
   private final boolean saysSeizures;
   private final Optional<ShareOf> countWord;
+  /** The drug the sentence before in the paragraph named last: what "of it" and "of them" after a per cent are a share of. */
+  private final Optional<Mention> drugBefore;
   /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
   private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
 
@@ -79,6 +81,7 @@ final class Sentence {
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
       List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context, List<Ranks.Told> ranks) {
     this.paragraph = paragraph;
+    this.drugBefore = context.drug();
     this.start = start;
     this.end = end;
     this.figures = figures;
@@ -235,11 +238,18 @@ final class Sentence {
   }
 
   private Reading read(int i, Reading previous) {
-    Figure figure = figures.get(i);
+    Figure written = figures.get(i);
+    // "the number of doses of ecstasy seized more than halved, to 2,858": a bare number is in the
+    // measure its clause names nearest it
+    // "0.2kg of cocaine, against none the year before": none of what the figure compared with measures
+    Optional<FigureUnit> compared = written.saysNone() ? comparedUnit(i, previous) : Optional.empty();
+    Figure figure = compared.isPresent() ? written.inUnit(compared.get())
+        : written.unit() == FigureUnit.COUNT && written.noun().isEmpty()
+        ? measureWord(written).map(written::inUnit).orElse(written) : written;
     String before = before(i);
     String after = after(i);
     Optional<String> missing = Optional.empty();
-    Set<String> named = figure.drugs();
+    Set<String> named = compared.isPresent() && previous != null ? previous.drugs() : figure.drugs();
     switch (figure.unit()) {
       case COUNT -> {
         if (figure.noun().equals(Optional.of(FigureReader.FORCES_NOUN))) {
@@ -404,10 +414,76 @@ final class Sentence {
     return new Reading(figure, areaCodes, area, named, roles, direction, missing, shareOf, countWord);
   }
 
+  /** The unit of the figure a "none" is compared with: the one before it, else the one after ("from none to 5"). */
+  private Optional<FigureUnit> comparedUnit(int i, Reading previous) {
+    Figure other = previous != null ? previous.figure() : i + 1 < figures.size() ? figures.get(i + 1) : null;
+    if (other == null || other.unit() == FigureUnit.PER_CENT || other.unit() == FigureUnit.TIMES
+        || other.unit() == FigureUnit.NONE_OF) {
+      return Optional.empty();
+    }
+    return Optional.of(other.unit());
+  }
+
+  /** A word that names what a figure measures: a unit of a quantity, or seizures. */
+  private static final Pattern MEASURE_WORD = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:(doses|tablets|pills)|(plants)|(kg|kgs|kilos|kilograms?)|(grams?)|(tonnes?)|(seizures?))(?![\\p{L}])");
+  /** "seizures of cannabis plants": the measure is the head noun, seizures, not the plants of the drug's name. */
+  private static final Pattern HEAD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])seizures?\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
+  private static final Pattern CLAUSE_END = Pattern.compile("[;:]");
+  /** How far from a bare number its clause's measure word may be. */
+  private static final int CLAUSE = 200;
+
+  /**
+   * The unit of quantity a bare number's clause names nearest it ("doses", "plants", "kg"), within
+   * its sentence and between colons or semicolons; empty when the nearest such word is "seizures"
+   * or there is none, and the number stays a count.
+   */
+  private Optional<FigureUnit> measureWord(Figure figure) {
+    String text = paragraph.unquoted();
+    int at = figure.start() - paragraph.start();
+    int to = figure.end() - paragraph.start();
+    int from = Math.max(start, at - CLAUSE);
+    int until = Math.min(end, to + CLAUSE);
+    java.util.regex.Matcher stop = CLAUSE_END.matcher(text).region(from, at);
+    while (stop.find()) {
+      from = stop.end();
+    }
+    stop = CLAUSE_END.matcher(text).region(to, until);
+    if (stop.find()) {
+      until = stop.start();
+    }
+    java.util.regex.Matcher word = MEASURE_WORD.matcher(text).region(from, until);
+    FigureUnit nearest = null;
+    int distance = Integer.MAX_VALUE;
+    while (word.find()) {
+      if (word.end() > at && word.start() < to
+          || HEAD_BEFORE.matcher(text.substring(Math.max(from, word.start() - 60), word.start())).find()) {
+        continue;
+      }
+      int d = word.start() >= to ? word.start() - to : at - word.end();
+      if (d < distance) {
+        distance = d;
+        nearest = word.group(1) != null ? FigureUnit.DOSES : word.group(2) != null ? FigureUnit.PLANTS
+            : word.group(3) != null ? FigureUnit.KG : word.group(4) != null ? FigureUnit.GRAMS
+            : word.group(5) != null ? FigureUnit.TONNES : FigureUnit.COUNT;
+      }
+    }
+    return nearest == null || nearest == FigureUnit.COUNT ? Optional.empty() : Optional.of(nearest);
+  }
+
+  private static final Pattern OF_IT = Pattern.compile("(?i)^\\s*of\\s+(it|them)(?![\\p{L}])");
   private static final Pattern OF_THE = Pattern.compile("(?i)^\\s*of\\s+(?:all\\s+|the\\s+)?");
 
   /** The drug a per cent is a share of, named right after it: "12 per cent of the herbal cannabis". */
   private Optional<Mention> drugAsWhole(Figure figure, String after) {
+    java.util.regex.Matcher pronoun = OF_IT.matcher(after);
+    if (pronoun.find()) {
+      // "Nearly 19,000kg of cocaine was seized ... Border Force seized 91 per cent of it": the drug of
+      // the sentence before (or of this one, before the figure)
+      Optional<Mention> drug = Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= paragraph.start() + start)
+          .or(() -> drugBefore);
+      return drug.map(d -> new Mention(figure.end() + pronoun.start(1), figure.end() + pronoun.end(1), d.codes()));
+    }
     java.util.regex.Matcher of = OF_THE.matcher(after);
     if (!of.find()) {
       return Optional.empty();
