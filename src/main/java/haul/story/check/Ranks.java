@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  * 22nd-highest" is right for either of two forces tied there. A rank told with a figure of the
  * same area ("London, 22 per cent") is part of that figure's claim: a wrong rank contradicts it
  * even when the per cent is right; a rank with no figure is a claim of its own.
+ *
+ * <p>Over 350 lines: reading a rank's words (what it ranks among, in which region) and the orders
+ * it is judged against depend on each other, and a rank's messages are written here from both.
  */
 final class Ranks {
 

@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  * The figures of one sentence and the names around them, read into claims ({@link Reading}): whose
  * figure, of what, for which year, which way. Work is linear in the sentence: each figure looks only
  * at the words between it and its neighbours, and names are found by binary search.
+ *
+ * <p>Over 350 lines: the rules that read a figure's claim (its area, drug, measure, year and
+ * direction) each look at the same sentence's names and neighbouring figures, and are kept
+ * together so that their order of precedence reads in one place ({@link #read}).
  */
 final class Sentence {
 
@@ -245,7 +249,7 @@ final class Sentence {
     Optional<FigureUnit> compared = written.saysNone() ? comparedUnit(i, previous) : Optional.empty();
     Figure figure = compared.isPresent() ? written.inUnit(compared.get())
         : written.unit() == FigureUnit.COUNT && written.noun().isEmpty()
-        ? measureWord(written).map(written::inUnit).orElse(written) : written;
+        ? ClauseMeasure.of(paragraph, start, end, written).map(written::inUnit).orElse(written) : written;
     String before = before(i);
     String after = after(i);
     Optional<String> missing = Optional.empty();
@@ -422,53 +426,6 @@ final class Sentence {
       return Optional.empty();
     }
     return Optional.of(other.unit());
-  }
-
-  /** A word that names what a figure measures: a unit of a quantity, or seizures. */
-  private static final Pattern MEASURE_WORD = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(doses|tablets|pills)|(plants)|(kg|kgs|kilos|kilograms?)|(grams?)|(tonnes?)|(seizures?))(?![\\p{L}])");
-  /** "seizures of cannabis plants": the measure is the head noun, seizures, not the plants of the drug's name. */
-  private static final Pattern HEAD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])seizures?\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
-  private static final Pattern CLAUSE_END = Pattern.compile("[;:]");
-  /** How far from a bare number its clause's measure word may be. */
-  private static final int CLAUSE = 200;
-
-  /**
-   * The unit of quantity a bare number's clause names nearest it ("doses", "plants", "kg"), within
-   * its sentence and between colons or semicolons; empty when the nearest such word is "seizures"
-   * or there is none, and the number stays a count.
-   */
-  private Optional<FigureUnit> measureWord(Figure figure) {
-    String text = paragraph.unquoted();
-    int at = figure.start() - paragraph.start();
-    int to = figure.end() - paragraph.start();
-    int from = Math.max(start, at - CLAUSE);
-    int until = Math.min(end, to + CLAUSE);
-    java.util.regex.Matcher stop = CLAUSE_END.matcher(text).region(from, at);
-    while (stop.find()) {
-      from = stop.end();
-    }
-    stop = CLAUSE_END.matcher(text).region(to, until);
-    if (stop.find()) {
-      until = stop.start();
-    }
-    java.util.regex.Matcher word = MEASURE_WORD.matcher(text).region(from, until);
-    FigureUnit nearest = null;
-    int distance = Integer.MAX_VALUE;
-    while (word.find()) {
-      if (word.end() > at && word.start() < to
-          || HEAD_BEFORE.matcher(text.substring(Math.max(from, word.start() - 60), word.start())).find()) {
-        continue;
-      }
-      int d = word.start() >= to ? word.start() - to : at - word.end();
-      if (d < distance) {
-        distance = d;
-        nearest = word.group(1) != null ? FigureUnit.DOSES : word.group(2) != null ? FigureUnit.PLANTS
-            : word.group(3) != null ? FigureUnit.KG : word.group(4) != null ? FigureUnit.GRAMS
-            : word.group(5) != null ? FigureUnit.TONNES : FigureUnit.COUNT;
-      }
-    }
-    return nearest == null || nearest == FigureUnit.COUNT ? Optional.empty() : Optional.of(nearest);
   }
 
   private static final Pattern OF_IT = Pattern.compile("(?i)^\\s*of\\s+(it|them)(?![\\p{L}])");
