@@ -5,6 +5,7 @@ import haul.reference.ReferenceData;
 import haul.stats.Area;
 import haul.stats.Comparison;
 import haul.stats.Release;
+import haul.story.TotalNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,17 +53,11 @@ final class BulletinCoverage {
   }
 
   /**
-   * "the 38 police forces and Border Force": the agencies a like-for-like change is over, counted as
-   * police forces (a number check-story knows), the others named.
+   * "the 38 police forces and Border Force": the agencies a like-for-like change is over, named as
+   * the stories and the dashboard name them ({@link TotalNames}).
    */
   String compared(Comparison c) {
-    long forces = police.map(p -> (long) p.compared().size()).orElse((long) c.compared().size());
-    boolean border = c.compared().stream().anyMatch(code -> reference.agencies().byCode(code)
-        .map(a -> a.type() == AgencyType.BORDER).orElse(false));
-    String others = reference.agencies().all().stream().filter(a -> a.type() == AgencyType.BORDER).map(a -> a.fullName())
-        .findFirst().orElse("");
-    return "the " + (forces < 10 ? haul.story.prose.ProseNumbers.words((int) forces) : Long.toString(forces)) + " police forces"
-        + (border && !others.isEmpty() ? " and " + others : "");
+    return TotalNames.bundled().compared(c, police).text();
   }
 
   /** The number of territorial forces with figures this year. */

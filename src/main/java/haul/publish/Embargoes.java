@@ -170,7 +170,7 @@ public final class Embargoes {
         bulletin.add(name, bytes);
       }
     });
-    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine)).all();
+    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine), store.reference()).all();
     Bulletins.add(bulletin, releases, store.reference(), moved, editions.editions(year.endYear()), metadata, charts);
     bulletin.files().forEach((name, bytes) -> {
       if (Bulletins.isBulletin(name)) {

@@ -115,7 +115,7 @@ public final class Publisher {
       publication.add(Publication.TABLES + table.fileName(), CsvTable.write(table));
     }
     publication.add(workbookName(year), workbook(year, edition, revises, tables, releases, metadata));
-    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine)).all();
+    List<ChartFile> charts = new ReleaseCharts(releases, metadata.map(ReleaseMetadata::sourceLine), reference).all();
     for (ChartFile chart : charts) {
       publication.add(Publication.CHARTS + chart.name() + ".svg", chart.svg());
       publication.add(Publication.CHARTS + chart.name() + ".png", chart.png());

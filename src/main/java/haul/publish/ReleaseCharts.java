@@ -1,8 +1,11 @@
 package haul.publish;
 
+import haul.reference.ReferenceData;
 import haul.reference.Unit;
+import haul.story.TotalNames;
 import haul.stats.Area;
 import haul.stats.AreaYear;
+import haul.stats.Comparison;
 import haul.stats.DrugFigures;
 import haul.stats.Quantity;
 import haul.stats.RegionShare;
@@ -54,21 +57,40 @@ public final class ReleaseCharts {
   };
   private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {12f, 4f, 2f, 4f}};
 
+  private static final TotalNames NAMES = TotalNames.bundled();
+
   private final List<Release> releases;
   private final String source;
+  private final ReferenceData reference;
 
   /** @param releases one per year held, oldest first; the last is the year published */
   public ReleaseCharts(List<Release> releases) {
-    this(releases, java.util.Optional.empty());
+    this(releases, java.util.Optional.empty(), ReferenceData.bundled());
   }
 
   /**
    * @param source the release's source line, printed under every chart ("Source: Home Office, ..."):
    *     from its metadata; without one, the charts say where their figures are
+   * @param reference the agencies, whose names say which agencies totals lack
    */
-  public ReleaseCharts(List<Release> releases, java.util.Optional<String> source) {
+  public ReleaseCharts(List<Release> releases, java.util.Optional<String> source, ReferenceData reference) {
     this.releases = List.copyOf(releases);
     this.source = source.orElse("Source: the published tables of this release");
+    this.reference = reference;
+  }
+
+  /**
+   * Whether England and Wales's total lacks agencies in some year the charts show: then it is named as
+   * the seizures in these tables, as the stories and the bulletin name it ({@link TotalNames}).
+   */
+  private boolean partial() {
+    return releases.stream().anyMatch(r -> r.comparison(Area.ENGLAND_AND_WALES).map(c -> !c.complete()).orElse(false));
+  }
+
+  /** The published year's national comparison, when its total lacks agencies and a like-for-like change exists. */
+  private java.util.Optional<Comparison> likeForLike() {
+    return published().comparison(Area.ENGLAND_AND_WALES).filter(Comparison::lacksAgencies)
+        .filter(c -> c.likeForLike().change().isPresent());
   }
 
   private static String period(List<Release> releases) {
@@ -81,7 +103,7 @@ public final class ReleaseCharts {
     String year = "the year ending March " + published().year().endYear();
     return List.of(
         draw("seizures-over-time", seizuresOverTime(), HEIGHT,
-            "Line chart of the number of drug seizures in England and Wales in each financial year, "
+            "Line chart of the number of drug seizures " + NAMES.where(partial()) + " in each financial year, "
                 + period(releases) + "."),
         draw("quantities-over-time", quantitiesOverTime(), QUANTITIES_HEIGHT,
             "Small multiples: one line chart for each of the drugs seized in the largest amounts by weight in " + year
@@ -105,11 +127,12 @@ public final class ReleaseCharts {
   }
 
   private JFreeChart seizuresOverTime() {
+    boolean partial = partial();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Release release : releases) {
       AreaYear england = release.current(Area.ENGLAND_AND_WALES.code()).orElseThrow();
       data.addValue(england.seizures().isAvailable() ? england.seizures().get() : null,
-          "England and Wales", release.year().label());
+          partial ? "Seizures " + NAMES.where(true) : "England and Wales", release.year().label());
     }
     Long now = null;
     Long before = null;
@@ -119,8 +142,39 @@ public final class ReleaseCharts {
       now = last.seizures().isAvailable() ? last.seizures().get() : null;
       before = previous.seizures().isAvailable() ? previous.seizures().get() : null;
     }
-    return finish(lineChart("Drug seizures in England and Wales " + direction(before, now) + " in the year ending March "
-        + published().year().endYear(), "Seizures (number)", data), period(releases));
+    String when = " in the year ending March " + published().year().endYear();
+    java.util.Optional<Comparison> like = likeForLike();
+    String title;
+    if (like.isPresent()) { // the finding is the like-for-like change, named for the agencies it is over
+      Comparison c = like.get();
+      TotalNames.Compared over = NAMES.compared(c, NAMES.countedAs(c.area()).flatMap(code -> published().comparisons().stream()
+          .filter(t -> t.area().code().equals(code) && t.area().type() != haul.stats.AreaType.AGENCY).findFirst()));
+      title = NAMES.across(over) + "drug seizures " + direction(c.likeForLike().previous().get(), c.likeForLike().current().get()) + when;
+    } else {
+      title = "Drug seizures " + NAMES.where(partial) + " " + direction(before, now) + when;
+    }
+    JFreeChart chart = finish(lineChart(title, "Seizures (number)", data), period(releases));
+    if (partial) {
+      chart.addSubtitle(new TextTitle(coverageLine(), FONT.deriveFont(12f)));
+    }
+    return chart;
+  }
+
+  /**
+   * Under a chart of totals that lack agencies: what each year's figure is and which agencies the
+   * published year's comparison lacks, in the stories' sentences ("The Welsh forces are missing from
+   * these tables. ...").
+   */
+  private String coverageLine() {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> regions = new java.util.LinkedHashMap<>();
+    reference.agencies().all().forEach(a -> {
+      names.put(a.code(), a.fullName());
+      a.region().ifPresent(r -> regions.put(a.code(), r));
+    });
+    String missing = published().comparison(Area.ENGLAND_AND_WALES)
+        .map(c -> NAMES.missing(c, published().year(), names, regions)).orElse("");
+    return ("Each year's figure is the sum of the agencies with figures in these tables. " + missing).trim();
   }
 
   private JFreeChart quantitiesOverTime() {
@@ -159,8 +213,8 @@ public final class ReleaseCharts {
     }
     years.setLabelFont(FONT);
     years.setTickLabelFont(FONT.deriveFont(12f));
-    JFreeChart chart = new JFreeChart("Quantities of the drugs seized in the largest amounts, England and Wales, "
-        + period(releases), FONT.deriveFont(Font.BOLD, 16f), plot, false);
+    JFreeChart chart = new JFreeChart("Quantities of the drugs seized in the largest amounts"
+        + (partial() ? " " + NAMES.where(true) : ", " + NAMES.complete(Area.ENGLAND_AND_WALES)) + ", " + period(releases), FONT.deriveFont(Font.BOLD, 16f), plot, false);
     chart.setBackgroundPaint(Color.WHITE);
     return finish(chart, period(releases));
   }

@@ -22,8 +22,9 @@ import java.util.Set;
  * A release's metadata as a small JSON file ({@code haul publish --metadata FILE}):
  * <pre>{"year": "2021/22", "title": "...", "producer": "Home Office", "source": "Source: ...",
  *  "contact": "crimestats@example.gov.uk", "statistics_type": "Official statistics",
- *  "release_at": "2023-04-20T09:30", "next_release": "2024-04-18", "licence": "Open Government Licence v3.0"}</pre>
- * {@code year} may be left out; {@code release_at} is UK time unless it has an offset. Every
+ *  "release_at": "2023-04-20T09:30", "next_release": "2024-04-18", "licence": "Open Government Licence v3.0",
+ *  "attribution": "Home Office figures"}</pre>
+ * {@code year} and {@code attribution} may be left out; {@code release_at} is UK time unless it has an offset. Every
  * problem is reported at once, each as {@code FILE: field: what is wrong}.
  */
 public final class ReleaseMetadataFile {
@@ -31,13 +32,15 @@ public final class ReleaseMetadataFile {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final List<String> REQUIRED =
       List.of("title", "producer", "source", "contact", "statistics_type", "release_at", "next_release", "licence");
-  private static final Set<String> KNOWN = Set.copyOf(concat(REQUIRED, "year"));
+  /** Fields a file may leave out: its year, and whose figures a story says they are ("Home Office figures"). */
+  private static final List<String> OPTIONAL = List.of("year", "attribution");
+  private static final Set<String> KNOWN = Set.copyOf(concat(REQUIRED, OPTIONAL));
 
   private ReleaseMetadataFile() {}
 
-  private static List<String> concat(List<String> list, String more) {
+  private static List<String> concat(List<String> list, List<String> more) {
     List<String> all = new ArrayList<>(list);
-    all.add(more);
+    all.addAll(more);
     return all;
   }
 
@@ -69,13 +72,16 @@ public final class ReleaseMetadataFile {
     for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!KNOWN.contains(name)) {
-        problems.add(name + ": not a metadata field; the fields are year, " + String.join(", ", REQUIRED));
+        problems.add(name + ": not a metadata field; the fields are " + String.join(", ", concat(REQUIRED, OPTIONAL)));
       }
     }
     for (String field : REQUIRED) {
       if (!json.path(field).isTextual() || json.path(field).asText().isBlank()) {
         problems.add(field + ": missing; give it as a string");
       }
+    }
+    if (json.has("attribution") && (!json.path("attribution").isTextual() || json.path("attribution").asText().isBlank())) {
+      problems.add("attribution: give it as a string (\"Home Office figures\"), or leave it out");
     }
     if (json.has("year") && !json.path("year").asText().equals(year.label())) {
       problems.add("year: the file is for " + json.path("year").asText() + ", the release for " + year.label());
@@ -96,7 +102,8 @@ public final class ReleaseMetadataFile {
       try {
         return new ReleaseMetadata(json.path("title").asText(), json.path("producer").asText(),
             json.path("source").asText(), json.path("contact").asText(), json.path("statistics_type").asText(),
-            releaseAt, nextRelease, json.path("licence").asText());
+            releaseAt, nextRelease, json.path("licence").asText(),
+            json.path("attribution").isTextual() ? json.path("attribution").asText() : null);
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }

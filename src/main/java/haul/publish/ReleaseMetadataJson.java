@@ -26,6 +26,7 @@ public final class ReleaseMetadataJson {
     json.put("release_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(metadata.releaseAt().atZone(Manifest.LONDON)));
     json.put("next_release", metadata.nextRelease().toString());
     json.put("licence", metadata.licence());
+    metadata.givenAttribution().ifPresent(a -> json.put("attribution", a));
     return json;
   }
 

@@ -26,6 +26,7 @@ import haul.server.PageModels.Link;
 import haul.server.PageModels.RegionPage;
 import haul.server.PageModels.Story;
 import haul.store.NotesRepository;
+import haul.story.TotalNames;
 import haul.store.ServedEdition;
 import haul.store.StoredNote;
 import haul.store.ServedFile;
@@ -45,6 +46,7 @@ import java.util.Optional;
 final class DashboardRoutes {
 
   private static final String ENGLAND_AND_WALES = Area.ENGLAND_AND_WALES.code();
+  private static final TotalNames NAMES = TotalNames.bundled();
 
   private final EditionCatalog catalog;
   private final PathParams params;
@@ -142,11 +144,25 @@ final class DashboardRoutes {
     render(ctx, "home.jte", new Home(
         year.label(), year.previous().label(), bulletin, year.titleProse(), edition.number(),
         change.seizures(), change.previousSeizures(), change.change(), change.percentChange(), change.coverage(),
-        new Chart("chart-over-years", "line", "Seizures in England and Wales, by financial year", "Financial year",
+        new Chart("chart-over-years", "line", "Seizures " + NAMES.where(lacksAgencies(byAgency)) + ", by financial year", "Financial year",
             List.of("Seizures"), overYears),
         new Chart("chart-regions", "bar", "Seizures by region, " + year.label(), "Region",
-            List.of("Seizures", "Share of England and Wales (%)"), shares),
+            List.of("Seizures", shareHeader(change.partial())), shares),
         agencies, footer(edition)));
+  }
+
+  /**
+   * Whether some agency has no figures in a year of these rows of {@code seizures_by_agency} (a row of
+   * blank figures, as published tables without the Welsh forces give): then the totals are not England
+   * and Wales's, and are named as the stories name them ({@link TotalNames}).
+   */
+  private static boolean lacksAgencies(List<Row> byAgency) {
+    return byAgency.stream().anyMatch(r -> !r.is(Columns.AGENCY_TYPE, Columns.TOTAL_TYPE) && r.get(Columns.SEIZURES).isEmpty());
+  }
+
+  /** "Share of England and Wales (%)", or "Share of the seizures in these tables (%)" when the totals lack agencies. */
+  private static String shareHeader(boolean partial) {
+    return "Share of " + (partial ? NAMES.shareOf(true) : NAMES.complete(Area.ENGLAND_AND_WALES)) + " (%)";
   }
 
   /** One row per agency of a year, with this year's and last year's seizures, linked to its page. */
@@ -283,7 +299,7 @@ final class DashboardRoutes {
         r -> region.name().equals(r.get(Columns.REGION)));
     render(ctx, "region.jte", new RegionPage(region.name(), year.label(), year.previous().label(),
         new Chart("chart-region", "line", "Seizures in " + region.name() + ", by financial year", "Financial year",
-            List.of("Seizures", "Share of England and Wales (%)"), overYears),
+            List.of("Seizures", shareHeader(lacksAgencies(rows(edition, TableContract.SEIZURES_BY_AGENCY)))), overYears),
         forces, footer(edition)));
   }
 

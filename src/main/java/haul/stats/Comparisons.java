@@ -1,16 +1,13 @@
 package haul.stats;
 
 import haul.reference.Agency;
-import haul.reference.AgencyType;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
-import haul.reference.Region;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Builds the like-for-like {@link Comparison} of every total (each region, the police, England and
@@ -34,7 +31,7 @@ final class Comparisons {
       if (area.area().type() == AreaType.AGENCY) {
         continue;
       }
-      List<String> members = reference.agencies().all().stream().filter(membersOf(area.area())).map(Agency::code).toList();
+      List<String> members = reference.agencies().all().stream().filter(area.area().members()).map(Agency::code).toList();
       comparisons.add(Comparison.of(area.area(), members,
           new Change(area.seizures(), previous.stream().filter(p -> p.area().equals(area.area())).findFirst()
               .map(AreaYear::seizures).orElse(Count.notAvailable())),
@@ -75,16 +72,6 @@ final class Comparisons {
   /** How the note on a year's totals begins (see {@link Release#isCoverageNote}). */
   static String totalsNoteStart(FinancialYear year) {
     return "Totals for " + year.label() + " are the sum of the agencies with figures";
-  }
-
-  /** Which agencies an area is made of (DESIGN.md "Statistics": region, police, England and Wales). */
-  private static Predicate<Agency> membersOf(Area area) {
-    return switch (area.type()) {
-      case AGENCY -> a -> a.code().equals(area.code());
-      case REGION -> a -> a.region().map(r -> Region.slugOf(r).equals(area.code())).orElse(false);
-      case POLICE -> a -> a.type() != AgencyType.BORDER;
-      case ENGLAND_AND_WALES -> a -> true;
-    };
   }
 
   /** The agencies' figures by code (a region's slug may be an agency's code: "west-midlands"). */

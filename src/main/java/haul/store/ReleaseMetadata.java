@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param releaseAt when the release is announced to be published
  * @param nextRelease when the next release is due
  * @param licence "Open Government Licence v3.0"
+ * @param attribution whose figures a story says they are, completing "according to": "Home Office
+ *     figures"; null when not given, and a story then says "figures from" the producer
  */
 public record ReleaseMetadata(
     String title,
@@ -26,7 +28,8 @@ public record ReleaseMetadata(
     String statisticsType,
     Instant releaseAt,
     LocalDate nextRelease,
-    String licence) {
+    String licence,
+    String attribution) {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -38,6 +41,9 @@ public record ReleaseMetadata(
     requireText("source", sourceLine);
     requireText("statistics_type", statisticsType);
     requireText("licence", licence);
+    if (attribution != null) {
+      requireText("attribution", attribution);
+    }
     if (contactEmail == null || !EMAIL.matcher(contactEmail).matches()) {
       throw new IllegalArgumentException("contact: '" + contactEmail + "' is not an email address: write one such as"
           + " crimestats@example.gov.uk");
@@ -46,6 +52,17 @@ public record ReleaseMetadata(
       throw new IllegalArgumentException("next_release: " + nextRelease + " is not after the release date "
           + releaseAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
+  }
+
+  /** A release's metadata without an attribution of its own. */
+  public ReleaseMetadata(String title, String producer, String sourceLine, String contactEmail, String statisticsType,
+      Instant releaseAt, LocalDate nextRelease, String licence) {
+    this(title, producer, sourceLine, contactEmail, statisticsType, releaseAt, nextRelease, licence, null);
+  }
+
+  /** The attribution the metadata gives, if any. */
+  public java.util.Optional<String> givenAttribution() {
+    return java.util.Optional.ofNullable(attribution);
   }
 
   private static void requireText(String field, String value) {

@@ -24,7 +24,7 @@ public final class ReleaseMetadataRepository {
       }
       try (PreparedStatement insert = c.prepareStatement(
           "INSERT INTO release_metadata (financial_year_end, title, producer, source_line, contact_email,"
-              + " statistics_type, release_at, next_release, licence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              + " statistics_type, release_at, next_release, licence, updated_at, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setInt(1, financialYearEnd);
         insert.setString(2, metadata.title());
         insert.setString(3, metadata.producer());
@@ -35,6 +35,7 @@ public final class ReleaseMetadataRepository {
         insert.setObject(8, metadata.nextRelease());
         insert.setString(9, metadata.licence());
         insert.setObject(10, updatedAt.atOffset(ZoneOffset.UTC).toLocalDateTime());
+        insert.setString(11, metadata.attribution());
         insert.executeUpdate();
       }
       return null;
@@ -45,7 +46,7 @@ public final class ReleaseMetadataRepository {
   public Optional<ReleaseMetadata> find(int financialYearEnd) {
     return store.run(c -> {
       try (PreparedStatement query = c.prepareStatement(
-          "SELECT title, producer, source_line, contact_email, statistics_type, release_at, next_release, licence"
+          "SELECT title, producer, source_line, contact_email, statistics_type, release_at, next_release, licence, attribution"
               + " FROM release_metadata WHERE financial_year_end = ?")) {
         query.setInt(1, financialYearEnd);
         try (ResultSet rs = query.executeQuery()) {
@@ -54,7 +55,7 @@ public final class ReleaseMetadataRepository {
           }
           return Optional.of(new ReleaseMetadata(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getObject(6, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC),
-              rs.getObject(7, java.time.LocalDate.class), rs.getString(8)));
+              rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9)));
         }
       }
     });

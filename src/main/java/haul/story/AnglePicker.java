@@ -135,7 +135,9 @@ final class AnglePicker {
     if (facts.agency().isNational() || !facts.hasReturn() || facts.seizures().percentChange().isEmpty()) {
       return Optional.empty();
     }
-    return localDrug(facts, true).map(s -> ((StoryPlan.LocalDrug) s.angle()).drug()).filter(rules.warnings()::swung);
+    Optional<DrugComparison> leading = localDrug(facts, false).map(s -> ((StoryPlan.LocalDrug) s.angle()).drug());
+    return localDrug(facts, true).map(s -> ((StoryPlan.LocalDrug) s.angle()).drug()).filter(rules.warnings()::swung)
+        .filter(d -> leading.filter(l -> l.drug().equals(d.drug())).isEmpty());
   }
 
   private Optional<Scored> localDrug(StoryFacts facts, boolean warnedToo) {
@@ -153,10 +155,11 @@ final class AnglePicker {
           || d.current().get().min(d.previous().get()).compareTo(rule.minBoth(d.unit())) < 0) {
         continue;
       }
-      if (!warnedToo && !rule.leadsWhenWarned() && rules.warnings().swung(d)) {
+      if (!warnedToo && rules.warnings().swung(d) && (!rule.leadsWhenWarned() || beyond.abs().compareTo(rule.minSizeWhenWarned()) < 0)) {
         continue; // the sidecar warns about this haul: it is told, but does not lead
       }
-      Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d), rule.score(beyond.abs()));
+      Optional<String> caveat = rules.warnings().swung(d) ? rule.caveat() : Optional.empty();
+      Scored scored = new Scored(new StoryPlan.LocalDrug(facts.seizures(), d, caveat), rule.score(beyond.abs()));
       if (best.isEmpty() || scored.score().compareTo(best.get().score()) > 0) {
         best = Optional.of(scored);
       }

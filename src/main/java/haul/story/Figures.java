@@ -249,7 +249,7 @@ final class Figures {
   /** A national agency's quantity of a drug as a share of England and Wales's ("91 per cent"). */
   String drugShare(DrugComparison local, DrugComparison national) {
     BigDecimal share = local.current().get().multiply(HUNDRED).divide(national.current().get(), MathContext.DECIMAL64);
-    return ledger.add(ProseNumbers.share(share), share.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.SHARE, agency,
+    return ledger.add(ProseNumbers.share(share), share.setScale(1, RoundingMode.HALF_UP), "per cent", FactMeasure.SHARE, local.area(),
         year.label(), Optional.of(local.drug()));
   }
 }

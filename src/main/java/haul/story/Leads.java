@@ -25,11 +25,14 @@ final class Leads {
   private final FinancialYear year;
   /** What a share is of: England and Wales, or the seizures in these tables when they lack agencies. */
   private final ShareWholes wholes;
+  /** Whose figures these are, completing "according to" ("Home Office figures"); empty without release metadata. */
+  private final Optional<String> attribution;
 
-  Leads(Names names, Figures figures, ShareWholes wholes) {
+  Leads(Names names, Figures figures, ShareWholes wholes, Optional<String> attribution) {
     this.names = names;
     this.figures = figures;
     this.wholes = wholes;
+    this.attribution = attribution;
     this.lexicon = names.lexicon();
     this.year = figures.year();
   }
@@ -123,7 +126,33 @@ final class Leads {
 
   // ---- the lede ----
 
+  /**
+   * The first paragraph, its first sentence saying whose figures these are right after the year
+   * they are for: "made 2,405 drug seizures in the year to March 2022, according to Home Office
+   * figures, down 14 per cent" (wire style: an intro attributes its figures).
+   */
   String lede(StoryPlan.Angle angle) {
+    String lede = unattributed(angle);
+    if (attribution.isEmpty() || angle instanceof StoryPlan.NoReturn) {
+      return lede;
+    }
+    int firstStop = lede.indexOf(". ");
+    if (angle instanceof StoryPlan.NationalAgencyShare) {
+      // the year is followed by the share, whose clause the attribution must not split
+      int end = firstStop < 0 ? lede.length() - 1 : firstStop;
+      return lede.substring(0, end) + ", according to " + attribution.get() + lede.substring(end);
+    }
+    int at = lede.indexOf(year.prose());
+    if (at < 0 || (firstStop >= 0 && at > firstStop)) {
+      return lede; // no year in the first sentence to hang the attribution on
+    }
+    int after = at + year.prose().length();
+    char next = after < lede.length() ? lede.charAt(after) : '.';
+    String according = ", according to " + attribution.get();
+    return lede.substring(0, after) + according + (next == ',' || next == '.' || next == ':' ? "" : ",") + lede.substring(after);
+  }
+
+  private String unattributed(StoryPlan.Angle angle) {
     if (angle instanceof StoryPlan.NoReturn) {
       String name = names.described();
       return "Figures for " + name + " are not available for " + year.prose() + ", so " + possessive(names.reference())
@@ -155,8 +184,8 @@ final class Leads {
       return countLede(record.seizures(), record.size()) + ". That is the " + (record.highest() ? "highest" : "lowest")
           + " of the " + ProseNumbers.words(record.years()) + " years these figures cover.";
     } else if (angle instanceof StoryPlan.LocalDrug local) {
-      return drugLede(local.drug()) + " " + capitalise(names.reference()) + " made " + countTail(local.seizures(), Optional.empty(), true)
-          + ".";
+      return drugLede(local.drug()) + local.caveat().map(c -> " " + c).orElse("") + " " + capitalise(names.reference()) + " made "
+          + countTail(local.seizures(), Optional.empty(), true) + ".";
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       // the drug's national paragraph is left out (StoryPlanner), so the story tells the drug once, here
       String noun = lexicon.drugNoun(share.local().drug());

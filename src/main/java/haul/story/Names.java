@@ -58,6 +58,31 @@ final class Names {
     return agency.areaName();
   }
 
+  /**
+   * Whether the area is a place readers know, not the force's own name with "area" after it ("the
+   * Metropolitan Police area"): "In the Metropolitan Police area, the force seized" and "Police
+   * forces in London, which includes the Metropolitan Police area" name the force twice and tell
+   * the reader nothing (an editor's read), so a story names such an area nowhere.
+   */
+  boolean areaIsAPlace() {
+    return !agency.areaName().equalsIgnoreCase("the " + agency.shortName() + " area");
+  }
+
+  /** The area where it is a place ("Kent"), else the agency ("the force"): what a sentence's figure is for. */
+  String areaOrForce() {
+    return areaIsAPlace() ? area() : reference();
+  }
+
+  /** "In Kent", or "In the force's area" where the area is no place ({@link #areaIsAPlace}). */
+  String inArea() {
+    return areaIsAPlace() ? "In " + area() : "In " + possessive(reference()) + " area";
+  }
+
+  /** "In Kent, the force" as a sentence's start, or "The force" where the area is no place ({@link #areaIsAPlace}). */
+  String inAreaThe() {
+    return areaIsAPlace() ? "In " + area() + ", " + reference() : capitalise(reference());
+  }
+
   static String possessive(String noun) {
     return noun + "'s";
   }

@@ -41,6 +41,8 @@ final class Paragraphs {
   private TotalWords totals;
   /** Drugs whose local figures this story has told, so that none is told twice. */
   private final Set<String> toldLocally = new HashSet<>();
+  /** The national agencies a "who seized" sentence has named. */
+  private final Set<String> toldWhoSeized = new HashSet<>();
   /** The notes whose prose form ({@code story_text}) passed its check, with the facts it states. */
   private Map<Note, NoteProse.Reading> noteProse = Map.of();
 
@@ -137,13 +139,46 @@ final class Paragraphs {
 
   // ---- drugs ----
 
+  /**
+   * A police force's own figure for a drug first, then the national one beside it with who seized most
+   * of it: the paragraph is the force's, not a national paragraph every police story opens with (an
+   * editor's read). A national agency's story tells the national figure first, then its share of it.
+   */
   private String drugPair(StoryPlan.DrugPair pair) {
-    String nationally = nationalDrug(pair.national(), pair.also());
-    if (toldLocally.contains(pair.local().drug())) {
+    boolean toldHere = !toldLocally.contains(pair.local().drug());
+    toldLocally.add(pair.local().drug());
+    if (pair.withShare()) {
+      String nationally = nationalDrug(pair.national(), pair.also());
+      return toldHere ? nationally + " " + withShare(pair.local(), pair.national()) : nationally;
+    }
+    // a force with no figure of its own hears the national one first: "No figure ... is available" opens no paragraph
+    boolean localFirst = toldHere && (pair.local().current().isPresent() || noneSeized(pair.local()));
+    // after the force's own figure, "also" would read as said of it, not of the national drug before
+    String nationally = nationalDrug(pair.national(), pair.also() && !localFirst) + whoSeized(pair);
+    if (!toldHere) {
       return nationally;
     }
-    toldLocally.add(pair.local().drug());
-    return nationally + " " + (pair.withShare() ? withShare(pair.local(), pair.national()) : local(pair.local()));
+    return localFirst ? local(pair.local()) + " " + nationally : nationally + " " + local(pair.local());
+  }
+
+  /**
+   * " Border Force seized 91 per cent of it.": the national agencies that seized most of a national
+   * figure a police story tells ({@code rules.json} "who_seized"); nothing when the figure is told
+   * over the agencies with both years, whose whole is no published total.
+   */
+  private String whoSeized(StoryPlan.DrugPair pair) {
+    if (pair.seizedMostlyBy().isEmpty() || (totals != null && totals.nationalIsPartial())) {
+      return "";
+    }
+    String pronoun = pair.national().unit() == Unit.KG ? "it" : "them";
+    StringBuilder text = new StringBuilder();
+    for (StoryPlan.AgencyDrug by : pair.seizedMostlyBy()) {
+      // the second drug an agency seized most of says so: the same sentence twice reads as a template
+      boolean again = !toldWhoSeized.add(by.agency().code());
+      text.append(' ').append(lexicon.agencyName(by.agency())).append(again ? " also seized " : " seized ")
+          .append(figures.drugShare(by.drug(), pair.national())).append(" of ").append(pronoun).append('.');
+    }
+    return text.toString();
   }
 
   /**
@@ -193,11 +228,11 @@ final class Paragraphs {
   private String local(DrugComparison drug) {
     String noun = lexicon.drugNoun(drug.drug());
     String was = lexicon.was(drug.drug(), drug.unit());
-    String in = "In " + names.area() + ", ";
+    String in = names.inArea() + ", ";
     if (drug.current().isEmpty()) {
       return noneSeized(drug)
           ? in + figures.nothing(drug, noun) + " " + was + " seized."
-          : "No figure for " + noun + " is available for " + names.area() + ".";
+          : "No figure for " + noun + " is available for " + names.areaOrForce() + ".";
     }
     BigDecimal value = drug.current().get();
     if (value.signum() == 0) {
@@ -217,7 +252,7 @@ final class Paragraphs {
       }
       return none + ".";
     }
-    String seized = in + names.reference() + " seized " + leads.amountOf(drug, figures.current(drug));
+    String seized = names.inAreaThe() + " seized " + leads.amountOf(drug, figures.current(drug));
     if (drug.previous().isEmpty()) {
       return seized + " in " + year.prose() + ".";
     }
@@ -285,9 +320,9 @@ final class Paragraphs {
     }
     if (!drugs.local().isEmpty()) {
       List<String> amounts = drugs.local().stream().map(d -> leads.amountOf(d, figures.current(d))).toList();
-      sentences.add("In " + names.area() + ", " + names.reference() + " seized " + join(amounts) + ".");
+      sentences.add(names.inAreaThe() + " seized " + join(amounts) + ".");
     } else {
-      sentences.add("No drug quantities are recorded for " + names.area() + ".");
+      sentences.add("No drug quantities are recorded for " + names.areaOrForce() + ".");
     }
     drugs.mostOften().ifPresent(d -> sentences.add(capitalise(lexicon.drugNoun(d.drug())) + " was the drug it seized most often, in "
         + figures.drugCount(d, d.seizures()) + " " + ProseNumbers.plural(d.seizures().get(), "seizure", "seizures") + "."));
@@ -301,7 +336,7 @@ final class Paragraphs {
   private String notable(DrugComparison drug) {
     toldLocally.add(drug.drug());
     if (drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
-      return "In " + names.area() + ", " + fromOrToNothing(drug) + ".";
+      return names.inArea() + ", " + fromOrToNothing(drug) + ".";
     }
     boolean rose = drug.change().signum() > 0;
     String head = capitalise(names.reference()) + " seized " + lexicon.comparative(drug.drug(), drug.unit(), rose)
@@ -372,10 +407,10 @@ final class Paragraphs {
     return text.toString();
   }
 
-  /** ", which includes the Thames Valley,": only when the area differs from the region's name. */
+  /** ", which includes the Thames Valley,": only when the area is a place and differs from the region's name. */
   private String includes(RegionShare region) {
     String name = lexicon.region(region.region().name());
-    return name.equalsIgnoreCase(names.area()) ? "" : ", which includes " + names.area() + ",";
+    return name.equalsIgnoreCase(names.area()) || !names.areaIsAPlace() ? "" : ", which includes " + names.area() + ",";
   }
 
   /** What the shares are of ({@link ShareWholes}); England and Wales's seizures before the national picture has set the totals. */

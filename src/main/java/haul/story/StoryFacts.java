@@ -40,6 +40,7 @@ import java.util.Optional;
  * @param ranked how many territorial forces have figures this year
  * @param history the agency's seizures in every year the store holds up to this one, oldest first, available ones only
  * @param coverage which agencies the totals told are made of, each year, and their like-for-like comparisons
+ * @param nationalAgencyDrugs the national agencies' quantity of every drug with one
  */
 record StoryFacts(
     FinancialYear year,
@@ -57,7 +58,8 @@ record StoryFacts(
     int previousRank,
     int ranked,
     List<YearCount> history,
-    Coverage coverage) {
+    Coverage coverage,
+    List<StoryPlan.AgencyDrug> nationalAgencyDrugs) {
 
   /** An agency's seizures in one year. */
   record YearCount(FinancialYear year, long seizures) {}
@@ -71,6 +73,23 @@ record StoryFacts(
     agencyNotes = List.copyOf(agencyNotes);
     releaseNotes = List.copyOf(releaseNotes);
     nationalAgencies = List.copyOf(nationalAgencies);
+    nationalAgencyDrugs = List.copyOf(nationalAgencyDrugs);
+  }
+
+  /**
+   * The national agencies' figures of a national drug that they seized at least {@code from} per cent
+   * of this year; none in a national agency's own story, which tells its share itself.
+   */
+  List<StoryPlan.AgencyDrug> seizedMostlyBy(DrugComparison national, Optional<BigDecimal> from) {
+    if (agency.isNational() || from.isEmpty() || national.current().filter(q -> q.signum() > 0).isEmpty()) {
+      return List.of();
+    }
+    BigDecimal whole = national.current().get();
+    return nationalAgencyDrugs.stream()
+        .filter(a -> a.drug().drug().equals(national.drug()) && a.drug().unit() == national.unit()
+            && a.drug().current().filter(q -> q.signum() > 0).isPresent())
+        .filter(a -> a.drug().current().get().multiply(BigDecimal.valueOf(100)).compareTo(from.get().multiply(whole)) >= 0)
+        .toList();
   }
 
   static StoryFacts gather(Release release, Agency agency, Agencies agencies, StoryRules rules) {
@@ -113,7 +132,9 @@ record StoryFacts(
         rank(release.previous(), agency, agencies),
         ranked(release, agencies),
         history(release, earlier, agency.code()),
-        Coverage.of(release, agency, agencies, CoverageRules.bundled()));
+        Coverage.of(release, agency, agencies, CoverageRules.bundled()),
+        agencies.all().stream().filter(Agency::isNational)
+            .flatMap(a -> drugComparisons(release, a.code()).stream().map(d -> new StoryPlan.AgencyDrug(a, d))).toList());
   }
 
   /** The agency's place among the territorial forces by seizures (1 for the most), 0 when it has no figure or is national. */

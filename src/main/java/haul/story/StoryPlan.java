@@ -50,8 +50,11 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /** The highest or lowest count of the years the store holds. */
   record OnRecord(Change seizures, Optional<VerbalSize> size, boolean highest, int years) implements Angle {}
 
-  /** The agency's most striking drug figure against the year before. */
-  record LocalDrug(Change seizures, DrugComparison drug) implements Angle {}
+  /**
+   * The agency's most striking drug figure against the year before; {@code caveat} is the sentence
+   * the lede adds when the sidecar warns about the figure ({@code rules.json} "caveat_when_warned").
+   */
+  record LocalDrug(Change seizures, DrugComparison drug, Optional<String> caveat) implements Angle {}
 
   /** A national agency's share of a national drug quantity. */
   record NationalAgencyShare(Change seizures, DrugComparison local, DrugComparison national) implements Angle {}
@@ -92,9 +95,19 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
   /**
    * One drug the national rules chose, nationally and in the agency's own figures; for a national
    * agency with its share of the national quantity. {@code also} when the drug before it moved the
-   * same way nationally.
+   * same way nationally. {@code seizedMostlyBy} holds the national agencies' own figures for the drug
+   * when they seized most of the national figure and the story is a police force's ({@code
+   * rules.json} "who_seized").
    */
-  record DrugPair(DrugComparison national, DrugComparison local, boolean withShare, boolean also) implements Section {}
+  record DrugPair(DrugComparison national, DrugComparison local, boolean withShare, boolean also, List<AgencyDrug> seizedMostlyBy)
+      implements Section {
+    DrugPair {
+      seizedMostlyBy = List.copyOf(seizedMostlyBy);
+    }
+  }
+
+  /** An agency's own figure for a drug. */
+  record AgencyDrug(Agency agency, DrugComparison drug) {}
 
   /**
    * The drugs' largest quantities this year, nationally and locally, and the drug the agency seized

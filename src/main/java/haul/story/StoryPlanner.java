@@ -83,7 +83,8 @@ final class StoryPlanner {
         }
         DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
         int sign = national.isComparable() ? national.change().signum() : 0;
-        sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign));
+        sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign,
+            facts.seizedMostlyBy(national, rules.nationalDrugs().whoSeizedFrom())));
         previousSign = sign;
         told.add(local);
       }

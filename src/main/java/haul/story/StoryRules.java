@@ -129,9 +129,28 @@ public record StoryRules(
   }
 
   /** The rules that choose the drugs a story tells, and how many it tells at most. */
-  public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules) {
+  public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules, @JsonProperty("who_seized") WhoSeized whoSeized) {
     public DrugRules {
       rules = List.copyOf(rules);
+    }
+
+    /** The share from which a national agency's part of a national drug figure is told beside it; empty when never. */
+    public Optional<BigDecimal> whoSeizedFrom() {
+      return Optional.ofNullable(whoSeized).map(WhoSeized::shareFrom);
+    }
+  }
+
+  /**
+   * When a police story says who seized a national drug figure: a national agency whose share of it
+   * is at least {@code shareFrom} per cent is named with its share beside the figure.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record WhoSeized(@JsonProperty("share_from") BigDecimal shareFrom, String why) {
+    public WhoSeized {
+      Objects.requireNonNull(shareFrom, "national_drugs.who_seized: share_from");
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException("national_drugs.who_seized: says no why");
+      }
     }
   }
 
@@ -258,6 +277,8 @@ public record StoryRules(
    *     doublings); {@code minSize} when not given
    * @param leadsWhenWarned false when a candidate whose figure the sidecar warns about (a quantity
    *     that at least tripled or fell to a third) may not lead; {@code warnedWhy} says why
+   * @param caveatWhenWarned the sentence a lede adds after a warned figure it leads on
+   * @param minSizeWhenWarned the least size a warned candidate must reach to lead
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record AngleRule(
@@ -275,9 +296,18 @@ public record StoryRules(
       @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
       @JsonProperty("min_both_why") String minBothWhy,
       @JsonProperty("with_national_trend_max") BigDecimal withNationalTrendMax,
-      @JsonProperty("with_national_trend_why") String withNationalTrendWhy) {
+      @JsonProperty("with_national_trend_why") String withNationalTrendWhy,
+      @JsonProperty("caveat_when_warned") String caveatWhenWarned,
+      @JsonProperty("min_size_when_warned") BigDecimal minSizeWhenWarned,
+      @JsonProperty("min_size_when_warned_why") String minSizeWhenWarnedWhy) {
 
     public AngleRule {
+      if (minSizeWhenWarned != null && (minSizeWhenWarnedWhy == null || minSizeWhenWarnedWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with min_size_when_warned says why (min_size_when_warned_why)");
+      }
+      if (caveatWhenWarned != null && (warnedWhy == null || warnedWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with caveat_when_warned says why (warned_why)");
+      }
       if (withNationalTrendMax != null && (withNationalTrendWhy == null || withNationalTrendWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with with_national_trend_max says why (with_national_trend_why)");
       }
@@ -300,6 +330,16 @@ public record StoryRules(
       if (!leadsWhenWarned && (warnedWhy == null || warnedWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule that keeps warned figures out of the headline says why (warned_why)");
       }
+    }
+
+    /** The least size a candidate the sidecar warns about must reach to lead (the rule's own minimum when not given). */
+    public BigDecimal minSizeWhenWarned() {
+      return minSizeWhenWarned == null ? minSize : minSizeWhenWarned;
+    }
+
+    /** The sentence the lede adds after a figure the sidecar warns about, when the rule lets it lead. */
+    public Optional<String> caveat() {
+      return Optional.ofNullable(caveatWhenWarned);
     }
 
     /** The score of a candidate of this size. */

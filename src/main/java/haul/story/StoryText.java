@@ -18,9 +18,23 @@ public final class StoryText {
 
   private StoryText() {}
 
-  /** The headline as a level-one heading, then one paragraph per body paragraph. */
+  /** What opens the comment that carries a story's warnings in its Markdown; check-story skips it. */
+  public static final String WARNINGS_OPEN = "<!-- Check before publishing";
+
+  /**
+   * The headline as a level-one heading, then one paragraph per body paragraph. The sidecar's
+   * warnings open the file in an HTML comment: an editor who opens the copy sees what to check (an
+   * editor's read found the .md gave no hint of them), and no Markdown renderer prints them.
+   */
   public static String toMarkdown(Story story) {
-    StringBuilder text = new StringBuilder("# ").append(markdown(story.headline())).append("\n");
+    StringBuilder text = new StringBuilder();
+    if (!story.warnings().isEmpty()) {
+      text.append(WARNINGS_OPEN).append(" (haul's warnings for the editor; not part of the story):\n");
+      // "--" may not stand inside an HTML comment, and "-->" would end it early
+      story.warnings().forEach(w -> text.append("- ").append(withoutDoubleHyphens(w)).append('\n'));
+      text.append("-->\n\n");
+    }
+    text.append("# ").append(markdown(story.headline())).append("\n");
     for (String paragraph : story.body()) {
       text.append('\n').append(markdown(paragraph)).append('\n');
     }
@@ -99,6 +113,15 @@ public final class StoryText {
     ArrayNode warnings = root.putArray("warnings");
     story.warnings().forEach(warnings::add);
     return HaulJson.document(root);
+  }
+
+  /** The text with no "--" left: "--->" would still hold "-->" after one pass of replacing. */
+  private static String withoutDoubleHyphens(String text) {
+    String out = text;
+    while (out.contains("--")) {
+      out = out.replace("--", "- -");
+    }
+    return out;
   }
 
   /** 679 rather than 679.000000000: the value as a reader would write it. */

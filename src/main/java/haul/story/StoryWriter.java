@@ -28,6 +28,8 @@ public final class StoryWriter {
   private final VerbalSizes sizes;
   private final TablesRules tables = TablesRules.bundled();
   private final Optional<String> label;
+  /** Whose figures the lede says they are ("Home Office figures"), from the release metadata. */
+  private final Optional<String> attribution;
 
   /** A writer with the bundled reference data, rules and lexicon. */
   public StoryWriter() {
@@ -35,24 +37,28 @@ public final class StoryWriter {
   }
 
   public StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon) {
-    this(reference, rules, lexicon, Optional.empty());
+    this(reference, rules, lexicon, Optional.empty(), Optional.empty());
   }
 
-  private StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon, Optional<String> label) {
+  private StoryWriter(ReferenceData reference, StoryRules rules, Lexicon lexicon, Optional<String> label, Optional<String> attribution) {
     this.reference = reference;
     this.rules = rules;
     this.lexicon = lexicon;
     this.sizes = VerbalSizes.bundled();
     this.label = label;
+    this.attribution = attribution;
   }
 
   /**
    * This writer, its stories ending with the release's label: its source line and type of
    * statistics, from the release metadata ("Source: haul demo data, calibrated to published Home
-   * Office figures. Synthetic demonstration data, not official statistics."). Without metadata, no label.
+   * Office figures. Synthetic demonstration data, not official statistics."), and their ledes saying
+   * whose figures they are ("according to Home Office figures": the metadata's attribution, or
+   * "figures from" its producer). Without metadata, neither.
    */
   public StoryWriter labelled(Optional<ReleaseMetadata> metadata) {
-    return new StoryWriter(reference, rules, lexicon, metadata.map(StoryWriter::label));
+    return new StoryWriter(reference, rules, lexicon, metadata.map(StoryWriter::label),
+        metadata.map(m -> m.givenAttribution().orElseGet(() -> "figures from " + lexicon.organisation(m.producer()))));
   }
 
   /** The label of a release's stories, from its metadata. */
@@ -158,7 +164,7 @@ public final class StoryWriter {
     FactLedger ledger = new FactLedger();
     Names names = new Names(agency, lexicon);
     Figures figures = new Figures(ledger, release.year(), agency.code(), sizes, rules.roundedPairs());
-    Leads leads = new Leads(names, figures, ShareWholes.of(release));
+    Leads leads = new Leads(names, figures, ShareWholes.of(release), attribution);
     Paragraphs paragraphs = new Paragraphs(names, figures, leads);
     ReactionWords reaction = new ReactionWords(lexicon);
     String headline = leads.headline(plan.angle());

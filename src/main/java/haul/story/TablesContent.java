@@ -73,7 +73,7 @@ final class TablesContent {
         .map(DrugCandidate::comparison)
         .map(national -> new StoryPlan.DrugPair(national, facts.localDrug(national.drug()).orElseGet(() -> new DrugComparison(
             facts.agency().code(), national.drug(), national.drugClass(), national.unit(), Optional.empty(), Optional.empty(),
-            Count.notAvailable())), facts.agency().isNational(), false));
+            Count.notAvailable())), facts.agency().isNational(), false, facts.seizedMostlyBy(national, storyRules.nationalDrugs().whoSeizedFrom())));
   }
 
   /**

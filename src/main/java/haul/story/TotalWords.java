@@ -1,6 +1,5 @@
 package haul.story;
 
-import static haul.story.Names.capitalise;
 import static haul.story.Names.join;
 
 import haul.reference.FinancialYear;
@@ -24,6 +23,7 @@ final class TotalWords {
   private final Coverage coverage;
   private final Figures figures;
   private final FinancialYear year;
+  private final TotalNames names;
   /** Whether the story has said which agencies the totals lack, so that it says so once. */
   private boolean toldMissing;
   /** Whether a national drug's change has been named as over the agencies with figures for both years. */
@@ -34,6 +34,7 @@ final class TotalWords {
     this.coverage = coverage;
     this.figures = figures;
     this.year = figures.year();
+    this.names = new TotalNames(rules);
   }
 
   /** What the story's shares are of: England and Wales's seizures, or those in these tables when they lack agencies. */
@@ -42,6 +43,11 @@ final class TotalWords {
   }
 
   /** A national drug as its change is told: over the agencies with it in both years when the totals lack agencies. */
+  /** Whether England and Wales's totals lack agencies, so that its drug figures are told over those with both years. */
+  boolean nationalIsPartial() {
+    return coverage.nationalPartial();
+  }
+
   DrugComparison nationalDrug(DrugComparison national) {
     return coverage.nationalPartial() ? coverage.nationalDrug(national) : national;
   }
@@ -81,20 +87,11 @@ final class TotalWords {
     return text;
   }
 
-  /** "Across the 38 police forces with figures in both years, ". */
+  /** "Across the 38 police forces with figures in both years, ": named as every writer names it ({@link TotalNames}). */
   private String name(Comparison c) {
-    CoverageRules.Total total = rules.total(c.area().code());
-    int count = c.compared().size();
-    String members = total.members();
-    if (total.countedAs() != null) {
-      Optional<Comparison> counted = coverage.total(total.countedAs());
-      if (counted.isPresent()) {
-        members = counted.get().compared().size() < count ? total.members() : total.membersWhenOnlyCounted();
-        count = counted.get().compared().size();
-      }
-    }
-    return rules.words("compared_over", Map.of("count", forces(figures, count, c.area().code(), year.previous().label() + " to " + year.label()),
-        "members", members));
+    TotalNames.Compared compared = names.compared(c, names.countedAs(c.area()).flatMap(coverage::total));
+    return names.across(forces(figures, compared.count(), c.area().code(), year.previous().label() + " to " + year.label()),
+        compared.members());
   }
 
   /**
@@ -102,7 +99,7 @@ final class TotalWords {
    * from 10: "38"), recorded as a fact of the story, as every figure is.
    */
   static String forces(Figures figures, int n, String area, String period) {
-    String text = n < 10 ? haul.story.prose.ProseNumbers.words(n) : haul.story.prose.ProseNumbers.count(n);
+    String text = TotalNames.Compared.number(n);
     figures.checked(new Fact(text, java.math.BigDecimal.valueOf(n), "police forces", haul.story.prose.FactMeasure.AGENCIES, area, period,
         Optional.empty()));
     return text;
@@ -114,21 +111,7 @@ final class TotalWords {
       return "";
     }
     toldMissing = true;
-    List<String> sentences = new ArrayList<>();
-    List<String> both = c.withoutBoth();
-    Optional<CoverageRules.MissingRegion> region = wholeRegion(both);
-    if (region.isPresent()) {
-      sentences.add(region.get().forces() + " " + region.get().verb() + ".");
-    } else if (!both.isEmpty()) {
-      sentences.add(rules.words("missing_both", agreement(both, Map.of())));
-    }
-    if (!c.leftOutWithoutPrevious().isEmpty()) {
-      sentences.add(rules.words("missing_one", agreement(c.leftOutWithoutPrevious(), Map.of("year", year.previous().prose()))));
-    }
-    if (!c.leftOutWithoutCurrent().isEmpty()) {
-      sentences.add(rules.words("missing_one", agreement(c.leftOutWithoutCurrent(), Map.of("year", year.prose()))));
-    }
-    return String.join(" ", sentences);
+    return names.missing(c, year, coverage.names(), coverage.regionOf());
   }
 
   /**
@@ -186,23 +169,6 @@ final class TotalWords {
   }
 
   private Map<String, String> agreement(List<String> codes, Map<String, String> more) {
-    Map<String, String> values = new java.util.HashMap<>(more);
-    values.put("Names", capitalise(join(codes.stream().map(coverage::name).toList())));
-    values.put("have", codes.size() == 1 ? "has" : "have");
-    values.put("they are", codes.size() == 1 ? "it is" : "they are");
-    return values;
-  }
-
-  /** The region whose forces are exactly the agencies missing in both years, when one is and the rules name it. */
-  private Optional<CoverageRules.MissingRegion> wholeRegion(List<String> missing) {
-    if (missing.isEmpty()) {
-      return Optional.empty();
-    }
-    String region = coverage.regionOf().get(missing.get(0));
-    if (region == null) {
-      return Optional.empty();
-    }
-    List<String> forces = coverage.regionOf().entrySet().stream().filter(e -> e.getValue().equals(region)).map(Map.Entry::getKey).toList();
-    return forces.size() == missing.size() && missing.containsAll(forces) ? rules.missingRegion(region) : Optional.empty();
+    return TotalNames.agreement(codes, coverage.names(), more);
   }
 }

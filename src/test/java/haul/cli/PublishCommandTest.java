@@ -63,7 +63,8 @@ class PublishCommandTest {
         .contains("2021/22,kent,Kent,territorial,South East,1,", "2021/22,england-and-wales,England and Wales,total,,2,n");
     assertThat(folder.resolve("haul-tables-2021-22.ods")).isRegularFile();
     assertThat(folder.resolve("manifest.json")).isRegularFile();
-    assertThat(Files.readString(folder.resolve("stories/kent.md"))).startsWith("# Kent Police");
+    // the sidecar's warnings open the copy in a comment, then the headline
+    assertThat(Files.readString(folder.resolve("stories/kent.md"))).startsWith("<!-- Check before publishing").contains("\n-->\n\n# Kent Police");
   }
 
   @Test

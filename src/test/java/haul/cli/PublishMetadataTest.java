@@ -59,6 +59,36 @@ class PublishMetadataTest {
   }
 
   @Test
+  void theStoriesSayWhoseFiguresTheyAreByTheAttributionOrElseTheProducer() throws Exception {
+    Path producerOnly = Files.writeString(dir.resolve("release.json"), METADATA);
+    assertThat(haul("publish", "--db", db, "--year", "2021/22", "--out", dir.resolve("out").toString(), "--metadata",
+        producerOnly.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(dir.resolve("out/stories/kent.md")))
+        .contains("Kent Police made 1 drug seizure in the year to March 2022, according to figures from the Home Office.");
+
+    Path attributed = Files.writeString(dir.resolve("attributed.json"),
+        METADATA.replace("\"licence\":", "\"attribution\": \"Home Office figures\", \"licence\":"));
+    assertThat(haul("publish", "--db", db, "--year", "2021/22", "--out", dir.resolve("again").toString(), "--metadata",
+        attributed.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(dir.resolve("again/stories/kent.md")))
+        .contains("Kent Police made 1 drug seizure in the year to March 2022, according to Home Office figures.");
+    try (Store store = Store.open(db)) {
+      assertThat(new ReleaseMetadataRepository(store).find(2022).flatMap(m -> m.givenAttribution())).contains("Home Office figures");
+    }
+    JsonNode manifest = HaulJson.mapper().readTree(dir.resolve("again/manifest.json").toFile());
+    assertThat(manifest.path("release").path("attribution").asText()).isEqualTo("Home Office figures");
+  }
+
+  @Test
+  void aBlankAttributionIsRefused() throws Exception {
+    Path file = Files.writeString(dir.resolve("release.json"),
+        METADATA.replace("\"licence\":", "\"attribution\": \" \", \"licence\":"));
+    assertThat(haul("publish", "--db", db, "--year", "2021/22", "--out", dir.resolve("out").toString(), "--metadata",
+        file.toString())).isEqualTo(ExitCode.REJECTED);
+    assertThat(err.toString()).contains(file + ": attribution: give it as a string (\"Home Office figures\"), or leave it out");
+  }
+
+  @Test
   void theMetadataGoesIntoTheStoreTheCoverAndTheManifest() throws Exception {
     Path file = Files.writeString(dir.resolve("release.json"), METADATA);
     Path folder = dir.resolve("out");
@@ -97,8 +127,8 @@ class PublishMetadataTest {
         file.toString());
     assertThat(code).isEqualTo(ExitCode.REJECTED);
     assertThat(err.toString()).contains(
-        file + ": license: not a metadata field; the fields are year, title, producer, source, contact,"
-            + " statistics_type, release_at, next_release, licence",
+        file + ": license: not a metadata field; the fields are title, producer, source, contact,"
+            + " statistics_type, release_at, next_release, licence, year, attribution",
         file + ": year: the file is for 2020/21, the release for 2021/22",
         file + ": release_at: '20 April' is not a time: write 2023-04-20T09:30 (UK time)");
     assertThat(dir.resolve("out")).doesNotExist();

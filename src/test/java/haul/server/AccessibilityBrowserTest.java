@@ -68,6 +68,26 @@ class AccessibilityBrowserTest {
     assertThat(violations).isEmpty();
   }
 
+  /** The pages of a release from the published tables alone, where agencies are missing (blank rows, an empty region). */
+  @Test
+  void axeFindsNoViolationOnTheDashboardOfAReleaseFromThePublishedTables(@TempDir Path tables) {
+    test.close();
+    test = TablesEdition.server(tables).start();
+    List<String> violations = new ArrayList<>();
+    for (String path : TablesEdition.dashboardPages()) {
+      browser.get(test.uri(path).toString());
+      Results results = new AxeBuilder().analyze(browser);
+      assertThat(results.getErrorMessage()).as(path).isNull();
+      assertThat(results.getPasses()).as(path + ": axe ran its rules").isNotEmpty();
+      for (Rule rule : results.getViolations()) {
+        for (CheckedNode node : rule.getNodes()) {
+          violations.add(path + ": " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + ": " + node.getTarget());
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
   @Test
   void onAPhone390PixelsWideNoPageScrollsSideways() {
     Chromium.phone(browser, 390, 844);

@@ -110,12 +110,13 @@ class ApiReadTest {
     assertThat(json.statusCode()).isEqualTo(200);
     String headline = (String) TestServer.json(json).get("headline");
     assertThat(headline).contains("Thames Valley Police");
-    assertThat(test.get("/api/releases/2021-22/stories/thames-valley.md").body())
+    String markdown = test.get("/api/releases/2021-22/stories/thames-valley.md").body();
+    // the sidecar's warnings, when there are any, open the copy in a comment; then the headline
+    assertThat(markdown.startsWith("<!--") ? markdown.substring(markdown.indexOf("-->\n\n") + 5) : markdown)
         .as("the Markdown story opens with the sidecar's headline").startsWith("# " + headline + "\n");
     HttpResponse<String> html = test.get("/api/releases/2021-22/stories/thames-valley.html");
     assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
     assertThat(html.body()).contains("<p>Thames Valley Police made 679 drug seizures");
-    assertThat(test.get("/api/releases/2021-22/stories/thames-valley.md").body()).startsWith("# Thames Valley Police");
     assertThat(test.get("/api/releases/2021-22/stories/kent").statusCode()).isEqualTo(404);
   }
 

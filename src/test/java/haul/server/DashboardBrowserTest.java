@@ -37,6 +37,7 @@ class DashboardBrowserTest {
 
   @TempDir Path dir;
   @TempDir Path profile;
+  @TempDir Path tables;
   TestServer test;
   WebDriver browser;
 
@@ -110,6 +111,39 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.partialLinkText("seizures_by_agency.csv (CSV, ")).getAttribute("href"))
         .endsWith("/api/releases/2021-22/tables/seizures_by_agency.csv");
     screenshot("downloads");
+    assertNoPolicyViolations();
+  }
+
+  /**
+   * A release from the published tables alone (TablesEdition: no Welsh forces; 2014/15 without
+   * Bedfordshire and Hampshire), as a reader sees it: the charts drawn, their captions and the
+   * tables' headers naming the seizures in these tables, and the headline change counting the
+   * agencies as the bulletin counts them.
+   */
+  @Test
+  void aReleaseFromThePublishedTablesNamesItsPartialTotalsInTheChartsTablesAndHeadline() throws IOException {
+    test.close();
+    test = TablesEdition.server(tables).start();
+    String bulletin = haul.publish.Bulletins.markdown(Json.MAPPER.readTree(test.get("/api/releases/2015-16/files/bulletin.json").body()));
+    java.util.regex.Matcher across = java.util.regex.Pattern.compile("Across (the \\d+ police forces and Border Force) with figures in both years")
+        .matcher(bulletin);
+    assertThat(across.find()).as("the bulletin's like-for-like change").isTrue();
+
+    browser.get(test.uri("/").toString());
+    assertThat(browser.findElements(By.cssSelector(".haul-chart svg"))).as("ECharts drew the charts").hasSize(2);
+    assertThat(browser.findElements(By.tagName("figcaption")).stream().map(WebElement::getText).toList())
+        .containsExactly("Seizures in these tables, by financial year", "Seizures by region, 2015/16");
+    assertThat(browser.findElement(By.cssSelector("#chart-regions thead")).getText()).contains("Share of the seizures in these tables (%)")
+        .doesNotContain("England and Wales");
+    assertThat(browser.findElement(By.id("headline-coverage")).getText()).startsWith("These figures are of " + across.group(1)
+        + " with figures in both years. The Welsh forces are missing from these tables. Bedfordshire Police and Hampshire Constabulary"
+        + " have no figures for the year to March 2015, so they are left out of the comparison.");
+    screenshot("home-tables");
+
+    browser.findElement(By.linkText("South East")).click();
+    assertThat(browser.findElement(By.cssSelector("#chart-region thead")).getText()).contains("Share of the seizures in these tables (%)");
+    assertThat(browser.findElements(By.cssSelector(".haul-chart svg"))).as("ECharts drew the region's chart").hasSize(1);
+    screenshot("region-south-east-tables");
     assertNoPolicyViolations();
   }
 

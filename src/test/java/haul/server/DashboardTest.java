@@ -47,6 +47,10 @@ class DashboardTest {
     assertThat(html).contains("<dt class=\"govuk-summary-list__key\">Seizures, 2020/21</dt>",
         "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">2020/21</th>")
         .doesNotContain("The year before");
+    assertThat(html).as("the fixture has no figures for Kent in 2020/21 (a blank row), so its totals lack an agency")
+        .contains("Data for the chart: Seizures in these tables, by financial year",
+            "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Share of the seizures in these tables (%)</th>")
+        .doesNotContain("Seizures in England and Wales, by financial year");
   }
 
   @Test

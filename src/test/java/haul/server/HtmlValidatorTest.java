@@ -43,6 +43,18 @@ class HtmlValidatorTest {
     assertThat(NuHtmlChecker.errors(html, pages)).isEmpty();
   }
 
+  /** The dashboard of a release from the published tables alone (TablesEdition), where agencies are missing. */
+  @Test
+  void theDashboardOfAReleaseFromThePublishedTablesHasNoHtmlErrors(@TempDir Path tables) {
+    Map<String, String> html = new LinkedHashMap<>();
+    try (TestServer running = TablesEdition.server(tables).start()) {
+      for (String path : TablesEdition.dashboardPages()) {
+        html.put(path, page(running, path));
+      }
+    }
+    assertThat(NuHtmlChecker.errors(html, pages)).isEmpty();
+  }
+
   private static String page(TestServer running, String path) {
     HttpResponse<String> response = running.get(path, "Accept", "text/html");
     assertThat(response.statusCode()).as(path).isEqualTo(200);

@@ -24,10 +24,26 @@ class StoryTextTest {
           List.of("Check this."));
 
   @Test
-  void markdownIsAHeadingThenParagraphsWithFormattingCharactersEscaped() {
+  void markdownIsTheWarningsInACommentThenAHeadingThenParagraphsWithFormattingCharactersEscaped() {
     assertThat(StoryText.toMarkdown(STORY))
-        .isEqualTo(
-            "# Kent Police \\<made\\> & \"seized\"\n\nFirst paragraph with 0.2kg.\n\nSecond \\*paragraph\\* with a\\_b and \\#1.\n");
+        .isEqualTo("<!-- Check before publishing (haul's warnings for the editor; not part of the story):\n- Check this.\n-->\n\n"
+            + "# Kent Police \\<made\\> & \"seized\"\n\nFirst paragraph with 0.2kg.\n\nSecond \\*paragraph\\* with a\\_b and \\#1.\n");
+  }
+
+  @Test
+  void aWarningCannotCloseItsCommentEarly() {
+    Story hostile = new Story(STORY.agency(), STORY.year(), STORY.edition(), STORY.headline(), STORY.body(), STORY.facts(),
+        List.of("a note that says --> <script>alert(1)</script>", "and then ---> too"), STORY.label());
+    String markdown = StoryText.toMarkdown(hostile);
+    assertThat(markdown.indexOf("-->")).isEqualTo(markdown.indexOf("\n-->\n") + 1);
+    assertThat(markdown).contains("- a note that says - -> <script>").doesNotContain("--->");
+  }
+
+  @Test
+  void aStoryWithoutWarningsHasNoComment() {
+    Story plain = new Story(STORY.agency(), STORY.year(), STORY.edition(), STORY.headline(), STORY.body(), STORY.facts(),
+        List.of(), STORY.label());
+    assertThat(StoryText.toMarkdown(plain)).startsWith("# Kent Police");
   }
 
   @Test

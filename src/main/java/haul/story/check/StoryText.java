@@ -22,7 +22,8 @@ final class StoryText {
     this.quotations = List.copyOf(quotations);
   }
 
-  static StoryText read(String text) {
+  static StoryText read(String original) {
+    String text = withoutComments(original);
     List<int[]> bounds = paragraphs(text);
     char[] unquoted = text.toCharArray();
     List<Quotation> quotations = new ArrayList<>();
@@ -70,6 +71,30 @@ final class StoryText {
       paragraphs.add(new Paragraph(i + 1, start, text.substring(start, end), blanked.substring(start, end)));
     }
     return new StoryText(paragraphs, quotations);
+  }
+
+  /**
+   * The text with every HTML comment blanked (its line breaks kept, so every place in the text keeps
+   * its offset): a comment is no copy (a story's Markdown carries its warnings for the editor in one),
+   * and a comment left open runs to the end, as in HTML.
+   */
+  private static String withoutComments(String text) {
+    int open = text.indexOf("<!--");
+    if (open < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    while (open >= 0) {
+      int close = text.indexOf("-->", open + 4);
+      int end = close < 0 ? text.length() : close + 3;
+      for (int i = open; i < end; i++) {
+        if (chars[i] != '\n') {
+          chars[i] = ' ';
+        }
+      }
+      open = close < 0 ? -1 : text.indexOf("<!--", end);
+    }
+    return new String(chars);
   }
 
   /**

@@ -383,10 +383,14 @@ class TablesStoriesTest {
     assertThat(headline.seizures()).isEqualTo(haul.server.Figures.display(Long.toString(allNow)));
     assertThat(headline.previousSeizures()).isEqualTo(haul.server.Figures.display(Long.toString(allBefore)));
     assertThat(headline.percentChange()).isEqualTo(haul.server.Figures.signed(percent(allNow, allBefore).setScale(1).toPlainString()));
-    assertThat(headline.coverage()).hasValue("These figures are of the " + both.size() + " agencies with figures in both years. The tables"
-        + " have no figures for Dyfed-Powys Police, Gwent Police, North Wales Police and South Wales Police in either year. Bedfordshire"
-        + " Police and Hampshire Constabulary have no figures for 2014/15. The totals as published, each year's sum of the agencies"
+    long forces = both.stream().filter(c -> !c.equals("border-force")).count();
+    // the agencies counted and named as the stories and the bulletin count and name them
+    assertThat(headline.coverage()).hasValue("These figures are of the " + forces + " police forces and Border Force with figures in"
+        + " both years. The Welsh forces are missing from these tables. Bedfordshire Police and Hampshire Constabulary have no figures"
+        + " for the year to March 2015, so they are left out of the comparison. The totals as published, each year's sum of the agencies"
         + " with figures, are in the table of changes by agency.");
+    assertThat(BULLETINS.get(year)).contains("Across the " + forces + " police forces and Border Force with figures in both years");
+    assertThat(headline.partial()).isTrue();
   }
 
   /** The stories of a year as the variety measure takes them (headline and body; facts play no part). */
