@@ -247,7 +247,7 @@ final class ClaimMatcher {
   }
 
   static boolean consistent(Figure figure, Candidate candidate) {
-    if (figure.unit() == FigureUnit.NONE_OF) {
+    if (figure.unit() == FigureUnit.NONE_OF || figure.saysNone()) {
       return candidate.value().signum() == 0;
     }
     if (figure.isInWords()) {

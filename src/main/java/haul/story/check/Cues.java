@@ -195,7 +195,7 @@ final class Cues {
   }
 
   private static final Pattern COMPARED_FROM_AFTER =
-      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|rose|fell)\\s+from\\s*$");
+      Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:(?:up|down|rose|fell)\\s+from|against|compared\\s+(?:with|to))\\s*$");
   private static final Pattern COMPARED_BY_AFTER =
       Pattern.compile("(?i)^[^.;:]*?(?<![\\p{L}])(?:up|down|a\\s+(?:rise|fall|drop)\\s+of)(?:\\s+by)?\\s*$");
   private static final Pattern FROM_AFTER = Pattern.compile("(?i)^\\s*from(?![\\p{L}])");

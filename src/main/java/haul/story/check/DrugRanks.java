@@ -34,10 +34,12 @@ final class DrugRanks {
 
   private final FactBook facts;
   private final String year;
+  private final String previousYear;
 
-  DrugRanks(FactBook facts, String year) {
+  DrugRanks(FactBook facts, haul.reference.FinancialYear year) {
     this.facts = facts;
-    this.year = year;
+    this.year = year.label();
+    this.previousYear = year.previous().label();
   }
 
   /**
@@ -81,22 +83,29 @@ final class DrugRanks {
             ? s.drug().get().equals(claimed) || !codes.contains(s.drug().get())
             : !s.drug().get().equals(DrugCatalogue.ALL_CANNABIS))
         .toList();
+    // each order a rank's words may mean: the most seizures, or the largest change in seizures or in quantity
     List<List<Series>> orders = new ArrayList<>();
     if (kind == Kind.MOST_OFTEN) {
       orders.add(ordered(pool.stream().filter(s -> !s.isQuantity()).toList(), s -> s.current(), true));
     } else {
       boolean rise = kind == Kind.LARGEST_RISE;
       for (boolean quantity : new boolean[] {false, true}) {
-        orders.add(ordered(pool.stream().filter(s -> s.isQuantity() == quantity).toList(), Series::percentChange, rise));
+        orders.add(ordered(pool.stream().filter(s -> s.isQuantity() == quantity).toList(), Series::percentChange, rise)
+            .stream().filter(s -> s.percentChange().orElseThrow().signum() == (rise ? 1 : -1)).toList());
       }
     }
     orders.removeIf(List::isEmpty);
     if (orders.isEmpty() || pool.stream().noneMatch(s -> s.drug().get().equals(claimed))) {
       return;
     }
-    boolean right = orders.stream().anyMatch(o -> o.get(0).drug().get().equals(claimed));
-    Series top = orders.get(0).get(0);
-    String truth = truth(kind, top);
+    // the message names the measure that makes the rank true ("in quantity"), or each measure's top drug when none does
+    Optional<Series> making = orders.stream().map(o -> o.get(0)).filter(s -> s.drug().get().equals(claimed)).findFirst();
+    boolean right = making.isPresent();
+    Series top = making.orElse(orders.get(0).get(0));
+    List<String> tops = orders.stream().map(o -> truth(kind, o.get(0), false)).toList();
+    // "morphine had the largest rise of any drug in the number of seizures (...), and ketamine in the quantity seized (...)"
+    String truth = right ? truth(kind, top, false) : orders.size() == 1 ? tops.get(0)
+        : tops.get(0) + ", and " + truth(kind, orders.get(1).get(0), true);
     int figure = figureOf(judged, claimed, area);
     Claim claim = new Claim(Optional.of(area), "rank", Optional.of(claimed), Optional.of(year), Optional.empty(),
         BigDecimal.ONE, "rank", "none", true);
@@ -122,16 +131,20 @@ final class DrugRanks {
         .sorted(largestFirst ? order.reversed() : order).toList();
   }
 
-  private String truth(Kind kind, Series top) {
+  /** "cocaine had the largest rise of any drug in quantity (Kent Police, 2020/21 to 2021/22: up 250 per cent)". */
+  private String truth(Kind kind, Series top, boolean alsoSaid) {
     String name = RightValues.drugWord(top.drug().get());
     String where = top.areaName();
     if (kind == Kind.MOST_OFTEN) {
       return name + " was the drug seized most often (" + where + ", " + year + ": "
           + String.format(java.util.Locale.UK, "%,d", top.current().orElseThrow().longValue()) + " seizures)";
     }
-    String change = top.percentChange().orElseThrow().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-    return name + " had the largest " + (kind == Kind.LARGEST_RISE ? "rise" : "fall") + " of any drug (" + where + ", "
-        + (top.isQuantity() ? "quantity" : "seizures") + ", " + change + " per cent)";
+    BigDecimal change = top.percentChange().orElseThrow();
+    String size = haul.story.prose.ProseNumbers.format(
+        haul.story.prose.ProseNumbers.written(haul.story.prose.ProseRule.WHOLE_PERCENT, change.abs()));
+    return name + (alsoSaid ? " " : " had the largest " + (kind == Kind.LARGEST_RISE ? "rise" : "fall") + " of any drug ")
+        + (top.isQuantity() ? "in the quantity seized" : "in the number of seizures") + " (" + where + ", "
+        + previousYear + " to " + year + ": " + (change.signum() < 0 ? "down " : "up ") + size + ")";
   }
 
   /** The matched figure of the ranked drug in the sentence's verdicts, or -1. */

@@ -1,7 +1,5 @@
 package haul.story.check;
 
-import haul.story.prose.Hedge;
-import haul.story.prose.FigureUnit;
 import haul.story.prose.FigureUnit;
 import haul.story.prose.Hedge;
 import haul.story.prose.VerbalSize;
@@ -46,6 +44,11 @@ record Figure(
 
   boolean isInWords() {
     return inWords.isPresent();
+  }
+
+  /** "against none the year before", "up from none": the word "none" read as a zero of the measure it is compared with. */
+  boolean saysNone() {
+    return value.signum() == 0 && inWords.isEmpty() && span.text().equalsIgnoreCase("none");
   }
 
   Figure inUnit(FigureUnit other) {

@@ -57,6 +57,9 @@ final class FigureReader {
   private static final Pattern WORD_TIMES =
       Pattern.compile("(?i)(?<![\\p{L}])(twice|([a-z]+)\\s+times)" + NOT_WORD);
   private static final Pattern NO = Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:more\\s+)?$");
+  /** "against none the year before", "up from none", "compared with none", "fell to none", "having made none": a zero. */
+  private static final Pattern NONE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:from|against|compared\\s+(?:with|to)|to|made)\\s+(none)(?![\\p{L}])");
 
   /** How far before a figure its hedge or month may start, and after it its unit and noun end. */
   private static final int BEFORE = 40;
@@ -109,6 +112,11 @@ final class FigureReader {
                 span(paragraph, start, drug.end() - paragraph.start()), BigDecimal.ZERO, FigureUnit.NONE_OF,
                 Hedge.NONE, Optional.empty(), Optional.empty(), drug.codes(), Optional.empty()));
       }
+    }
+    Matcher none = NONE.matcher(text);
+    while (none.find()) {
+      figures.add(new Figure(span(paragraph, none.start(1), none.end(1)), BigDecimal.ZERO, FigureUnit.COUNT, Hedge.NONE,
+          Optional.empty(), Optional.empty(), Set.of(), Optional.empty()));
     }
     figures.sort(Comparator.comparingInt(Figure::start));
     return figures;

@@ -1,5 +1,9 @@
 package haul.story.check;
 
+import haul.reference.Agency;
+import haul.reference.AgencyType;
+import haul.reference.ReferenceData;
+import haul.reference.Region;
 import haul.stats.Area;
 import haul.stats.AreaType;
 import haul.stats.AreaYear;
@@ -15,14 +19,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Ranks a sentence tells in words ("the highest amount of drugs was seized in London", "the
- * second-largest number of seizures"), checked against the order of the areas of the same kind by
- * their seizures this year: regions by their share of all seizures, agencies by their count. A
- * rank told with a figure of the same area ("London, 22 per cent") is part of that figure's claim:
- * a wrong rank contradicts it even when the per cent is right; a rank with no figure is a claim of
- * its own.
+ * 22nd-highest number of seizures", "more seizures than any other force in the South East"),
+ * checked against the order of the areas ranked by their seizures this year: regions by their share
+ * of all seizures, agencies among the 43 territorial forces (British Transport Police and Border
+ * Force are police forces of no region and are not ranked with them, unless the words say "of any
+ * agency"), and a rank scoped to a region ("the most in the North West", "the third-highest of the
+ * region's forces") among that region's forces only. Areas level on the measure share a place: "the
+ * 22nd-highest" is right for either of two forces tied there. A rank told with a figure of the
+ * same area ("London, 22 per cent") is part of that figure's claim: a wrong rank contradicts it
+ * even when the per cent is right; a rank with no figure is a claim of its own.
+ *
+ * <p>Over 350 lines: reading a rank's words (what it ranks among, in which region) and the orders
+ * it is judged against depend on each other, and a rank's messages are written here from both.
  */
 final class Ranks {
 
@@ -33,8 +45,6 @@ final class Ranks {
           + "|more\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\s+any\\s+other)(?![\\p{L}])");
   private static final List<String> ORDINALS =
       List.of("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-  /** A name that is an agency's, not a region's of the same slug ("West Midlands Police"). */
-  private static final Pattern AGENCY_NAME = Pattern.compile("(?i)(?<![\\p{L}])(?:police|constabulary|force)(?![\\p{L}])");
 
   /** What a rank orders: the number of seizures, or the change on the year before (in per cent). */
   enum Measure {
@@ -48,9 +58,29 @@ final class Ranks {
     RISE
   }
 
-  /** A rank in words, at offsets of the whole text. */
-  /** @param lowest counted from the bottom: "the third-lowest", "the fewest" */
-  record Told(int start, int end, int rank, Measure measure, boolean lowest) {}
+  /** Which areas a rank's own words rank its subject among. */
+  enum Among {
+    /** The words do not say: a region's name ranks among the regions, an agency's among the territorial forces. */
+    UNSAID,
+    /** "of any force", "than any other force", "of the 43 forces". */
+    FORCES,
+    /** "of any agency": every agency, the national ones too. */
+    AGENCIES,
+    /** "of any region". */
+    REGIONS
+  }
+
+  /**
+   * A rank in words, at offsets of the whole text.
+   *
+   * @param lowest counted from the bottom: "the third-lowest", "the fewest"
+   * @param scope the region the rank is scoped to ("in the North West"), at offsets of the whole
+   *     text; its name empty for "the region" or "its region", which is the subject's own
+   */
+  record Told(int start, int end, int rank, Measure measure, boolean lowest, Among among, Optional<Scope> scope) {}
+
+  /** A region a rank is scoped to: its words' bounds and its name (empty: the subject's own region). */
+  record Scope(int start, int end, Optional<String> region) {}
 
   /** The word after a rank that says it orders changes: "the largest change", "the biggest percentage fall". */
   private static final Pattern CHANGE_WORD = Pattern.compile(
@@ -58,20 +88,33 @@ final class Ranks {
           + "|(rise|increase|growth))(?![\\p{L}])");
 
   private final Release release;
+  private final ReferenceData reference;
+  private final List<Region> regions;
+  /** The words after a rank that say what it ranks among and in which region: see {@link #tail}. */
+  private final Pattern tail;
 
-  Ranks(Release release) {
+  Ranks(Release release, ReferenceData reference) {
     this.release = release;
+    this.reference = reference;
+    this.regions = reference.regions();
+    String names = regions.stream().map(Region::name).sorted(Comparator.comparingInt(String::length).reversed())
+        .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    // "the third-highest [number of drug seizures] [of any force] [in the North West | of the region's forces]"
+    this.tail = Pattern.compile("(?i)"
+        + "(?:\\s+(?:number|numbers|share|shares|total|amount)(?=\\s+of(?![\\p{L}])))?"
+        + "(?:(?:\\s+of(?:\\s+(?:all|the))?)?\\s+(?:drug\\s+)?seizures?(?![\\p{L}]))?"
+        + "(?:\\s+made)?"
+        + "(?:\\s+(?:(?:of|among|than)\\s+(?:any(?:\\s+other)?\\s+|all\\s+(?:the\\s+)?|the\\s+(?:\\d+\\s+)?)?)?"
+        + "(?:((?:territorial\\s+|police\\s+)*forces?)|(agenc(?:y|ies))|(regions?(?![\\p{L}'’]))|(drugs?))(?![\\p{L}]))?"
+        + "(\\s+(?:in|of|among|across|within)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(" + names + ")|(region))"
+        + "(?:['’]s)?(?![\\p{L}])(?:\\s+(?:police\\s+)?forces(?![\\p{L}]))?)?");
   }
 
   /** The ranks told in a stretch of a paragraph's own words. */
-  private static final haul.reference.Agencies AGENCIES = haul.reference.ReferenceData.bundled().agencies();
-
-  /** Words that say a rank is among the police forces or agencies, not the regions. */
-  private static final Pattern FORCES = Pattern.compile("(?i)\\b(?:forces?|agenc(?:y|ies))\\b");
-
-  static List<Told> find(Paragraph paragraph, int from, int to) {
+  List<Told> find(Paragraph paragraph, int from, int to) {
     List<Told> told = new ArrayList<>();
     String words = paragraph.unquoted().substring(from, to);
+    int base = paragraph.start() + from;
     Matcher matcher = RANK.matcher(words);
     while (matcher.find()) {
       int rank = matcher.group(2) != null ? Integer.parseInt(matcher.group(2))
@@ -83,17 +126,37 @@ final class Ranks {
       Measure measure = !change.lookingAt() ? Measure.SEIZURES
           : change.group(1) != null ? Measure.CHANGE : change.group(2) != null ? Measure.FALL : Measure.RISE;
       int end = measure == Measure.SEIZURES ? matcher.end() : change.end();
-      told.add(new Told(paragraph.start() + from + matcher.start(), paragraph.start() + from + end, rank, measure,
-          matcher.group(3) != null));
+      Matcher after = tail.matcher(words).region(end, words.length());
+      Among among = Among.UNSAID;
+      Optional<Scope> scope = Optional.empty();
+      if (after.lookingAt()) {
+        if (after.group(4) != null) {
+          continue; // "the largest rise of any drug": a rank among drugs, DrugRanks' to judge
+        }
+        among = after.group(1) != null ? Among.FORCES : after.group(2) != null ? Among.AGENCIES
+            : after.group(3) != null ? Among.REGIONS : Among.UNSAID;
+        if (after.group(5) != null) {
+          Optional<String> region = Optional.ofNullable(after.group(6)).map(NameScanner::normal)
+              .flatMap(n -> regions.stream().map(Region::name).filter(r -> NameScanner.normal(r).equals(n)).findFirst());
+          scope = Optional.of(new Scope(base + after.start(5), base + after.end(5), region));
+        }
+      }
+      told.add(new Told(base + matcher.start(), base + end, rank, measure, matcher.group(3) != null, among, scope));
     }
     return told;
+  }
+
+  /** Whether a stretch of the text is the region a rank is scoped to: not an area any figure is about. */
+  static boolean inScope(List<Told> told, Mention mention) {
+    return told.stream().flatMap(t -> t.scope().stream())
+        .anyMatch(s -> mention.start() >= s.start() && mention.end() <= s.end());
   }
 
   /**
    * The verdicts of a sentence with its ranks judged: a rank folded into the figure of its area, or
    * reported on its own words when the sentence gives that area no figure.
    *
-   * @param areas the areas the sentence names, in order
+   * @param areas the areas the sentence names, in order (not the regions ranks are scoped to)
    */
   List<Finding> judge(Paragraph paragraph, int from, int to, List<Mention> areas, List<Finding> verdicts) {
     List<Told> ranks = find(paragraph, from, to);
@@ -101,58 +164,161 @@ final class Ranks {
       return verdicts;
     }
     // once a sentence, so that many ranks and names in one sentence stay linear
-    Map<String, List<Area>> orders = new HashMap<>();
-    // "of any force" ranks among the agencies even where a force's code is also a region's slug
-    boolean amongForces = FORCES.matcher(paragraph.unquoted().substring(from, to)).find();
-    java.util.function.Function<Mention, String> key = m -> m.codes().iterator().next()
-        + (amongForces || AGENCY_NAME.matcher(paragraph.text().substring(m.start() - paragraph.start(),
-            m.end() - paragraph.start())).find() ? "|forces" : "");
-    List<Mention> rankable = areas.stream()
-        .filter(m -> !orders.computeIfAbsent(key.apply(m), k -> order(m.codes().iterator().next(), k.endsWith("|forces")))
-            .isEmpty()).toList();
+    Map<String, List<Ranked>> orders = new HashMap<>();
     java.util.Set<Integer> folded = new java.util.HashSet<>();
     List<Finding> judged = new ArrayList<>(verdicts);
     for (Told told : ranks) {
       // "X made 13 per cent, the largest share of any region, ahead of Y": a rank is its subject's,
       // the area named before it in the sentence, when there is one
-      Optional<Mention> area = rankable.stream().filter(m -> m.end() <= told.start()).reduce((first, second) -> second)
-          .or(() -> Mentions.nearest(rankable, told.start(), told.end()));
+      Optional<Mention> area = areas.stream().filter(m -> m.end() <= told.start()).reduce((first, second) -> second)
+          .or(() -> Mentions.nearest(areas, told.start(), told.end()));
       if (area.isEmpty()) {
         continue; // "the highest amount on record": no area to rank
       }
       String code = area.get().codes().iterator().next();
-      List<Area> sameKind = orders.get(key.apply(area.get()));
-      List<Area> ordered = told.measure() == Measure.SEIZURES ? sameKind : byChange(sameKind, told.measure());
-      // "the fewest seizures", "the third-lowest": the same order, read from the bottom
-      List<Area> order = told.lowest() ? reversed(ordered) : ordered;
-      int actual = order.stream().map(Area::code).toList().indexOf(code) + 1;
-      if (actual == 0) {
-        continue; // an area outside the order ranked ("Border Force's ... the highest of the four years on record"): a rank of years, not of areas
+      boolean regionNamed = isRegionName(paragraph, area.get());
+      Optional<Pool> pool = pool(code, regionNamed, told);
+      if (pool.isEmpty()) {
+        continue; // an area outside the pool ranked ("Border Force's ... the highest of the four years on record")
       }
+      List<Ranked> order = orders.computeIfAbsent(pool.get().key() + "|" + told.measure() + "|" + told.lowest(),
+          k -> order(pool.get(), told.measure(), told.lowest()));
+      Optional<Ranked> own = order.stream().filter(r -> r.area().code().equals(code)).findFirst();
       Span span = new Span(told.start(), told.end(), paragraph.number(),
           paragraph.text().substring(told.start() - paragraph.start(), told.end() - paragraph.start()));
-      String name = sameKind.stream().filter(a -> a.code().equals(code)).findFirst().map(Area::name).orElse(code);
-      String kind = sameKind.get(0).type() == AreaType.REGION ? "regions" : amongForces ? "police forces" : "agencies";
-      String truth = flip(truth(told.measure(), name, actual, order, kind), told.lowest());
-      boolean right = actual == told.rank();
+      String name = pool.get().areas().stream().filter(a -> a.code().equals(code)).findFirst().map(this::name).orElse(code);
+      if (own.isEmpty() && told.measure() == Measure.SEIZURES) {
+        continue; // no figure of its own this year: nothing to rank
+      }
+      int best = own.map(r -> 1 + (int) order.stream().filter(o -> o.beats(r)).count()).orElse(0);
+      int worst = own.map(r -> (int) order.stream().filter(o -> !r.beats(o)).count()).orElse(0);
+      List<String> level = own.map(r -> order.stream().filter(o -> o != r && !o.beats(r) && !r.beats(o))
+          .map(o -> name(o.area())).toList()).orElse(List.of());
+      boolean right = best > 0 && told.rank() >= best && told.rank() <= worst;
+      String truth = flip(truth(told.measure(), name, best, level, order, pool.get().kind()), told.lowest());
       Integer figure = figureOf(verdicts, code, told.measure(), folded);
       if (figure != null) {
         if (!right) {
           Finding matched = judged.get(figure);
           judged.set(figure, new Finding(FindingKind.CONTRADICTED, matched.span(), matched.fact(),
-              Optional.of(flip(said(told.measure(), actual), told.lowest())), "its figure is right (" + matched.message()
+              Optional.of(flip(said(told.measure(), best), told.lowest())), "its figure is right (" + matched.message()
                   + "), but it is told as " + flip(said(told.measure(), told.rank()), told.lowest()) + ": " + truth,
               matched.claim()));
         }
-      } else if (order.size() > 1) {
+      } else if (pool.get().areas().size() > 1) {
         Claim claim = new Claim(Optional.of(code), "rank", Optional.empty(), Optional.of(release.year().label()),
             Optional.empty(), BigDecimal.valueOf(told.rank()), "rank", "none", true);
         judged.add(new Finding(right ? FindingKind.MATCHED : FindingKind.CONTRADICTED, span, Optional.empty(),
-            right ? Optional.empty() : Optional.of(flip(said(told.measure(), actual), told.lowest())), truth,
+            right ? Optional.empty() : Optional.of(flip(said(told.measure(), best), told.lowest())),
+            right ? truth : "told as " + flip(said(told.measure(), told.rank()), told.lowest()) + ", but " + truth,
             Optional.of(claim)));
       }
     }
     return judged;
+  }
+
+  /** Whether an area's words are a region's name ("West Midlands"), not an agency's ("West Midlands Police", "the force"). */
+  private boolean isRegionName(Paragraph paragraph, Mention mention) {
+    String words = NameScanner.normal(paragraph.text().substring(mention.start() - paragraph.start(), mention.end() - paragraph.start()));
+    return regions.stream().anyMatch(r -> NameScanner.normal(r.name()).equals(words));
+  }
+
+  /**
+   * The areas a rank orders, with what the report calls them.
+   *
+   * @param key names the pool for the sentence's cache
+   */
+  private record Pool(String key, List<Area> areas, String kind) {}
+
+  /** A ranked area with the value it is ranked by, the larger first (for a rank from the bottom, the smaller). */
+  private record Ranked(Area area, BigDecimal value, boolean lowest) {
+    boolean beats(Ranked other) {
+      int order = value.compareTo(other.value);
+      return lowest ? order < 0 : order > 0;
+    }
+  }
+
+  /** The areas a rank of an area's is among, by its words and the area's kind; empty when the area is not among them. */
+  private Optional<Pool> pool(String code, boolean regionNamed, Told told) {
+    Optional<RegionShare> region = release.shares().stream().filter(s -> s.region().code().equals(code)).findFirst();
+    Optional<Agency> agency = reference.agencies().byCode(code);
+    boolean asRegion = told.among() == Among.REGIONS
+        || told.among() == Among.UNSAID && regionNamed && region.isPresent()
+        || agency.isEmpty();
+    if (asRegion) {
+      if (region.isEmpty() || told.scope().isPresent()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Pool("regions", release.shares().stream().map(RegionShare::region).toList(), "regions"));
+    }
+    if (told.among() == Among.AGENCIES && told.scope().isEmpty()) {
+      return Optional.of(new Pool("agencies", agencies(a -> true), "agencies"));
+    }
+    if (told.scope().isPresent()) {
+      // "the most in the North West", "of the region's forces": the forces of the region named, or of the subject's own
+      Optional<String> in = told.scope().get().region().or(agency.get()::region);
+      if (in.isEmpty() || !in.equals(agency.get().region())) {
+        return Optional.empty(); // a force ranked in a region it is not in: not a rank this checker can judge
+      }
+      return Optional.of(new Pool("region:" + in.get(), agencies(a -> a.type() == AgencyType.TERRITORIAL && a.region().equals(in)),
+          "police forces of " + regionWords(in.get())));
+    }
+    if (agency.get().type() != AgencyType.TERRITORIAL) {
+      return Optional.empty(); // British Transport Police and Border Force are not ranked among the territorial forces
+    }
+    return Optional.of(new Pool("forces", agencies(a -> a.type() == AgencyType.TERRITORIAL), "territorial police forces"));
+  }
+
+  /** "the South East", "Wales": a region as the stories name it (the story lexicon's article). */
+  private static String regionWords(String region) {
+    return haul.story.Lexicon.bundled().region(region);
+  }
+
+  private List<Area> agencies(java.util.function.Predicate<Agency> which) {
+    return release.current().stream()
+        .filter(a -> a.area().type() == AreaType.AGENCY)
+        .filter(a -> reference.agencies().byCode(a.area().code()).map(which::test).orElse(false))
+        .map(AreaYear::area).toList();
+  }
+
+  /** The pool's areas with a value for the measure, the highest first (the lowest first for a rank from the bottom). */
+  private List<Ranked> order(Pool pool, Measure measure, boolean lowest) {
+    List<Ranked> ranked = new ArrayList<>();
+    for (Area area : pool.areas()) {
+      Optional<BigDecimal> value = measure == Measure.SEIZURES ? seizures(area) : change(area).flatMap(c -> switch (measure) {
+        case FALL -> c.signum() < 0 ? Optional.of(c.negate()) : Optional.empty();
+        case RISE -> c.signum() > 0 ? Optional.of(c) : Optional.empty();
+        default -> Optional.of(c.abs());
+      });
+      value.ifPresent(v -> ranked.add(new Ranked(area, v, lowest)));
+    }
+    Comparator<Ranked> byValue = Comparator.comparing(Ranked::value);
+    ranked.sort(lowest ? byValue : byValue.reversed());
+    return ranked;
+  }
+
+  private Optional<BigDecimal> seizures(Area area) {
+    if (area.type() == AreaType.REGION) {
+      return release.shares().stream().filter(s -> s.region().equals(area) && s.seizures().isAvailable())
+          .map(s -> BigDecimal.valueOf(s.seizures().get())).findFirst();
+    }
+    return release.current().stream().filter(a -> a.area().equals(area) && a.seizures().isAvailable())
+        .map(a -> BigDecimal.valueOf(a.seizures().get())).findFirst();
+  }
+
+  /** The change in an area's seizures in per cent; a region's own, not an agency's of the same code ("west-midlands"). */
+  private Optional<BigDecimal> change(Area area) {
+    Optional<AreaYear> now = release.current().stream().filter(a -> a.area().equals(area)).findFirst();
+    Optional<AreaYear> before = release.previous().stream().filter(a -> a.area().equals(area)).findFirst();
+    if (now.isEmpty() || before.isEmpty()) {
+      return Optional.empty();
+    }
+    return new haul.stats.Change(now.get().seizures(), before.get().seizures()).percentChange();
+  }
+
+  private String name(Area area) {
+    return area.type() == AreaType.AGENCY
+        ? reference.agencies().byCode(area.code()).map(Agency::fullName).orElse(area.name()) : area.name();
   }
 
   /**
@@ -183,28 +349,13 @@ final class Ranks {
     return any;
   }
 
-  /** The areas of a kind ordered by the change in their seizures: by its size, or the falls, or the rises. */
-  private List<Area> byChange(List<Area> areas, Measure measure) {
-    Comparator<Map.Entry<Area, BigDecimal>> order = switch (measure) {
-      case FALL -> Map.Entry.comparingByValue();
-      case RISE -> Map.Entry.<Area, BigDecimal>comparingByValue().reversed();
-      default -> Comparator.comparing((Map.Entry<Area, BigDecimal> e) -> e.getValue().abs()).reversed();
-    };
-    return areas.stream()
-        .map(a -> release.seizuresChange(a.code()).percentChange().map(p -> Map.entry(a, p)))
-        .flatMap(Optional::stream)
-        .filter(e -> measure == Measure.CHANGE || e.getValue().signum() == (measure == Measure.FALL ? -1 : 1))
-        .sorted(order)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
-  /** What the data say of an area's rank. */
-  private String truth(Measure measure, String name, int actual, List<Area> order, String kind) {
+  /** What the data say of an area's rank: "Kent Police made the second-highest number of seizures of ...". */
+  private String truth(Measure measure, String name, int actual, List<String> level, List<Ranked> order, String kind) {
     String year = release.year().label();
+    String tied = level.isEmpty() ? "" : ", level with " + String.join(" and ", level);
+    String top = actual == 1 || order.isEmpty() ? "" : " (the highest: " + name(order.get(0).area()) + ")";
     if (measure == Measure.SEIZURES) {
-      return name + " made " + position(actual) + " number of seizures of the " + kind + " in " + year
-          + (actual == 1 ? "" : " (the highest: " + order.get(0).name() + ")");
+      return name + " made " + position(actual) + " number of seizures of the " + kind + " in " + year + tied + top;
     }
     String what = switch (measure) {
       case FALL -> "fall";
@@ -214,14 +365,8 @@ final class Ranks {
     if (actual == 0) {
       return name + "'s seizures did not " + what + " in " + year;
     }
-    return name + "'s seizures had " + said(measure, actual) + " of the " + kind + " in " + year
-        + (actual == 1 ? "" : " (the largest: " + order.get(0).name() + ")");
-  }
-
-  private static List<Area> reversed(List<Area> order) {
-    List<Area> reversed = new ArrayList<>(order);
-    java.util.Collections.reverse(reversed);
-    return reversed;
+    return name + "'s seizures had " + said(measure, actual) + " of the " + kind + " in " + year + tied
+        + top.replace("the highest", "the largest");
   }
 
   /** A rank's words counted from the bottom: "the third-lowest", "the smallest fall". */
@@ -243,31 +388,6 @@ final class Ranks {
       return "no" + what;
     }
     return position(rank).replace("highest", "largest") + what;
-  }
-
-  /** The areas of the same kind as the one given, most seizures first; empty for a total. */
-  List<Area> order(String areaCode) {
-    return order(areaCode, false);
-  }
-
-  /** As {@link #order(String)}; with {@code amongForces}, an agency of that code before a region of it. */
-  List<Area> order(String areaCode, boolean amongForces) {
-    boolean agency = release.current(areaCode).map(a -> a.area().type() == AreaType.AGENCY).orElse(false);
-    Optional<RegionShare> region = release.shares().stream().filter(s -> s.region().code().equals(areaCode)).findFirst();
-    if (region.isPresent() && !(amongForces && agency)) {
-      return release.shares().stream().filter(s -> s.seizures().isAvailable())
-          .sorted(Comparator.comparingLong((RegionShare s) -> s.seizures().get()).reversed())
-          .map(RegionShare::region).toList();
-    }
-    if (!agency) {
-      return List.of();
-    }
-    // "of any force" ranks the police forces, as the writer does: not the national agencies
-    return release.current().stream()
-        .filter(a -> a.area().type() == AreaType.AGENCY && a.seizures().isAvailable())
-        .filter(a -> !amongForces || !AGENCIES.byCode(a.area().code()).map(haul.reference.Agency::isNational).orElse(false))
-        .sorted(Comparator.comparingLong((AreaYear a) -> a.seizures().get()).reversed())
-        .map(AreaYear::area).toList();
   }
 
   /** "the highest", "the second-highest": how prose names a rank. */

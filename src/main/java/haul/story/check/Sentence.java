@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  * The figures of one sentence and the names around them, read into claims ({@link Reading}): whose
  * figure, of what, for which year, which way. Work is linear in the sentence: each figure looks only
  * at the words between it and its neighbours, and names are found by binary search.
+ *
+ * <p>Over 350 lines: the rules that read a figure's claim (its area, drug, measure, year and
+ * direction) each look at the same sentence's names and neighbouring figures, and are kept
+ * together so that their order of precedence reads in one place ({@link #read}).
  */
 final class Sentence {
 
@@ -44,6 +48,8 @@ final class Sentence {
   private final FinancialYear year;
   private final boolean saysSeizures;
   private final Optional<ShareOf> countWord;
+  /** The drug the sentence before in the paragraph named last: what "of it" and "of them" after a per cent are a share of. */
+  private final Optional<Mention> drugBefore;
   /** The roles of figures read so far: true when a figure had that role alone ("from X"). */
   private final Map<Role, Boolean> rolesSeen = new EnumMap<>(Role.class);
 
@@ -55,7 +61,7 @@ final class Sentence {
    */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
       List<String> carried, boolean seizuresCarried, Optional<String> storyAgency) {
-    this(lexicon, year, paragraph, start, end, figures, carried, seizuresCarried, storyAgency, Context.NONE);
+    this(lexicon, year, paragraph, start, end, figures, carried, seizuresCarried, storyAgency, Context.NONE, List.of());
   }
 
   /**
@@ -71,10 +77,15 @@ final class Sentence {
   /** "it", "its": the subject of the sentence before, when it is one thing. */
   private static final Pattern IT = Pattern.compile("(?i)(?<![\\p{L}'’])its?(?![\\p{L}'’])");
 
-  /** @param context what the sentence before in the paragraph named, for "the drug" and "it" */
+  /**
+   * @param context what the sentence before in the paragraph named, for "the drug" and "it"
+   * @param ranks the ranks the sentence tells: a region a rank is scoped to ("the most in the North
+   *     West") is no figure's area
+   */
   Sentence(Lexicon lexicon, FinancialYear year, Paragraph paragraph, int start, int end, List<Figure> figures,
-      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context) {
+      List<String> carried, boolean seizuresCarried, Optional<String> storyAgency, Context context, List<Ranks.Told> ranks) {
     this.paragraph = paragraph;
+    this.drugBefore = context.drug();
     this.start = start;
     this.end = end;
     this.figures = figures;
@@ -87,6 +98,7 @@ final class Sentence {
     // whole, not the area of any figure.
     List<Figure> perCents = figures.stream().filter(f -> f.unit() == FigureUnit.PER_CENT).toList();
     List<Mention> namedAreas = lexicon.areas(words, offset).stream()
+        .filter(m -> !Ranks.inScope(ranks, m))
         .filter(m -> !INCLUDED_AREA.matcher(words.substring(Math.max(0, m.start() - offset - LOOK_BACK),
             Math.max(0, m.start() - offset))).find())
         .filter(new Denominators(perCents)::isNot)
@@ -230,11 +242,18 @@ final class Sentence {
   }
 
   private Reading read(int i, Reading previous) {
-    Figure figure = figures.get(i);
+    Figure written = figures.get(i);
+    // "the number of doses of ecstasy seized more than halved, to 2,858": a bare number is in the
+    // measure its clause names nearest it
+    // "0.2kg of cocaine, against none the year before": none of what the figure compared with measures
+    Optional<FigureUnit> compared = written.saysNone() ? comparedUnit(i, previous) : Optional.empty();
+    Figure figure = compared.isPresent() ? written.inUnit(compared.get())
+        : written.unit() == FigureUnit.COUNT && written.noun().isEmpty()
+        ? ClauseMeasure.of(paragraph, start, end, written).map(written::inUnit).orElse(written) : written;
     String before = before(i);
     String after = after(i);
     Optional<String> missing = Optional.empty();
-    Set<String> named = figure.drugs();
+    Set<String> named = compared.isPresent() && previous != null ? previous.drugs() : figure.drugs();
     switch (figure.unit()) {
       case COUNT -> {
         if (figure.noun().equals(Optional.of(FigureReader.FORCES_NOUN))) {
@@ -399,10 +418,29 @@ final class Sentence {
     return new Reading(figure, areaCodes, area, named, roles, direction, missing, shareOf, countWord);
   }
 
+  /** The unit of the figure a "none" is compared with: the one before it, else the one after ("from none to 5"). */
+  private Optional<FigureUnit> comparedUnit(int i, Reading previous) {
+    Figure other = previous != null ? previous.figure() : i + 1 < figures.size() ? figures.get(i + 1) : null;
+    if (other == null || other.unit() == FigureUnit.PER_CENT || other.unit() == FigureUnit.TIMES
+        || other.unit() == FigureUnit.NONE_OF) {
+      return Optional.empty();
+    }
+    return Optional.of(other.unit());
+  }
+
+  private static final Pattern OF_IT = Pattern.compile("(?i)^\\s*of\\s+(it|them)(?![\\p{L}])");
   private static final Pattern OF_THE = Pattern.compile("(?i)^\\s*of\\s+(?:all\\s+|the\\s+)?");
 
   /** The drug a per cent is a share of, named right after it: "12 per cent of the herbal cannabis". */
   private Optional<Mention> drugAsWhole(Figure figure, String after) {
+    java.util.regex.Matcher pronoun = OF_IT.matcher(after);
+    if (pronoun.find()) {
+      // "Nearly 19,000kg of cocaine was seized ... Border Force seized 91 per cent of it": the drug of
+      // the sentence before (or of this one, before the figure)
+      Optional<Mention> drug = Mentions.lastBefore(drugs, figure.start()).filter(d -> d.start() >= paragraph.start() + start)
+          .or(() -> drugBefore);
+      return drug.map(d -> new Mention(figure.end() + pronoun.start(1), figure.end() + pronoun.end(1), d.codes()));
+    }
     java.util.regex.Matcher of = OF_THE.matcher(after);
     if (!of.find()) {
       return Optional.empty();

@@ -25,6 +25,7 @@ final class StoryCheck {
   private final Attribution attribution;
   private final Ranks ranks;
   private final DrugRanks drugRanks;
+  private final CoverageClaims coverage;
 
   /** @param agencyCode the agency the story is about; empty for a national text */
   StoryCheck(Release release, Optional<String> agencyCode, ReferenceData reference) {
@@ -35,8 +36,9 @@ final class StoryCheck {
     FactBook facts = new FactBook(release, reference);
     this.matcher = new ClaimMatcher(facts, reference, release.year());
     this.attribution = new Attribution(facts, release.year().label());
-    this.ranks = new Ranks(release);
-    this.drugRanks = new DrugRanks(facts, release.year().label());
+    this.ranks = new Ranks(release, reference);
+    this.drugRanks = new DrugRanks(facts, release.year());
+    this.coverage = new CoverageClaims(release, reference);
   }
 
   CheckReport run(String text) {
@@ -52,6 +54,7 @@ final class StoryCheck {
     }
     for (Paragraph paragraph : story.paragraphs()) {
       findings.addAll(WordingRules.check(paragraph, release.year()));
+      findings.addAll(coverage.check(paragraph));
       List<Figure> figures = reader.read(paragraph);
       List<String> carried = List.of();
       boolean seizures = false;
@@ -66,10 +69,11 @@ final class StoryCheck {
             .filter(f -> f.start() - paragraph.start() >= bounds[0]).toList();
         Sentence sentence =
             new Sentence(lexicon, release.year(), paragraph, bounds[0], bounds[1], inSentence, carried, seizures, agencyCode,
-                context);
+                context, ranks.find(paragraph, bounds[0], bounds[1]));
         List<Reading> readings = sentence.readings();
         List<Finding> verdicts = new ArrayList<>();
         readings.forEach(r -> verdicts.addAll(matcher.match(r)));
+        foldNone(verdicts);
         List<Finding> ranked = drugRanks.judge(paragraph, bounds[0], bounds[1], sentence.drugs(), sentence.areas(), agencyCode,
             ranks.judge(paragraph, bounds[0], bounds[1], sentence.areas(), verdicts));
         findings.addAll(ranked);
@@ -80,6 +84,30 @@ final class StoryCheck {
       }
     }
     return new CheckReport(agencyCode, release.year(), findings);
+  }
+
+  /**
+   * A "none" the data bear out ("1 seizure of cocaine, against none the year before") is told in the
+   * finding of the figure it is compared with, the one before it (else after it), as a rank told
+   * with a figure is: a story's ledger holds the figures, not the word. Alone in its sentence it is
+   * not reported; a wrong "none" is reported on its own word.
+   */
+  private static void foldNone(List<Finding> verdicts) {
+    for (int i = 0; i < verdicts.size(); i++) {
+      Finding none = verdicts.get(i);
+      if (none.kind() != FindingKind.MATCHED || !none.span().text().equalsIgnoreCase("none") || none.fact().isEmpty()) {
+        continue;
+      }
+      int partner = i > 0 && verdicts.get(i - 1).kind() == FindingKind.MATCHED ? i - 1
+          : i + 1 < verdicts.size() && verdicts.get(i + 1).kind() == FindingKind.MATCHED ? i + 1 : -1;
+      if (partner >= 0) {
+        Finding with = verdicts.get(partner);
+        verdicts.set(partner, new Finding(with.kind(), with.span(), with.fact(), with.rightValue(),
+            with.message() + "; and \"none\" is right: " + none.message(), with.claim()));
+      }
+      verdicts.remove(i);
+      i--;
+    }
   }
 
   /** Sentences end at a full stop, question or exclamation mark followed by space. */
