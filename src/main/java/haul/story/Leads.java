@@ -149,29 +149,19 @@ final class Leads {
   // ---- the lede ----
 
   /**
-   * The first paragraph, its first sentence saying whose figures these are right after the year
-   * they are for: "made 2,405 drug seizures in the year to March 2022, according to Home Office
-   * figures, down 14 per cent" (wire style: an intro attributes its figures).
+   * The first paragraph, its first sentence ending with whose figures these are: "made 2,405 drug
+   * seizures in the year to March 2022, down 14 per cent from 2,810 the year before, according to
+   * Home Office figures." (wire style: an intro attributes its figures).
    */
   String lede(StoryPlan.Angle angle) {
     String lede = unattributed(angle);
     if (attribution.isEmpty() || angle instanceof StoryPlan.NoReturn) {
       return lede;
     }
+    // at the end of the first sentence, so that no figure is parted from its comparison (an editor's read)
     int firstStop = lede.indexOf(". ");
-    if (angle instanceof StoryPlan.NationalAgencyShare) {
-      // the year is followed by the share, whose clause the attribution must not split
-      int end = firstStop < 0 ? lede.length() - 1 : firstStop;
-      return lede.substring(0, end) + ", according to " + attribution.get() + lede.substring(end);
-    }
-    int at = lede.indexOf(year.prose());
-    if (at < 0 || (firstStop >= 0 && at > firstStop)) {
-      return lede; // no year in the first sentence to hang the attribution on
-    }
-    int after = at + year.prose().length();
-    char next = after < lede.length() ? lede.charAt(after) : '.';
-    String according = ", according to " + attribution.get();
-    return lede.substring(0, after) + according + (next == ',' || next == '.' || next == ':' ? "" : ",") + lede.substring(after);
+    int end = firstStop < 0 ? lede.length() - 1 : firstStop;
+    return lede.substring(0, end) + ", according to " + attribution.get() + lede.substring(end);
   }
 
   private String unattributed(StoryPlan.Angle angle) {

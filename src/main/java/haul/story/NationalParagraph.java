@@ -107,7 +107,7 @@ final class NationalParagraph {
   /**
    * The agency's change beside a total's the story has not told (the police as a whole, beside
    * England and Wales's), in one sentence that carries both figures where they differ: " The force's
-   * 27 per cent fall was steeper than the 17 per cent of the police as a whole." or " Seizures by the
+   * 27 per cent fall was steeper than the fall of 17 per cent for the police as a whole." or " Seizures by the
    * police as a whole fell by 17 per cent, in line with the force's fall."
    */
   private String besideUntold(Change local, Change other, String otherCode, String whole) {
@@ -129,7 +129,8 @@ final class NationalParagraph {
       return " Seizures by " + whole + " " + verb + " by " + figures.percent(all, otherCode) + ", in line with " + whose + " " + change + ".";
     }
     return " " + capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was "
-        + (cmp > 0 ? "steeper" : "smaller") + " than the " + figures.percent(all, otherCode) + " of " + whole + ".";
+        + (cmp > 0 ? "steeper" : "smaller") + " than the " + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, otherCode)
+        + " for " + whole + ".";
   }
 
   /**

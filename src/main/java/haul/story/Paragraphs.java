@@ -376,7 +376,7 @@ final class Paragraphs {
           others.add(lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")");
         }
       }
-      text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own)).append(" made ")
+      text.append("Police forces in ").append(ownRegion(own)).append(includes(own)).append(" made ")
           .append(figures.regionShare(own)).append(" of ").append(wholes().seizures()).append(", ");
       String code = own.region().code();
       if (ownPlace == 1) {
@@ -387,7 +387,7 @@ final class Paragraphs {
             .append(join(others)).append('.');
       }
     } else {
-      shares.own().ifPresent(own -> text.append("Police forces in ").append(lexicon.region(own.region().name())).append(includes(own))
+      shares.own().ifPresent(own -> text.append("Police forces in ").append(ownRegion(own)).append(includes(own))
           .append(" made ").append(figures.regionShare(own)).append(" of ").append(wholes().seizures()).append(". "));
       List<String> named = shares.largest().stream().map(s -> lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")").toList();
       String verb = (named.size() == 1 ? "share of " : "shares of ") + wholes().seizures() + (named.size() == 1 ? " was" : " were");
@@ -405,6 +405,15 @@ final class Paragraphs {
       text.append(missing.isEmpty() ? "" : " " + missing);
     }
     return text.toString();
+  }
+
+  /**
+   * The agency's own region, named "the West Midlands region" where the area bears the region's name:
+   * "Police forces in the West Midlands made 8 per cent" reads as the force's own share (an editor's read).
+   */
+  private String ownRegion(RegionShare region) {
+    String name = lexicon.region(region.region().name());
+    return name.equalsIgnoreCase(names.area()) ? name + " region" : name;
   }
 
   /** ", which includes the Thames Valley,": only when the area is a place and differs from the region's name. */

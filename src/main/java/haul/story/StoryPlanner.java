@@ -60,6 +60,9 @@ final class StoryPlanner {
       if (rule.filter(r -> r.unlessTheAgencyNoteTellsIt() && toldByAgencyNote(note, facts)).isPresent()) {
         continue; // the agency's own note on the year tells it
       }
+      if (rule.filter(r -> r.onlyWhereItNamesTheAgency() && namesOthersOnly(note, facts)).isPresent()) {
+        continue; // a note on some agencies' figures is news to their readers only
+      }
       (rule.map(StoryRules.NotePlacement::where).orElse(StoryRules.NotePlace.NATIONAL_COMPARISON) == StoryRules.NotePlace.CLOSING
           ? closing : beside).add(note);
     }
@@ -164,12 +167,23 @@ final class StoryPlanner {
    * story tells a note on the agency for the same year, and the release's note names the agency
    * (its short name, as a word, in the note's text or story text).
    */
+  /** Whether a note names agencies, and not the story's own. */
+  private static boolean namesOthersOnly(Note note, StoryFacts facts) {
+    List<haul.reference.Agency> named = haul.reference.ReferenceData.bundled().agencies().all().stream()
+        .filter(a -> names(note, a)).toList();
+    return !named.isEmpty() && !named.contains(facts.agency());
+  }
+
+  private static boolean names(Note note, haul.reference.Agency agency) {
+    Pattern name = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(agency.shortName()) + "(?![\\p{L}])");
+    return name.matcher(note.text()).find() || note.storyText().map(t -> name.matcher(t).find()).orElse(false);
+  }
+
   private static boolean toldByAgencyNote(Note note, StoryFacts facts) {
     if (facts.agencyNotes().stream().noneMatch(n -> n.year().equals(note.year()))) {
       return false;
     }
-    Pattern name = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(facts.agency().shortName()) + "(?![\\p{L}])");
-    return name.matcher(note.text()).find() || note.storyText().map(t -> name.matcher(t).find()).orElse(false);
+    return names(note, facts.agency());
   }
 
   /** The plan without one of its optional parts (a name of {@code rules.json} "length"), for a story that runs long. */

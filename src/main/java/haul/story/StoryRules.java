@@ -105,8 +105,13 @@ public record StoryRules(
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record NotePlacement(String name, List<String> words, String year, NotePlace where,
-      @JsonProperty("unless_the_agency_note_tells_it") boolean unlessTheAgencyNoteTellsIt, String why) {
+      @JsonProperty("unless_the_agency_note_tells_it") boolean unlessTheAgencyNoteTellsIt,
+      @JsonProperty("only_where_it_names_the_agency") boolean onlyWhereItNamesTheAgency,
+      @JsonProperty("only_where_it_names_the_agency_why") String onlyWhereItNamesTheAgencyWhy, String why) {
     public NotePlacement {
+      if (onlyWhereItNamesTheAgency && (onlyWhereItNamesTheAgencyWhy == null || onlyWhereItNamesTheAgencyWhy.isBlank())) {
+        throw new IllegalArgumentException(name + ": a rule with only_where_it_names_the_agency says why (only_where_it_names_the_agency_why)");
+      }
       words = words == null ? List.of() : List.copyOf(words);
       Objects.requireNonNull(where, name + ": where");
       if (year != null && !year.equals("this") && !year.equals("compared")) {

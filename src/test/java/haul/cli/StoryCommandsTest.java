@@ -41,9 +41,8 @@ class StoryCommandsTest {
     Run markdown = haul("story", "--db", DemoFixture.store(), "--year", "FYE2022", "--agency", "thames-valley");
     assertThat(markdown.exitCode()).isZero();
     assertThat(markdown.out()).startsWith("<!-- Check before publishing").contains("\n# Drug seizures by Thames Valley Police more than halve\n")
-        .contains("Thames Valley Police's drug seizures more than halved in the year to March 2022, according to haul's synthetic"
-            + " demo figures: the force made 679, down from"
-            + " 1,608 the year before.");
+        .contains("Thames Valley Police's drug seizures more than halved in the year to March 2022: the force made 679, down from"
+            + " 1,608 the year before, according to haul's synthetic demo figures.");
   }
 
   @Test

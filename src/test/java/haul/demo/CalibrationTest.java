@@ -232,7 +232,7 @@ class CalibrationTest {
     List<String> lines = java.nio.file.Files.readAllLines(file);
     assertThat(lines.get(0)).isEqualTo("financial_year,agency_code,text,story_text");
     assertThat(lines).contains("2021/22,,Imputation was used for about 7% of seizures in this year's figures.,"
-        + "\"Some seizures in these figures were estimated rather than counted, the release says.\"");
+        + "\"Some seizures in these figures were estimated rather than counted, the statistical release says.\"");
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
       assertThat(reader.stream().map(r -> new Note(FinancialYear.parse(r.getField("financial_year")),
               Optional.of(r.getField("agency_code")).filter(c -> !c.isEmpty()), r.getField("text"),

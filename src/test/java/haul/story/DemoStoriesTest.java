@@ -143,12 +143,15 @@ class DemoStoriesTest {
       // the figures are synthetic and the quotes real: the story says so, in its last paragraph, after
       // the release's note on how its figures were compiled (told there once, not in the national paragraph)
       assertThat(story.body().get(story.body().size() - 1)).as(agency.code()).isEqualTo(
-          "Some seizures in these figures were estimated rather than counted, the release says. Source: haul demo data, calibrated"
+          "Some seizures in these figures were estimated rather than counted, the statistical release says. Source: haul demo data, calibrated"
               + " to published Home Office figures. Synthetic demonstration data, not official statistics.");
       assertThat(all.split("estimated rather than counted", -1)).as(agency.code()).hasSize(2);
-      // a fact is told once: the first edition's three missing forces, by the release's note or the force's own
+      // a fact is told once, and only where it is news: the first edition's three missing forces, by
+      // the force's own note in their stories, nowhere else (rules.json only_where_it_names_the_agency)
+      boolean named = List.of("hertfordshire", "kent", "staffordshire").contains(agency.code());
       assertThat(all.split("the first edition of the figures for the year to March 2021", -1).length
-          + all.split("The first edition of the figures for the year to March 2021", -1).length - 2).as(agency.code()).isEqualTo(1);
+          + all.split("The first edition of the figures for the year to March 2021", -1).length - 2).as(agency.code())
+          .isEqualTo(named ? 1 : 0);
       // the comparison with the police as a whole carries the force's own figure, in one sentence
       assertThat(all).as(agency.code()).doesNotContain("in line with theirs", "The force's fall was", "went the other way");
     }

@@ -438,10 +438,19 @@ class StoryWriterTest {
 
     String kent = String.join("\n", story(release, "kent").body());
     assertThat(kent).contains("Kent Police could not provide complete data in time").doesNotContain("left out Hertfordshire");
-    // a force the note does not name is told it, once, beside the national comparison
+    // a force the note does not name is not told it: every figure its story prints is the revised one
+    // (rules.json only_where_it_names_the_agency)
     List<String> thames = thamesValley(release).body();
-    assertThat(thames.stream().filter(p -> p.contains("left out Hertfordshire, Kent and Staffordshire"))).hasSize(1);
-    assertThat(thames.get(1)).contains("across England and Wales").endsWith("these figures include them.");
+    assertThat(String.join("\n", thames)).doesNotContain("left out Hertfordshire");
+  }
+
+  @Test
+  void aReleaseNoteOnTheYearComparedThatNamesNoAgencyIsToldBesideTheNationalComparison() {
+    TestRelease release = TestRelease.seed()
+        .previousYearNote(null, "The figures for the year to March 2021 were revised.", "The figures for the year to March 2021 were revised.");
+
+    List<String> thames = thamesValley(release).body();
+    assertThat(thames.get(1)).contains("across England and Wales").endsWith("The figures for the year to March 2021 were revised.");
   }
 
   @Test
@@ -566,7 +575,7 @@ class StoryWriterTest {
     Story story = story(TestRelease.seed().seizures("west-midlands", 9_000L, 9_500L).share("West Midlands", 13_000, "6.9"), "west-midlands");
 
     assertThat(story.body().get(story.body().size() - 1))
-        .startsWith("Police forces in the West Midlands made 7 per cent of all seizures in England and Wales. ");
+        .startsWith("Police forces in the West Midlands region made 7 per cent of all seizures in England and Wales. ");
   }
 
   @Test
