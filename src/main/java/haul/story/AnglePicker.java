@@ -86,7 +86,8 @@ final class AnglePicker {
     }
 
     AngleRule rank = rule("rank");
-    if (facts.rank() > 0 && facts.rank() <= rank.top() && facts.ranked() >= rank.minRanked()) {
+    if (facts.rank() > 0 && facts.rank() <= rank.top() && facts.ranked() >= rank.minRanked()
+        && !(rank.onlyWhenNew() && facts.rank() == facts.previousRank())) {
       all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
           rank.score(BigDecimal.valueOf(facts.rank() - 1))));
     }

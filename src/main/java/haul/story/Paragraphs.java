@@ -214,14 +214,14 @@ final class Paragraphs {
     }
     boolean rose = drug.change().signum() > 0;
     String comparative = lexicon.comparative(drug.drug(), drug.unit(), rose);
-    String subject = capitalise(comparative) + " " + lexicon.comparativeWas(drug.unit());
     // the national figure against the year before in the same words as a local one ("more than doubled", a multiple)
     if (over.isPresent()) {
       return over.get() + comparative + " " + lexicon.comparativeWas(drug.unit()) + (also ? " also" : "") + " seized: "
           + figures.current(drug) + ", " + against(drug) + ".";
     }
-    String place = also ? " also seized across England and Wales: " : " seized across England and Wales: ";
-    return subject + place + figures.current(drug) + ", " + against(drug) + ".";
+    // "Across England and Wales" first: after a force's own figure, "More cocaine was seized" reads as more than the force's
+    return "Across England and Wales, " + comparative + " " + lexicon.comparativeWas(drug.unit()) + (also ? " also" : "") + " seized: "
+        + figures.current(drug) + ", " + against(drug) + ".";
   }
 
   /** The agency's figure for a drug against the year before: "In Kent, the force seized 51.6kg of cocaine, up 12 per cent from 46kg the year before." */

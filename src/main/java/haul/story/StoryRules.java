@@ -306,9 +306,14 @@ public record StoryRules(
       @JsonProperty("min_size_when_warned") BigDecimal minSizeWhenWarned,
       @JsonProperty("min_size_when_warned_why") String minSizeWhenWarnedWhy,
       @JsonProperty("beside_against_national_max") BigDecimal besideAgainstNationalMax,
-      @JsonProperty("beside_against_national_why") String besideAgainstNationalWhy) {
+      @JsonProperty("beside_against_national_why") String besideAgainstNationalWhy,
+      @JsonProperty("only_when_new") boolean onlyWhenNew,
+      @JsonProperty("only_when_new_why") String onlyWhenNewWhy) {
 
     public AngleRule {
+      if (onlyWhenNew && (onlyWhenNewWhy == null || onlyWhenNewWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with only_when_new says why (only_when_new_why)");
+      }
       if (besideAgainstNationalMax != null && (besideAgainstNationalWhy == null || besideAgainstNationalWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with beside_against_national_max says why (beside_against_national_why)");
       }

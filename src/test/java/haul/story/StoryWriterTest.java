@@ -88,9 +88,9 @@ class StoryWriterTest {
     Story story = thamesValley(TestRelease.seed().quantity(NATIONAL, "Ketamine", "150", "187").quantity(NATIONAL, "Cocaine", "9000", "11141"));
 
     assertThat(story.body().get(2)).startsWith(
-        "More herbal cannabis was seized across England and Wales: over 35,000kg, up from over 17,000kg the year before; the amount more than doubled.");
+        "Across England and Wales, more herbal cannabis was seized: over 35,000kg, up from over 17,000kg the year before; the amount more than doubled.");
     assertThat(story.body().get(3)).contains(
-        " Less cocaine was seized across England and Wales: 9,000kg, down 19 per cent from over 11,000kg the year before.");
+        " Across England and Wales, less cocaine was seized: 9,000kg, down 19 per cent from over 11,000kg the year before.");
   }
 
   @Test
@@ -222,7 +222,7 @@ class StoryWriterTest {
             + " seizures in all, down 14 per cent from 2,810 the year before.");
     // the lede told the force's cocaine: the cocaine paragraph is the national figure and who seized it
     assertThat(story.body().get(2)).isEqualTo(
-        "More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before."
+        "Across England and Wales, more cocaine was seized: nearly 19,000kg, up 68 per cent from over 11,000kg the year before."
             + " Border Force seized 91 per cent of it.");
     assertThat(story.body().get(3)).startsWith(
         "In Cambridgeshire, the force seized 0.2kg of ketamine, up from 0.1kg the year before; the amount doubled. ");
@@ -477,11 +477,11 @@ class StoryWriterTest {
 
     // the force's own figure first, then the national one with who seized most of it (rules.json "who_seized")
     assertThat(story.body().get(2)).endsWith(
-        " More cocaine was seized across England and Wales: nearly 19,000kg, up 68 per cent from over 11,000kg the year before."
+        " Across England and Wales, more cocaine was seized: nearly 19,000kg, up 68 per cent from over 11,000kg the year before."
             + " Border Force seized 91 per cent of it.");
     // from three times the year before, a multiple instead of the percentage (DESIGN.md)
     assertThat(story.body().get(3)).endsWith(
-        " More ketamine was seized across England and Wales: 1,837kg, up from 187kg the year before, nearly ten times as much."
+        " Across England and Wales, more ketamine was seized: 1,837kg, up from 187kg the year before, nearly ten times as much."
             + " Border Force also seized 91 per cent of it."); // the second time, not the same sentence again
   }
 
@@ -500,12 +500,12 @@ class StoryWriterTest {
     assertThat(story.body().get(2))
         .isEqualTo(
             "In the Thames Valley, the force seized 1.3kg of heroin, down 35 per cent from 2kg the year before."
-                + " Less heroin was seized across England and Wales: 1,412kg, down 28 per cent from 1,972kg the year before.");
+                + " Across England and Wales, less heroin was seized: 1,412kg, down 28 per cent from 1,972kg the year before.");
     // after the force's own rise, "also" would read as said of it
     assertThat(story.body().get(3))
         .isEqualTo(
-            "In the Thames Valley, the force seized 3.4kg of amphetamines, up 70 per cent from 2kg the year before. A smaller amount"
-                + " of amphetamines was seized across England and Wales: 500kg, down 44 per cent from 900kg the year before.");
+            "In the Thames Valley, the force seized 3.4kg of amphetamines, up 70 per cent from 2kg the year before. Across England and Wales, a smaller amount"
+                + " of amphetamines was seized: 500kg, down 44 per cent from 900kg the year before.");
   }
 
   @Test
@@ -526,8 +526,8 @@ class StoryWriterTest {
     assertThat(story.headline()).isEqualTo("Drug seizures by Dyfed-Powys Police fall 27 per cent");
     assertThat(story.body().get(2))
         .isEqualTo(
-            "In Dyfed-Powys, the force seized 3,013 cannabis plants, up 51 per cent from 2,000 plants the year before. More cannabis"
-                + " plants were seized across England and Wales: 230,069 plants, up from 100,000 plants the year before; the number more than doubled.");
+            "In Dyfed-Powys, the force seized 3,013 cannabis plants, up 51 per cent from 2,000 plants the year before. Across England and Wales, more cannabis"
+                + " plants were seized: 230,069 plants, up from 100,000 plants the year before; the number more than doubled.");
     assertThat(StoryFigures.withoutFact(story)).isEmpty();
   }
 
@@ -543,7 +543,7 @@ class StoryWriterTest {
 
     assertThat(story.body().get(2))
         .isEqualTo("In Dyfed-Powys, the force seized 1,500 doses of LSD, up 50 per cent from 1,000 doses the year before."
-            + " Fewer doses of LSD were seized across England and Wales: 90,000 doses, down 25 per cent from 120,000 doses the year before.");
+            + " Across England and Wales, fewer doses of LSD were seized: 90,000 doses, down 25 per cent from 120,000 doses the year before.");
   }
 
   @Test
@@ -590,7 +590,7 @@ class StoryWriterTest {
             "Border Force's 9 per cent rise compares with a fall of 14 per cent across England and Wales, where seizures went from"
                 + " 220,000 to 189,000.",
             // the lede told cocaine: it has no second paragraph of its own
-            "More ketamine was seized across England and Wales: 1,837kg, up from 187kg the year before, nearly ten times as"
+            "Across England and Wales, more ketamine was seized: 1,837kg, up from 187kg the year before, nearly ten times as"
                 + " much. Border Force seized 1,672kg of ketamine, 91 per cent of all ketamine seized in England and Wales.",
             "Border Force made 11 per cent of all seizures in England and Wales.");
     assertThat(story.headline()).isEqualTo("Border Force seizes 91 per cent of all cocaine seized in England and Wales");
