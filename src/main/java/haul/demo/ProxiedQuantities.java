@@ -5,7 +5,6 @@ import haul.reference.Drug;
 import haul.reference.FinancialYear;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +34,12 @@ final class ProxiedQuantities {
    * seizure, their level and their own variation ({@link ForceTables#variation}). Their total, and
    * so every other agency's figure and the national one, stays as it was. A proxied agency's figure
    * that equals another agency's is then moved a unit at a time to or from another proxied agency
-   * (a Welsh force copying, or seeming to copy, its neighbour to the last decimal is what this is for).
+   * (a Welsh force copying, or seeming to copy, its neighbour to the last decimal is what this is for);
+   * where no total was shared and one proxied agency alone seized the drug, it moves off alone.
    */
   void share(
       Drug drug, FinancialYear year, Optional<Long> national, long[] units, Long[] fixed, long[] ownSeizures,
-      BigDecimal[] level, BigDecimal perSeizure, Optional<BigDecimal> perWeight) {
+      BigDecimal[] level, BigDecimal perSeizure) {
     int n = units.length;
     List<Integer> pool = new ArrayList<>();
     long total = 0;
@@ -68,27 +68,6 @@ final class ProxiedQuantities {
     if (sum.signum() <= 0) {
       return;
     }
-    boolean shared =
-        national.isPresent()
-            || (fixed[borderForce] == null
-                && calibration.quantitySharePercent(year, agencies.get(borderForce).code(), drug.name()).isPresent());
-    if (!shared) {
-      // No total to share (each agency took its own weight): each takes its own, moved a unit at a
-      // time off any other agency's figure.
-      for (int p = 0; p < pool.size(); p++) {
-        int a = pool.get(p);
-        units[a] = weights[p].multiply(perWeight.orElse(BigDecimal.ONE), MathContext.DECIMAL64)
-            .setScale(0, RoundingMode.HALF_UP).longValueExact();
-        if (ownSeizures[a] > 0) {
-          long base = Math.max(units[a], 1);
-          for (long step = 0; clashes(units, a) || units[a] == 0; step++) {
-            long candidate = base + (step % 2 == 0 ? step / 2 + step % 2 : -(step / 2 + 1));
-            units[a] = candidate < 1 ? base + step : candidate;
-          }
-        }
-      }
-      return;
-    }
     long[] parts = Apportion.byDecimalWeights(total, weights);
     for (int p = 0; p < pool.size(); p++) {
       units[pool.get(p)] = parts[p];
@@ -106,14 +85,29 @@ final class ProxiedQuantities {
       for (int step = 1; step < pool.size(); step++) {
         int b = pool.get((clash + step) % pool.size());
         int sign = ((round / pool.size()) % 2 == 0) ? 1 : -1;
-        long from = sign > 0 ? units[b] : units[a];
         int giver = sign > 0 ? b : a;
         int taker = sign > 0 ? a : b;
-        if (ownSeizures[taker] > 0 && from > 1) {
+        if (ownSeizures[taker] > 0 && units[giver] > 1) {
           units[giver]--;
           units[taker]++;
           break;
         }
+      }
+    }
+    boolean shared =
+        national.isPresent()
+            || (fixed[borderForce] == null
+                && calibration.quantitySharePercent(year, agencies.get(borderForce).code(), drug.name()).isPresent());
+    if (shared) {
+      return;
+    }
+    // No total was shared (each agency took its own weight), so an agency still on another's figure
+    // (the only one of the pool to seize the drug) moves off it alone: only the national estimate moves.
+    for (int a : pool) {
+      long base = units[a];
+      for (long step = 1; units[a] > 0 && clashes(units, a); step++) {
+        long candidate = step % 2 == 1 ? base + (step + 1) / 2 : base - step / 2;
+        units[a] = candidate < 1 ? base + step : candidate;
       }
     }
   }

@@ -104,7 +104,7 @@ final class QuantityPlanner {
       Optional<Long> national =
           calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name()).map(q -> QuantityScale.toUnits(q, unit));
       units[y] = year(drug, year, national, fixed, weights, perWeight);
-      proxied.share(drug, year, national, units[y], fixed, ownSeizures[y], level, perSeizure, perWeight.value);
+      proxied.share(drug, year, national, units[y], fixed, ownSeizures[y], level, perSeizure);
       // A force's published figure sets its level for the years before, against the level the others took.
       BigDecimal others = perWeight.value.orElse(BigDecimal.ONE);
       for (int a = 0; a < n; a++) {
