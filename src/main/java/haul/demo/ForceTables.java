@@ -76,10 +76,13 @@ public final class ForceTables {
   private final Map<Integer, TreeSet<String>> agenciesByYear = new HashMap<>();
   private final Map<Key, BigDecimal> lines = new HashMap<>();
   private final Map<String, String> proxies;
+  private final Map<String, BigDecimal> variations;
   private final SortedSet<FinancialYear> years = new TreeSet<>();
 
-  private ForceTables(List<NamedCsvRecord> rows, Map<String, String> proxies, java.util.Set<String> border) {
+  private ForceTables(
+      List<NamedCsvRecord> rows, Map<String, String> proxies, Map<String, BigDecimal> variations, java.util.Set<String> border) {
     this.proxies = Map.copyOf(proxies);
+    this.variations = Map.copyOf(variations);
     for (NamedCsvRecord r : rows) {
       FinancialYear year = FinancialYear.parse(r.getField("financial_year"));
       years.add(year);
@@ -114,16 +117,22 @@ public final class ForceTables {
   /** The bundled tables and proxies. */
   public static ForceTables bundled(ReferenceData reference) {
     Map<String, String> proxies = new HashMap<>();
+    Map<String, BigDecimal> variations = new HashMap<>();
     for (NamedCsvRecord r : DemoTable.load("force_proxies.csv")) {
       reference.agencies().require(r.getField("agency_code"));
       proxies.put(r.getField("agency_code"), reference.agencies().require(r.getField("like")).code());
+      BigDecimal variation = new BigDecimal(r.getField("variation").strip());
+      if (variation.signum() < 0 || variation.compareTo(BigDecimal.ONE) >= 0) {
+        throw new IllegalStateException("force_proxies.csv, row of " + r.getField("agency_code") + ", column variation: " + variation + " is not from 0 to under 1");
+      }
+      variations.put(r.getField("agency_code"), variation);
     }
     java.util.Set<String> border =
         reference.agencies().all().stream()
             .filter(a -> a.type() == haul.reference.AgencyType.BORDER)
             .map(haul.reference.Agency::code)
             .collect(java.util.stream.Collectors.toSet());
-    return new ForceTables(DemoTable.load("force_tables.csv"), proxies, border);
+    return new ForceTables(DemoTable.load("force_tables.csv"), proxies, variations, border);
   }
 
   /** The table year a demo year reads. */
@@ -141,6 +150,29 @@ public final class ForceTables {
       return Optional.of(agency);
     }
     return Optional.ofNullable(proxies.get(agency));
+  }
+
+  /** Whether the agency takes another's rows ({@code force_proxies.csv}) rather than its own. */
+  public boolean proxied(String agency) {
+    return source(agency).map(s -> !s.equals(agency)).orElse(false);
+  }
+
+  /**
+   * A proxied agency's own variation on its proxy's figures for a drug (or pair, {@code key}) in a
+   * demo year: 1 - v to 1 + v ({@code force_proxies.csv} "variation") from a fixed hash of the names,
+   * the same on every run; 1 for any other agency. A Welsh force is like its neighbour, not a copy.
+   */
+  public BigDecimal variation(String agency, String key, FinancialYear demoYear) {
+    BigDecimal v = variations.get(agency);
+    if (v == null || !proxied(agency)) {
+      return BigDecimal.ONE;
+    }
+    long hash = 1_125_899_906_842_597L;
+    for (char c : (agency + "|" + key + "|" + demoYear.endYear()).toCharArray()) {
+      hash = 31 * hash + c;
+    }
+    double uniform = new java.util.SplittableRandom(hash).nextDouble();
+    return BigDecimal.ONE.add(v.multiply(BigDecimal.valueOf(2 * uniform - 1), MathContext.DECIMAL64));
   }
 
   /** Seizures in the table year before over seizures in the table year; 1 without figures. */

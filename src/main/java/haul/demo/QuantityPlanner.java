@@ -46,6 +46,7 @@ final class QuantityPlanner {
   private final ForceTables tables;
   private final List<Agency> agencies;
   private final int borderForce;
+  private final ProxiedQuantities proxied;
 
   QuantityPlanner(Calibration calibration, ReferenceData reference, ForceTables tables) {
     this.calibration = calibration;
@@ -58,6 +59,7 @@ final class QuantityPlanner {
       }
     }
     this.borderForce = border;
+    this.proxied = new ProxiedQuantities(calibration, tables, agencies, border);
   }
 
   /**
@@ -71,7 +73,7 @@ final class QuantityPlanner {
    *     that year (a none gives no ratio of its own)
    * @return units, {@code [year][agency]}
    */
-  long[][] plan(Drug drug, List<FinancialYear> years, long[][] seizures, List<List<List<BigDecimal>>> levels) {
+  long[][] plan(Drug drug, List<FinancialYear> years, long[][] seizures, long[][] ownSeizures, List<List<List<BigDecimal>>> levels) {
     var unit = drug.unit().orElseThrow();
     int n = agencies.size();
     int last = years.size() - 1;
@@ -102,6 +104,7 @@ final class QuantityPlanner {
       Optional<Long> national =
           calibration.quantity(year, CalibrationFigure.ENGLAND_AND_WALES, drug.name()).map(q -> QuantityScale.toUnits(q, unit));
       units[y] = year(drug, year, national, fixed, weights, perWeight);
+      proxied.share(drug, year, national, units[y], fixed, ownSeizures[y], level, perSeizure);
       // A force's published figure sets its level for the years before, against the level the others took.
       BigDecimal others = perWeight.value.orElse(BigDecimal.ONE);
       for (int a = 0; a < n; a++) {
@@ -212,7 +215,9 @@ final class QuantityPlanner {
    * Every drug's units for every agency and year, {@code [year][agency]} maps in catalogue order.
    * Drugs with a published "none" somewhere are planned after the others, whose levels they take.
    */
-  List<List<Map<Drug, Long>>> planAll(List<Drug> drugs, List<FinancialYear> years, List<List<Map<Drug, Integer>>> drugEvents) {
+  List<List<Map<Drug, Long>>> planAll(
+      List<Drug> drugs, List<FinancialYear> years, List<List<Map<Drug, Integer>>> drugEvents,
+      List<List<Map<Drug, Integer>>> ownEvents) {
     List<List<Map<Drug, Long>>> result = new ArrayList<>();
     List<List<List<BigDecimal>>> levels = new ArrayList<>();
     for (int y = 0; y < years.size(); y++) {
@@ -230,12 +235,14 @@ final class QuantityPlanner {
     order.addAll(withUnits.stream().filter(d -> hasNone(d, years)).toList());
     for (Drug drug : order) {
       long[][] seizures = new long[years.size()][agencies.size()];
+      long[][] ownSeizures = new long[years.size()][agencies.size()];
       for (int y = 0; y < years.size(); y++) {
         for (int a = 0; a < agencies.size(); a++) {
           seizures[y][a] = drugEvents.get(y).get(a).getOrDefault(drug, 0);
+          ownSeizures[y][a] = ownEvents.get(y).get(a).getOrDefault(drug, 0);
         }
       }
-      long[][] units = plan(drug, years, seizures, levels);
+      long[][] units = plan(drug, years, seizures, ownSeizures, levels);
       for (int y = 0; y < years.size(); y++) {
         for (int a = 0; a < agencies.size(); a++) {
           result.get(y).get(a).put(drug, units[y][a]);

@@ -57,14 +57,17 @@ final class ReturnPlanner {
     List<Agency> agencies = reference.agencies().all();
     List<FinancialYear> years = List.copyOf(calibration.years());
     List<List<Map<Drug, Integer>>> drugEvents = new ArrayList<>();
+    List<List<Map<Drug, Integer>>> ownEvents = new ArrayList<>();
     Optional<List<Map<Drug, Integer>>> previous = Optional.empty();
     for (FinancialYear year : years) {
       List<Map<Drug, Integer>> events = drugEvents(year, agencies, previous);
       drugEvents.add(events);
+      ownEvents.add(varyProxied(year, agencies, events));
       previous = Optional.of(events);
     }
     List<List<Map<Drug, Long>>> quantities =
-        new QuantityPlanner(calibration, reference, tables).planAll(reference.drugs().drugs(), years, drugEvents);
+        new QuantityPlanner(calibration, reference, tables).planAll(reference.drugs().drugs(), years, drugEvents, ownEvents);
+    drugEvents = ownEvents;
     List<List<AgencyYearPlan>> plans = new ArrayList<>();
     for (int y = 0; y < years.size(); y++) {
       List<AgencyYearPlan> year = new ArrayList<>();
@@ -76,6 +79,68 @@ final class ReturnPlanner {
       plans.add(List.copyOf(year));
     }
     return List.copyOf(plans);
+  }
+
+  /**
+   * The proxied agencies' own drug mix ({@code force_proxies.csv}): each pair of them trades
+   * seizures between each pair of neighbouring drugs both seized (catalogue order), by up to the
+   * proxies' variation of the smaller of the four counts ({@link ForceTables#variation}). A trade
+   * moves k seizures of one drug from the first to the second and k of the other back, so every
+   * agency keeps its seizures and drug lines and the proxied agencies together keep their seizures
+   * of each drug: no other agency's figure and no national one moves. A drug with a fixed quantity
+   * for either agency is left alone (its seizures carry the published figure).
+   */
+  private List<Map<Drug, Integer>> varyProxied(FinancialYear year, List<Agency> agencies, List<Map<Drug, Integer>> events) {
+    List<Map<Drug, Integer>> result = new ArrayList<>();
+    events.forEach(m -> result.add(new LinkedHashMap<>(m)));
+    List<Integer> proxied = new ArrayList<>();
+    for (int a = 0; a < agencies.size(); a++) {
+      if (tables.proxied(agencies.get(a).code())) {
+        proxied.add(a);
+      }
+    }
+    List<Drug> drugs = reference.drugs().drugs();
+    for (int p = 0; p < proxied.size(); p++) {
+      for (int q = p + 1; q < proxied.size(); q++) {
+        Agency first = agencies.get(proxied.get(p));
+        Agency second = agencies.get(proxied.get(q));
+        Map<Drug, Integer> one = result.get(proxied.get(p));
+        Map<Drug, Integer> other = result.get(proxied.get(q));
+        List<Drug> both =
+            drugs.stream()
+                .filter(d -> one.getOrDefault(d, 0) > 0 && other.getOrDefault(d, 0) > 0)
+                .filter(d -> calibration.quantity(year, first.code(), d.name()).isEmpty()
+                    && calibration.quantity(year, second.code(), d.name()).isEmpty())
+                .toList();
+        for (int k = 0; k + 1 < both.size(); k++) {
+          Drug d = both.get(k);
+          Drug e = both.get(k + 1);
+          int least = Math.min(Math.min(one.get(d), one.get(e)), Math.min(other.get(d), other.get(e)));
+          long trade =
+              tables.variation(first.code(), d.name() + "/" + e.name() + "/" + second.code(), year)
+                  .subtract(BigDecimal.ONE)
+                  .multiply(BigDecimal.valueOf(least))
+                  .setScale(0, RoundingMode.HALF_UP)
+                  .longValueExact();
+          int t = (int) trade;
+          int eventsOne = calibration.seizures(year, first.code());
+          int eventsOther = calibration.seizures(year, second.code());
+          if (t == 0 || !within(one.get(d) + t, eventsOne) || !within(one.get(e) - t, eventsOne)
+              || !within(other.get(d) - t, eventsOther) || !within(other.get(e) + t, eventsOther)) {
+            continue;
+          }
+          one.merge(d, t, Integer::sum);
+          one.merge(e, -t, Integer::sum);
+          other.merge(d, -t, Integer::sum);
+          other.merge(e, t, Integer::sum);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static boolean within(int count, int events) {
+    return count >= 1 && count <= events;
   }
 
   /** Seizures of each drug per event in the national mix, adding up to {@link #DRUG_LINES_PER_EVENT}. */
