@@ -7,12 +7,10 @@ import haul.reference.Drug;
 import haul.reference.FinancialYear;
 import haul.reference.ReferenceData;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An agency the force tables lack takes its proxy's kind of trend and mix ({@code
@@ -28,13 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProxiedAgenciesTest {
 
-  @TempDir static Path dir;
   static ReturnCounts counts;
 
   @BeforeAll
-  static void generate() {
-    DemoReturns.standard().writeTo(dir);
-    counts = ReturnCounts.of(dir);
+  static void readTheDemoReturns() {
+    // the returns the demo writes once per test run (DemoFixture), not a second generation of its own
+    counts = ReturnCounts.of(haul.testing.DemoFixture.out().resolve("returns"));
   }
 
   @Test

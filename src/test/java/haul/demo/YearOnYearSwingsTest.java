@@ -10,12 +10,10 @@ import haul.reference.ReferenceData;
 import haul.story.StoryRules;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The police forces' quantities change from year to year as places do, not as a generator does
@@ -41,13 +39,12 @@ class YearOnYearSwingsTest {
    */
   static final int MOST_FORCES_SWINGING = 5;
 
-  @TempDir static Path dir;
   static ReturnCounts counts;
 
   @BeforeAll
-  static void generate() {
-    DemoReturns.standard().writeTo(dir);
-    counts = ReturnCounts.of(dir);
+  static void readTheDemoReturns() {
+    // the returns the demo writes once per test run (DemoFixture), not a second generation of its own
+    counts = ReturnCounts.of(haul.testing.DemoFixture.out().resolve("returns"));
   }
 
   @Test
