@@ -95,10 +95,11 @@ final class AnglePicker {
     if (facts.rank() > 0 && facts.previousRank() > 0 && facts.ranked() >= moved.minRanked()) {
       BigDecimal places = BigDecimal.valueOf(Math.abs(facts.rank() - facts.previousRank()));
       if (moved.admits(places)) {
-        // a climb beside a rise against the national fall (or a drop beside a fall against a national rise) follows from it
-        boolean followsFromIt = wentAgainst && (facts.rank() < facts.previousRank()) == (percent.signum() > 0);
+        // a move the force's own change explains (a climb beside a change above the national one, a drop
+        // beside one below it) is that change's news, told with its figure
+        boolean followsFromIt = national.isPresent() && (facts.rank() < facts.previousRank()) == (percent.compareTo(national.get()) > 0);
         all.add(new Scored(new StoryPlan.Rank(seizures, size, facts.rank(), facts.previousRank()),
-            moved.scoreBesideAgainstNational(places, followsFromIt)));
+            moved.scoreFollowingFromCount(places, followsFromIt)));
       }
     }
 
@@ -186,10 +187,8 @@ final class AnglePicker {
   private Optional<Scored> nationalAgencyShare(StoryFacts facts) {
     AngleRule rule = rule("national_agency_share");
     Optional<Scored> best = Optional.empty();
-    // only a national figure the story tells: one of the drugs the national drug rules chose, as the planner takes them
-    for (DrugCandidate candidate : facts.nationalDrugs().stream().filter(c -> c.score() > 0)
-        .limit(rules.nationalDrugs().tellAtMost()).toList()) {
-      DrugComparison national = candidate.comparison();
+    // only a national figure the story tells, as the planner takes them
+    for (DrugComparison national : facts.nationalDrugsTold(rules.nationalDrugs().tellAtMost())) {
       Optional<DrugComparison> local = facts.localDrug(national.drug());
       if (local.isEmpty() || local.get().current().isEmpty() || national.current().filter(v -> v.signum() > 0).isEmpty()) {
         continue;

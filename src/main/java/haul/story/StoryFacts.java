@@ -76,6 +76,11 @@ record StoryFacts(
     nationalAgencyDrugs = List.copyOf(nationalAgencyDrugs);
   }
 
+  /** The national drugs a story tells: those the national rules chose (a score above 0), the most newsworthy first, at most {@code tellAtMost}. */
+  List<DrugComparison> nationalDrugsTold(int tellAtMost) {
+    return nationalDrugs.stream().filter(c -> c.score() > 0).limit(tellAtMost).map(DrugCandidate::comparison).toList();
+  }
+
   /**
    * The national agencies' figures of a national drug that they seized at least {@code from} per cent
    * of this year; none in a national agency's own story, which tells its share itself.

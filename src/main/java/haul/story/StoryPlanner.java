@@ -68,12 +68,7 @@ final class StoryPlanner {
     }
     sections.add(new StoryPlan.NationalPicture(facts.national(), seizures, beside, facts.coverage()));
 
-    List<DrugComparison> chosen =
-        facts.nationalDrugs().stream()
-            .filter(c -> c.score() > 0)
-            .limit(rules.nationalDrugs().tellAtMost())
-            .map(DrugCandidate::comparison)
-            .toList();
+    List<DrugComparison> chosen = facts.nationalDrugsTold(rules.nationalDrugs().tellAtMost());
     List<DrugComparison> told = new ArrayList<>();
     if (angle instanceof StoryPlan.LocalDrug local) {
       told.add(local.drug());

@@ -305,8 +305,8 @@ public record StoryRules(
       @JsonProperty("caveat_when_warned") String caveatWhenWarned,
       @JsonProperty("min_size_when_warned") BigDecimal minSizeWhenWarned,
       @JsonProperty("min_size_when_warned_why") String minSizeWhenWarnedWhy,
-      @JsonProperty("beside_against_national_max") BigDecimal besideAgainstNationalMax,
-      @JsonProperty("beside_against_national_why") String besideAgainstNationalWhy,
+      @JsonProperty("follows_from_count_max") BigDecimal followsFromCountMax,
+      @JsonProperty("follows_from_count_why") String followsFromCountWhy,
       @JsonProperty("only_when_new") boolean onlyWhenNew,
       @JsonProperty("only_when_new_why") String onlyWhenNewWhy) {
 
@@ -314,8 +314,8 @@ public record StoryRules(
       if (onlyWhenNew && (onlyWhenNewWhy == null || onlyWhenNewWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with only_when_new says why (only_when_new_why)");
       }
-      if (besideAgainstNationalMax != null && (besideAgainstNationalWhy == null || besideAgainstNationalWhy.isBlank())) {
-        throw new IllegalArgumentException(angle + ": a rule with beside_against_national_max says why (beside_against_national_why)");
+      if (followsFromCountMax != null && (followsFromCountWhy == null || followsFromCountWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with follows_from_count_max says why (follows_from_count_why)");
       }
       if (minSizeWhenWarned != null && (minSizeWhenWarnedWhy == null || minSizeWhenWarnedWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with min_size_when_warned says why (min_size_when_warned_why)");
@@ -373,13 +373,13 @@ public record StoryRules(
     }
 
     /**
-     * The score of a candidate that follows from the agency's count going against the national trend
-     * ({@code beside_against_national_max} caps it, when the rule sets one): a force whose seizures
-     * rose while they fell nationally climbs the table because of it, and the rise is the news.
+     * The score of a place moved that the agency's own count change explains ({@code
+     * follows_from_count_max} caps it, when the rule sets one): a force whose seizures fell further
+     * than the police's as a whole drops down the table because of it, and the fall is the news.
      */
-    public BigDecimal scoreBesideAgainstNational(BigDecimal size, boolean followsFromIt) {
+    public BigDecimal scoreFollowingFromCount(BigDecimal size, boolean followsFromIt) {
       BigDecimal score = score(size);
-      return followsFromIt && besideAgainstNationalMax != null ? score.min(besideAgainstNationalMax) : score;
+      return followsFromIt && followsFromCountMax != null ? score.min(followsFromCountMax) : score;
     }
 
     /**
