@@ -65,7 +65,8 @@ final class Names {
    * the reader nothing (an editor's read), so a story names such an area nowhere.
    */
   boolean areaIsAPlace() {
-    return !agency.areaName().equalsIgnoreCase("the " + agency.shortName() + " area");
+    // a national agency's "area" is its remit ("the rail network"): "In the rail network" is no place
+    return !agency.isNational() && !agency.areaName().equalsIgnoreCase("the " + agency.shortName() + " area");
   }
 
   /** The area where it is a place ("Kent"), else the agency ("the force"): what a sentence's figure is for. */
@@ -73,14 +74,20 @@ final class Names {
     return areaIsAPlace() ? area() : reference();
   }
 
-  /** "In Kent", or "In the force's area" where the area is no place ({@link #areaIsAPlace}). */
+  /** "In Kent", "On the railways" (a national agency's place, {@code lexicon.json}), or "In the force's area" where the area is no place. */
   String inArea() {
-    return areaIsAPlace() ? "In " + area() : "In " + possessive(reference()) + " area";
+    if (areaIsAPlace()) {
+      return "In " + area();
+    }
+    return lexicon.agencyPlace(agency).map(Names::capitalise).orElse("In " + possessive(reference()) + " area");
   }
 
-  /** "In Kent, the force" as a sentence's start, or "The force" where the area is no place ({@link #areaIsAPlace}). */
+  /** "In Kent, the force" or "On the railways, the force" as a sentence's start, or "The force" where the area is no place. */
   String inAreaThe() {
-    return areaIsAPlace() ? "In " + area() + ", " + reference() : capitalise(reference());
+    if (areaIsAPlace()) {
+      return "In " + area() + ", " + reference();
+    }
+    return lexicon.agencyPlace(agency).map(place -> capitalise(place) + ", " + reference()).orElse(capitalise(reference()));
   }
 
   static String possessive(String noun) {

@@ -43,6 +43,8 @@ final class Paragraphs {
   private final Set<String> toldLocally = new HashSet<>();
   /** The national agencies a "who seized" sentence has named. */
   private final Set<String> toldWhoSeized = new HashSet<>();
+  /** Whether a drug sentence has named the place: the next one opens "The force seized", not "In Kent, the force" again. */
+  private boolean placeSaid;
   /** The notes whose prose form ({@code story_text}) passed its check, with the facts it states. */
   private Map<Note, NoteProse.Reading> noteProse = Map.of();
 
@@ -267,7 +269,9 @@ final class Paragraphs {
       }
       return none + ".";
     }
-    String seized = names.inAreaThe() + " seized " + leads.amountOf(drug, figures.current(drug));
+    // "In Kent, the force seized" opening two paragraphs running reads as a form (an editor's read)
+    String seized = (placeSaid ? capitalise(names.reference()) : names.inAreaThe()) + " seized " + leads.amountOf(drug, figures.current(drug));
+    placeSaid = true;
     if (drug.previous().isEmpty()) {
       return seized + " in " + year.prose() + ".";
     }
@@ -314,7 +318,11 @@ final class Paragraphs {
     return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + yearBefore;
   }
 
-  /** A national agency's figure for a drug with its share: "Border Force seized over 17,000kg of cocaine, 91 per cent of all cocaine seized in England and Wales." */
+  /**
+   * A national agency's figure for a drug against the year before, with its share: "Border Force seized
+   * over 17,000kg of cocaine, up 74 per cent from 9,804kg the year before. That was 91 per cent of all
+   * cocaine seized in England and Wales."
+   */
   private String withShare(DrugComparison local, DrugComparison national) {
     String noun = lexicon.drugNoun(local.drug());
     if (local.current().isEmpty()) {
@@ -325,10 +333,14 @@ final class Paragraphs {
       return capitalise(names.reference()) + " seized " + figures.nothing(local, noun) + ".";
     }
     String seized = capitalise(names.reference()) + " seized " + leads.amountOf(local, figures.current(local));
+    // its own figure against the year before, as a force's is: the share alone hid a rise of 60 times (an editor's read)
+    if (local.isComparable() && local.previous().get().signum() > 0) {
+      seized += ", " + against(local);
+    }
     if (national.current().filter(t -> t.signum() > 0).isEmpty()) {
       return seized + ".";
     }
-    return seized + ", " + figures.drugShare(local, national) + " of " + wholes().seized(noun) + ".";
+    return seized + ". That was " + figures.drugShare(local, national) + " of " + wholes().seized(noun) + ".";
   }
 
   private String firstYearDrugs(StoryPlan.FirstYearDrugs drugs) {
@@ -403,14 +415,16 @@ final class Paragraphs {
         text.append(figures.rank("the largest", 1, code, year)).append(" share of any region")
             .append(others.isEmpty() ? "" : ", ahead of " + join(others)).append('.');
       } else {
-        text.append(figures.rank("the " + ProseNumbers.ordinal(ownPlace) + " largest", ownPlace, code, year)).append(" share after ")
+        text.append(figures.rank("the " + ProseNumbers.ordinal(ownPlace) + "-largest", ownPlace, code, year)).append(" share after ")
             .append(join(others)).append('.');
       }
     } else {
       shares.own().ifPresent(own -> text.append("Police forces in ").append(ownRegion(own)).append(includes(own))
           .append(" made ").append(figures.regionShare(own)).append(" of ").append(wholes().seizures()).append(". "));
       List<String> named = shares.largest().stream().map(s -> lexicon.region(s.region().name()) + " (" + figures.regionShare(s) + ")").toList();
-      String verb = (named.size() == 1 ? "share of " : "shares of ") + wholes().seizures() + (named.size() == 1 ? " was" : " were");
+      // after the own region's share "of all seizures in England and Wales", said again it is a form's repetition
+      String of = shares.own().isPresent() ? "" : " of " + wholes().seizures();
+      String verb = (named.size() == 1 ? "share" : "shares") + of + (named.size() == 1 ? " was" : " were");
       text.append("The largest ").append(verb).append(" made by police forces in ").append(join(named)).append('.');
     }
     for (AgencyShare national : shares.nationalAgencies()) {

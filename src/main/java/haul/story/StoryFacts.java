@@ -86,18 +86,33 @@ record StoryFacts(
 
   /**
    * The national agencies' figures of a national drug that they seized at least {@code from} per cent
-   * of this year; none in a national agency's own story, which tells its share itself.
+   * of this year, other than the story's own agency, whose story tells its share itself.
    */
   List<StoryPlan.AgencyDrug> seizedMostlyBy(DrugComparison national, Optional<BigDecimal> from) {
-    if (agency.isNational() || from.isEmpty() || national.current().filter(q -> q.signum() > 0).isEmpty()) {
-      return List.of();
-    }
-    BigDecimal whole = national.current().get();
     return nationalAgencyDrugs.stream()
-        .filter(a -> a.drug().drug().equals(national.drug()) && a.drug().unit() == national.unit()
-            && a.drug().current().filter(q -> q.signum() > 0).isPresent())
-        .filter(a -> a.drug().current().get().multiply(BigDecimal.valueOf(100)).compareTo(from.get().multiply(whole)) >= 0)
+        .filter(a -> !a.agency().code().equals(agency.code()) && a.drug().drug().equals(national.drug()))
+        .filter(a -> seizedMost(a.drug(), national, from))
         .toList();
+  }
+
+  /**
+   * Whether a national agency's story tells a national drug as its own share of it: when it seized
+   * at least {@code from} per cent of it. A share of less than 1 per cent is no news (British Transport
+   * Police's of the cocaine); its own figure against the year before is, as a force's is.
+   */
+  boolean toldAsShare(DrugComparison national, Optional<BigDecimal> from) {
+    if (!agency.isNational()) {
+      return false;
+    }
+    return from.isEmpty() || localDrug(national.drug()).filter(own -> seizedMost(own, national, from)).isPresent();
+  }
+
+  private static boolean seizedMost(DrugComparison part, DrugComparison national, Optional<BigDecimal> from) {
+    if (from.isEmpty() || part.unit() != national.unit() || national.current().filter(q -> q.signum() > 0).isEmpty()
+        || part.current().filter(q -> q.signum() > 0).isEmpty()) {
+      return false;
+    }
+    return part.current().get().multiply(BigDecimal.valueOf(100)).compareTo(from.get().multiply(national.current().get())) >= 0;
   }
 
   /**
@@ -267,6 +282,9 @@ record StoryFacts(
       return false;
     }
     if (c.previous().get().compareTo(rule.minPrevious(c.unit())) < 0) {
+      return false;
+    }
+    if (rule.minPercentValue().filter(min -> c.percentChange().orElseThrow().abs().compareTo(min) < 0).isPresent()) {
       return false;
     }
     int sign = c.change().signum();

@@ -82,7 +82,8 @@ final class StoryPlanner {
         DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
         int sign = national.isComparable() ? national.change().signum() : 0;
         List<StoryPlan.AgencyDrug> mostlyBy = facts.seizedMostlyBy(national, rules.nationalDrugs().whoSeizedFrom());
-        sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign,
+        sections.add(new StoryPlan.DrugPair(national, local, facts.toldAsShare(national, rules.nationalDrugs().whoSeizedFrom()),
+            sign != 0 && sign == previousSign,
             mostlyBy, facts.policeFigureBeside(national, mostlyBy)));
         previousSign = sign;
         told.add(local);
@@ -98,6 +99,12 @@ final class StoryPlanner {
         StoryFacts.score(facts.localDrugs().stream().filter(c -> !toldDrugs.contains(c.drug())).toList(), rules.localDrugs().rules())
             .stream()
             .filter(c -> c.score() > 0)
+            .filter(c -> rules.localDrugs().apartFromNational(c.comparison(), facts.nationalDrugs().stream()
+                .map(DrugCandidate::comparison).filter(n -> n.drug().equals(c.comparison().drug())).findFirst()))
+            // between a rise and a fall of one score, the larger swing either way (in doublings)
+            .sorted(Comparator.comparingInt(DrugCandidate::score).reversed()
+                .thenComparing(c -> -Math.abs(Math.log(c.comparison().current().get().doubleValue()
+                    / c.comparison().previous().get().doubleValue()))))
             .limit(rules.localDrugs().tellAtMost())
             .map(DrugCandidate::comparison)
             .forEach(d -> {

@@ -134,10 +134,46 @@ public record StoryRules(
   }
 
   /** The rules that choose the drugs a story tells, and how many it tells at most. */
-  public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules, @JsonProperty("who_seized") WhoSeized whoSeized) {
+  public record DrugRules(@JsonProperty("tell_at_most") int tellAtMost, List<DrugRule> rules, @JsonProperty("who_seized") WhoSeized whoSeized,
+      @JsonProperty("apart_from_national") ApartFromNational apartFromNational) {
     public DrugRules {
       rules = List.copyOf(rules);
     }
+
+    public DrugRules(int tellAtMost, List<DrugRule> rules, WhoSeized whoSeized) {
+      this(tellAtMost, rules, whoSeized, null);
+    }
+
+    /**
+     * Whether a local drug's change is the force's own, not the national one repeated: it moved at
+     * least {@code apart_from_national.min_doublings} away from the same drug's national change (in
+     * doublings, log2 of this year over last); always when there is no rule or no national change.
+     */
+    public boolean apartFromNational(DrugComparison local, Optional<DrugComparison> national) {
+      if (apartFromNational == null || national.isEmpty() || !moved(local) || !moved(national.get())) {
+        return true;
+      }
+      return Math.abs(doublings(local) - doublings(national.get())) >= apartFromNational.minDoublings().doubleValue();
+    }
+
+    private static boolean moved(DrugComparison c) {
+      return c.isComparable() && c.previous().get().signum() > 0 && c.current().get().signum() > 0;
+    }
+
+    private static double doublings(DrugComparison c) {
+      return Math.log(c.current().get().doubleValue() / c.previous().get().doubleValue()) / Math.log(2);
+    }
+
+  /** How far a local drug's change must stand from the national one to be told as the force's own. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ApartFromNational(@JsonProperty("min_doublings") BigDecimal minDoublings, String why) {
+    public ApartFromNational {
+      Objects.requireNonNull(minDoublings, "local_drugs.apart_from_national: min_doublings");
+      if (why == null || why.isBlank()) {
+        throw new IllegalArgumentException("local_drugs.apart_from_national: says no why");
+      }
+    }
+  }
 
     /** The share from which a national agency's part of a national drug figure is told beside it; empty when never. */
     public Optional<BigDecimal> whoSeizedFrom() {
@@ -180,6 +216,8 @@ public record StoryRules(
    *
    * @param name what the rule finds, in words, as the story's facts record it
    * @param score the newsworthiness of the drug it finds; drugs are told in order of score
+   * @param minPercent the smallest change, in per cent either way, the rule finds (none when null):
+   *     a rise of 1 per cent is no drug story of its own
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record DrugRule(
@@ -189,7 +227,13 @@ public record StoryRules(
       @JsonProperty("drug_class") String drugClass,
       String unit,
       @JsonProperty("min_previous") Map<String, BigDecimal> minPrevious,
-      int score) {
+      int score,
+      @JsonProperty("min_percent") BigDecimal minPercent) {
+
+    public DrugRule(String name, Direction direction, Measure by, String drugClass, String unit, Map<String, BigDecimal> minPrevious,
+        int score) {
+      this(name, direction, by, drugClass, unit, minPrevious, score, null);
+    }
 
     public DrugRule {
       Objects.requireNonNull(name, "rule name");
@@ -211,6 +255,10 @@ public record StoryRules(
 
     public BigDecimal minPrevious(Unit of) {
       return minPrevious.getOrDefault(of.label(), BigDecimal.ZERO);
+    }
+
+    public Optional<BigDecimal> minPercentValue() {
+      return Optional.ofNullable(minPercent);
     }
   }
 

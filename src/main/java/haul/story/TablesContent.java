@@ -75,7 +75,7 @@ final class TablesContent {
           List<StoryPlan.AgencyDrug> mostlyBy = facts.seizedMostlyBy(national, storyRules.nationalDrugs().whoSeizedFrom());
           DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> new DrugComparison(facts.agency().code(),
               national.drug(), national.drugClass(), national.unit(), Optional.empty(), Optional.empty(), Count.notAvailable()));
-          return new StoryPlan.DrugPair(national, local, facts.agency().isNational(), false, mostlyBy,
+          return new StoryPlan.DrugPair(national, local, facts.toldAsShare(national, storyRules.nationalDrugs().whoSeizedFrom()), false, mostlyBy,
               facts.policeFigureBeside(national, mostlyBy));
         });
   }
