@@ -3,11 +3,16 @@ package haul.story;
 import haul.reference.FinancialYear;
 import haul.reference.Unit;
 import haul.stats.Area;
+import haul.stats.Change;
 import haul.stats.Count;
 import haul.stats.RegionShare;
 import haul.story.prose.FactMeasure;
+import haul.story.prose.PrintedPair;
 import haul.story.prose.ProseNumbers;
+import haul.story.prose.ProseRule;
+import haul.story.prose.VerbalSize;
 import haul.story.prose.VerbalSizes;
+import haul.story.prose.Written;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -22,6 +27,9 @@ final class Figures {
 
   static final String NATIONAL = Area.ENGLAND_AND_WALES.code();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The sizes in words a drug's pair is told with ("up from 0.4kg the year before; the amount more than doubled"). */
+  private static final java.util.Set<VerbalSize.Kind> PAIR_SIZES = java.util.EnumSet.of(VerbalSize.Kind.VERB, VerbalSize.Kind.STATE);
 
   private final FactLedger ledger;
   private final FinancialYear year;
@@ -39,49 +47,94 @@ final class Figures {
 
   /**
    * Whether a drug's percentage change may be printed beside its two figures: the change a reader
-   * works out from the figures as printed ("0.2kg" and "0.3kg" show a third) is within the rules'
-   * tolerance of the true one ({@code rules.json} "rounded_pairs"). A hedged figure ("nearly
-   * 19,000kg") says it is rounded, so it counts at its true value.
+   * works out from the figures as printed is within the rules' tolerance of it ({@code rules.json}
+   * "rounded_pairs"). The pair is printed finer until it is ({@link #pair}), so a comparable pair
+   * with no zero always shows it.
    */
   boolean percentShows(DrugComparison drug) {
     if (!drug.isComparable() || drug.previous().get().signum() == 0 || drug.current().get().signum() == 0) {
       return false;
     }
-    BigDecimal now = printed(drug.unit(), drug.current().get());
-    BigDecimal before = printed(drug.unit(), drug.previous().get());
-    BigDecimal shown = now.subtract(before).multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
-    return shown.subtract(drug.percentChange().orElseThrow()).abs().compareTo(rounded.percentTolerance()) <= 0;
+    PrintedPair pair = pair(drug);
+    return percentChange(drug).shownBy(pair.ratioRead(trueRatio(drug)));
   }
 
   /**
-   * Whether a drug's rise may be told as a multiple beside its two figures: the multiple the printed
-   * figures give is the one the true figures give ("2.5kg, up from 0.2kg" shows twelve and a half
-   * times, not "nearly 11 times"); a hedged figure counts at its true value.
+   * Whether a drug's rise may be told as a multiple beside its two figures: the pair as printed gives
+   * the same whole multiple ({@link #pair} prints it finer until it does).
    */
   boolean multipleShows(DrugComparison drug) {
     if (!isMultiple(drug)) {
       return false;
     }
-    BigDecimal now = printed(drug.unit(), drug.current().get());
-    BigDecimal before = printed(drug.unit(), drug.previous().get());
-    // the whole multiple, not its hedge: "6kg, up from 1.2kg ... nearly five times" is the printed five times, nearly
-    haul.story.prose.ProseRule rule = haul.story.prose.ProseRule.MULTIPLE;
-    return ProseNumbers.written(rule, ProseNumbers.ratio(now, before)).value()
-        .compareTo(ProseNumbers.written(rule, ProseNumbers.ratio(drug.current().get(), drug.previous().get())).value()) == 0;
+    return PrintedPair.Change.multiple(trueRatio(drug)).shownBy(pair(drug).ratioRead(trueRatio(drug)));
   }
 
-  /** A quantity as the story prints it, in the catalogue unit; its true value when the print is hedged. */
-  private static BigDecimal printed(Unit unit, BigDecimal value) {
-    haul.story.prose.ProseRule rule = switch (unit) {
-      case KG -> haul.story.prose.ProseRule.KG;
-      case DOSES -> haul.story.prose.ProseRule.DOSES;
-      case PLANTS -> haul.story.prose.ProseRule.PLANTS;
-    };
-    haul.story.prose.Written written = ProseNumbers.written(rule, value);
-    if (written.hedge() != haul.story.prose.Hedge.NONE) {
-      return value;
+  /**
+   * The size in words a drug's change is told in beside its pair, instead of a percentage ("up from
+   * 1.2kg the year before; the amount more than doubled", "almost unchanged from 380,000 doses"):
+   * empty for a multiple or a change a percentage tells.
+   */
+  Optional<VerbalSize> pairSize(DrugComparison drug) {
+    if (!drug.isComparable() || drug.percentChange().isEmpty() || isMultiple(drug)) {
+      return Optional.empty();
     }
-    return written.unit() == haul.story.prose.FigureUnit.GRAMS ? written.value().movePointLeft(3) : written.value();
+    return sizes.describe(drug.percentChange().get(), PAIR_SIZES);
+  }
+
+  /**
+   * A drug's two figures as the story prints them, at the coarsest precision at which they show the
+   * change printed between them (DESIGN.md's table, then one step finer at a time: {@link PrintedPair}):
+   * a multiple for a rise told as one, the same words for a change told in words ({@link #pairSize}),
+   * otherwise the whole percentage within the rules' tolerance. A pair the rule writes alike ("about
+   * the same as the year before"), or with no year before or a zero, prints no change: the rule's own
+   * precision.
+   */
+  private PrintedPair pair(DrugComparison drug) {
+    ProseRule rule = rule(drug.unit());
+    BigDecimal now = drug.current().orElse(BigDecimal.ZERO);
+    BigDecimal before = drug.previous().orElse(BigDecimal.ZERO);
+    Written plainNow = ProseNumbers.written(rule, now);
+    Written plainBefore = ProseNumbers.written(rule, before);
+    if (!drug.isComparable() || now.signum() == 0 || before.signum() == 0 || plainNow.equals(plainBefore)) {
+      return new PrintedPair(plainNow, plainBefore);
+    }
+    BigDecimal percent = drug.percentChange().orElseThrow();
+    PrintedPair.Change change = isMultiple(drug) ? PrintedPair.Change.multiple(trueRatio(drug))
+        : pairSize(drug).isPresent() ? PrintedPair.Change.verbal(sizes, percent, PAIR_SIZES)
+        : percentChange(drug);
+    return PrintedPair.written(rule, now, before, change);
+  }
+
+  /**
+   * England and Wales's (or a total's) two counts around the whole percentage printed between them
+   * ("fell by 14 per cent, from 220,000 to 189,000"), at the precision that shows it: the nearest
+   * thousand, then hundred, ten, one.
+   */
+  private PrintedPair totalPair(Change change) {
+    BigDecimal now = BigDecimal.valueOf(change.current().get());
+    BigDecimal before = BigDecimal.valueOf(change.previous().get());
+    if (now.signum() == 0 || before.signum() == 0 || change.percentChange().isEmpty()) {
+      return new PrintedPair(ProseNumbers.written(ProseRule.THOUSANDS_COUNT, now), ProseNumbers.written(ProseRule.THOUSANDS_COUNT, before));
+    }
+    return PrintedPair.written(ProseRule.THOUSANDS_COUNT, now, before,
+        PrintedPair.Change.percent(change.percentChange().get(), rounded.percentTolerance()));
+  }
+
+  private PrintedPair.Change percentChange(DrugComparison drug) {
+    return PrintedPair.Change.percent(drug.percentChange().orElseThrow(), rounded.percentTolerance());
+  }
+
+  private static BigDecimal trueRatio(DrugComparison drug) {
+    return ProseNumbers.ratio(drug.current().get(), drug.previous().get());
+  }
+
+  private static ProseRule rule(Unit unit) {
+    return switch (unit) {
+      case KG -> ProseRule.KG;
+      case DOSES -> ProseRule.DOSES;
+      case PLANTS -> ProseRule.PLANTS;
+    };
   }
 
   FinancialYear year() {
@@ -149,6 +202,27 @@ final class Figures {
   }
 
   /**
+   * England and Wales's counts of the year before and this year, printed around the change between
+   * them ("from 220,000 to 189,000"), at the precision that shows that change: previous, then current.
+   */
+  Counts nationalCounts(Change change) {
+    return totalCounts(change, NATIONAL);
+  }
+
+  /** A total's counts of the year before and this year around its printed change ({@link #nationalCounts}). */
+  Counts totalCounts(Change change, String area) {
+    PrintedPair pair = totalPair(change);
+    String previous = ledger.add(ProseNumbers.format(pair.previous()), BigDecimal.valueOf(change.previous().get()), "seizures",
+        FactMeasure.SEIZURES, area, year.previous().label(), Optional.empty());
+    String current = ledger.add(ProseNumbers.format(pair.current()), BigDecimal.valueOf(change.current().get()), "seizures",
+        FactMeasure.SEIZURES, area, year.label(), Optional.empty());
+    return new Counts(previous, current);
+  }
+
+  /** Two counts as printed: the year before's and this year's. */
+  record Counts(String previous, String current) {}
+
+  /**
    * A total's count of a year over the agencies it is told for ("147,000"): the police or England and
    * Wales, rounded as England and Wales's count is.
    */
@@ -209,12 +283,29 @@ final class Figures {
         Optional.of(drug.drug()));
   }
 
-  String current(DrugComparison drug) {
-    return counted(drug, quantity(drug, drug.current().get(), year));
+  /**
+   * This year's figure of a drug told alone, with no change beside it ("Border Force seized over
+   * 17,000kg of cocaine, 91 per cent of ..."): the rule's own precision.
+   */
+  String alone(DrugComparison drug) {
+    Written written = ProseNumbers.written(rule(drug.unit()), drug.current().get());
+    return counted(drug, quantity(drug, drug.current().get(), year, written));
   }
 
+  /** This year's figure of a drug, written as its pair with the year before prints it ({@link #pair}). */
+  String current(DrugComparison drug) {
+    return counted(drug, quantity(drug, drug.current().get(), year, pair(drug).current()));
+  }
+
+  /** The year before's figure of a drug, written as its pair with this year prints it ({@link #pair}). */
   String previous(DrugComparison drug) {
-    return counted(drug, quantity(drug, drug.previous().get(), year.previous()));
+    return counted(drug, quantity(drug, drug.previous().get(), year.previous(), pair(drug).previous()));
+  }
+
+  private String quantity(DrugComparison drug, BigDecimal value, FinancialYear of, Written written) {
+    String text = drug.unit() == Unit.PLANTS ? ProseNumbers.figure(written) : ProseNumbers.format(written);
+    return ledger.add(text, value.stripTrailingZeros(), drug.unit().label(), FactMeasure.QUANTITY, drug.area(), of.label(),
+        Optional.of(drug.drug()));
   }
 
   /** Plants are named after their number ("8,910 plants"), so that no reader takes it for seizures. */

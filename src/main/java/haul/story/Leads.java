@@ -138,11 +138,7 @@ final class Leads {
     if (figures.isMultiple(drug)) {
       return figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + " " + lexicon.quantityNoun(drug.drug(), drug.unit());
     }
-    if (!figures.percentShows(drug)) {
-      // the lede prints the pair without its percentage ("14,000 doses, up from 4,994"): a headline
-      // percentage the printed figures cannot show would read as an error there too
-      return lexicon.comparative(drug.drug(), drug.unit(), drug.change().signum() > 0);
-    }
+    // the lede prints the pair as finely as this percentage needs (Figures.pair), so the headline may carry it
     return lexicon.byPercent(drug.drug(), drug.unit(), drug.change().signum() > 0, figures.drugPercent(drug));
   }
 
@@ -201,7 +197,7 @@ final class Leads {
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       // the drug's national paragraph is left out (StoryPlanner), so the story tells the drug once, here
       String noun = lexicon.drugNoun(share.local().drug());
-      String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.current(share.local())) + " in "
+      String first = capitalise(names.described()) + " seized " + amountOf(share.local(), figures.alone(share.local())) + " in "
           + year.prose() + ", " + figures.drugShare(share.local(), share.national()) + " of " + wholes.seized(noun) + ".";
       return first + " " + capitalise(names.reference()) + " made " + countTail(share.seizures(), Optional.empty(), true) + ".";
     }
@@ -269,11 +265,17 @@ final class Leads {
     String head = capitalise(names.described()) + " seized " + amountOf(drug, figures.current(drug)) + " in " + year.prose();
     if (figures.isMultiple(drug)) {
       String before = figures.previous(drug);
-      return head + ", up from " + before + " the year before"
-          + (figures.multipleShows(drug) ? ": " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) : "") + ".";
+      // the pair is printed as finely as the multiple needs (Figures.pair)
+      return head + ", up from " + before + " the year before: " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) + ".";
     }
-    if (!figures.percentShows(drug)) {
-      return head + ", " + (rose ? "up" : "down") + " from " + figures.previous(drug) + " the year before.";
+    Optional<VerbalSize> size = figures.pairSize(drug);
+    if (size.isPresent()) {
+      // "more than doubled" rather than "up 146 per cent", in the words the body tells a drug's change in
+      String words = figures.sized(size.get().past(), drug.percentChange().get(), drug.area(), Optional.of(drug.drug()));
+      return size.get().kind() == VerbalSize.Kind.STATE
+          ? head + ", " + words + " from " + figures.previous(drug) + " the year before."
+          : head + ", " + (rose ? "up" : "down") + " from " + figures.previous(drug) + " the year before; "
+              + (drug.unit() == Unit.KG ? "the amount " : "the number ") + words + ".";
     }
     return head + ", " + (rose ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before.";
   }

@@ -62,16 +62,18 @@ public record Lexicon(
   }
 
   /**
-   * "more cocaine", "less heroin", "a larger amount of amphetamines", "fewer doses of LSD", "more
-   * cannabis plants": the comparative that agrees with the drug's countability.
+   * The comparative before a colon and the figure, which carries its unit: "more cocaine: 21kg",
+   * "less heroin", "a larger amount of amphetamines", "more ecstasy: 7,904 doses" (doses are the
+   * figure's unit, which it says itself: not "more doses of ecstasy: 7,904 doses"), "a smaller amount
+   * of benzodiazepines" (a plural name, whose verb {@link #comparativeWas} cannot tell from the unit),
+   * "fewer cannabis plants: 8,910 plants" (plants are the drug's own noun, so they stay).
    */
   public String comparative(String drug, Unit unit, boolean more) {
     String noun = drugNoun(drug);
-    return switch (unit) {
-      case KG -> isPluralDrug(drug) ? (more ? "a larger" : "a smaller") + " amount of " + noun : (more ? "more " : "less ") + noun;
-      case DOSES -> (more ? "more" : "fewer") + " doses of " + noun;
-      case PLANTS -> (more ? "more " : "fewer ") + noun;
-    };
+    if (unit == Unit.PLANTS) {
+      return (more ? "more " : "fewer ") + noun;
+    }
+    return isPluralDrug(drug) ? (more ? "a larger" : "a smaller") + " amount of " + noun : (more ? "more " : "less ") + noun;
   }
 
   /**
@@ -93,9 +95,9 @@ public record Lexicon(
     return unit == Unit.DOSES ? "doses of " + drugNoun(drug) : drugNoun(drug);
   }
 
-  /** The verb after a comparative subject: "more cocaine was", "a smaller amount of amphetamines was", "fewer doses were". */
+  /** The verb after a {@link #comparative} subject: "more cocaine was", "more LSD was", "a smaller amount of amphetamines was", "fewer cannabis plants were". */
   public String comparativeWas(Unit unit) {
-    return isCounted(unit) ? "were" : "was";
+    return unit == Unit.PLANTS ? "were" : "was";
   }
 
   /** "as much" for a mass, "as many" for what is counted. */

@@ -69,8 +69,13 @@ final class NationalParagraph {
   private String nationalSentence(Change national, Optional<String> whose) {
     return "Across England and Wales, seizures " + whose.map(w -> w + " ").orElse("")
         + (national.change().getAsLong() < 0 ? "fell" : "rose") + " by "
-        + figures.percent(national.percentChange().get(), Figures.NATIONAL) + ", from "
-        + figures.nationalCount(national.previous(), year.previous()) + " to " + figures.nationalCount(national.current(), year) + ".";
+        + figures.percent(national.percentChange().get(), Figures.NATIONAL) + ", from " + fromTo(national) + ".";
+  }
+
+  /** "220,000 to 189,000", printed as finely as the change beside it needs ({@link Figures#nationalCounts}). */
+  private String fromTo(Change national) {
+    Figures.Counts counts = figures.nationalCounts(national);
+    return counts.previous() + " to " + counts.current();
   }
 
   /**
@@ -86,13 +91,11 @@ final class NationalParagraph {
     BigDecimal mine = local.percentChange().get();
     BigDecimal all = national.percentChange().get();
     String verb = all.signum() < 0 ? "fell" : "rose";
-    String figuresOf = figures.percent(all, Figures.NATIONAL) + ", from " + figures.nationalCount(national.previous(), year.previous())
-        + " to " + figures.nationalCount(national.current(), year) + ".";
+    String figuresOf = figures.percent(all, Figures.NATIONAL) + ", from " + fromTo(national) + ".";
     Optional<String> apart = apart(mine, all);
     if (apart.isPresent()) {
       return capitalise(apart.get()) + against(mine) + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, Figures.NATIONAL)
-          + " across England and Wales, where seizures went from " + figures.nationalCount(national.previous(), year.previous()) + " to "
-          + figures.nationalCount(national.current(), year) + ".";
+          + " across England and Wales, where seizures went from " + fromTo(national) + ".";
     }
     int cmp = compare(mine, all);
     String whose = possessive(names.reference());

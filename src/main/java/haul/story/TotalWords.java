@@ -80,9 +80,10 @@ final class TotalWords {
     if (delta == 0) {
       text = head + "seizures were unchanged at " + figures.totalCount(change.current(), year, code) + ".";
     } else {
-      text = head + "seizures " + (delta < 0 ? "fell" : "rose") + " by " + figures.percent(change.percentChange().orElseThrow(), code)
-          + ", from " + figures.totalCount(change.previous(), year.previous(), code) + " to "
-          + figures.totalCount(change.current(), year, code) + ".";
+      String percent = figures.percent(change.percentChange().orElseThrow(), code);
+      Figures.Counts counts = figures.totalCounts(change, code); // as finely as the percentage needs
+      text = head + "seizures " + (delta < 0 ? "fell" : "rose") + " by " + percent + ", from " + counts.previous() + " to "
+          + counts.current() + ".";
     }
     return text;
   }

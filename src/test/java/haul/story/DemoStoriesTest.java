@@ -158,6 +158,70 @@ class DemoStoriesTest {
   }
 
   /**
+   * Issue 12's rounded pairs: every pair printed with a percentage between them ("12,000 doses, up 11
+   * per cent from 11,000" shows 9 per cent) shows that percentage within 1 point, read from the
+   * figures as printed. A hedged figure is read on the side its hedge says, by half its last digit
+   * ("nearly 19,000kg" is 18,500 to 19,000), so the seed's "nearly 19,000kg, up 68 per cent from over
+   * 11,000kg" (61 to 73) stands. Reads the lede's count, the drug pairs and the national totals.
+   */
+  @Test
+  void everyPrintedPairShowsItsPercentage() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    String figure = "(?:(nearly|over) )?(\\d[\\d,]*(?:\\.\\d+)?)(kg|g)?";
+    java.util.regex.Pattern upFrom = java.util.regex.Pattern.compile(figure
+        + "(?: doses| plants| [a-z ]*?plants| drug seizures?(?: in the year to March \\d{4}| in all)?)?, (up|down) (\\d+) per cent from "
+        + figure);
+    java.util.regex.Pattern fromTo = java.util.regex.Pattern.compile(
+        "(fell|rose|fall|rise)(?: by| of) (\\d+) per cent(?:, from| across England and Wales, where seizures went from) " + figure
+            + " to " + figure);
+    int pairs = 0;
+    List<String> wrong = new java.util.ArrayList<>();
+    for (Story story : writer.writeAll(series, Optional.of(bank), 1)) {
+      String all = story.headline() + "\n" + String.join("\n", story.body());
+      java.util.regex.Matcher m = upFrom.matcher(all);
+      while (m.find()) {
+        pairs++;
+        int percent = Integer.parseInt(m.group(5)) * (m.group(4).equals("up") ? 1 : -1);
+        if (!shows(percent, m.group(1), m.group(2), m.group(3), m.group(6), m.group(7), m.group(8))) {
+          wrong.add(story.agency() + ": " + m.group());
+        }
+      }
+      m = fromTo.matcher(all);
+      while (m.find()) {
+        pairs++;
+        int percent = Integer.parseInt(m.group(2)) * (m.group(1).startsWith("f") ? -1 : 1);
+        if (!shows(percent, m.group(6), m.group(7), m.group(8), m.group(3), m.group(4), m.group(5))) {
+          wrong.add(story.agency() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(pairs).as("pairs read").isGreaterThan(2 * 45);
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Whether the printed pair (this year's hedge, figure and unit; the year before's) shows a whole percentage within 1 point. */
+  private static boolean shows(int percent, String hedgeNow, String now, String unitNow, String hedgeBefore, String before,
+      String unitBefore) {
+    double[] a = range(hedgeNow, now, unitNow);
+    double[] b = range(hedgeBefore, before, unitBefore);
+    double low = (a[0] / b[1] - 1) * 100;
+    double high = (a[1] / b[0] - 1) * 100;
+    return percent >= low - 1 && percent <= high + 1;
+  }
+
+  /** The values a printed figure stands for, in kg for grams: itself, or half its last digit on its hedge's side. */
+  private static double[] range(String hedge, String figure, String unit) {
+    String digits = figure.replace(",", "");
+    double value = Double.parseDouble(digits) / ("g".equals(unit) ? 1000 : 1);
+    if (hedge == null) {
+      return new double[] {value, value};
+    }
+    java.math.BigDecimal exact = new java.math.BigDecimal(digits);
+    double half = Math.pow(10, -exact.stripTrailingZeros().scale()) / 2 / ("g".equals(unit) ? 1000 : 1);
+    return hedge.equals("nearly") ? new double[] {value - half, value} : new double[] {value, value + half};
+  }
+
+  /**
    * What an editor's read found missing from every story: whose figures they are, who seized the
    * national hauls a police story tells (and the police forces' own figures, like with like), and an
    * area readers know.

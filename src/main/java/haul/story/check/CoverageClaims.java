@@ -7,7 +7,6 @@ import haul.reference.Region;
 import haul.stats.AreaYear;
 import haul.stats.Release;
 import haul.story.prose.ProseNumbers;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +107,7 @@ final class CoverageClaims {
     String of = with.size() == forces.size() ? "all " + ProseNumbers.words(forces.size()) + " forces of " + region
         : with.size() + " of the " + forces.size() + " forces of " + region;
     return Optional.of("the release holds the figures of " + of + " (" + names + ": "
-        + ProseNumbers.number(BigDecimal.valueOf(seizures)) + " seizures in " + release.year().label()
+        + FigureValues.seizures(seizures) + " in " + release.year().label()
         + "), and its totals for England and Wales include them");
   }
 

@@ -137,7 +137,7 @@ final class DrugRanks {
     String where = top.areaName();
     if (kind == Kind.MOST_OFTEN) {
       return name + " was the drug seized most often (" + where + ", " + year + ": "
-          + String.format(java.util.Locale.UK, "%,d", top.current().orElseThrow().longValue()) + " seizures)";
+          + FigureValues.seizures(top.current().orElseThrow().longValue()) + ")";
     }
     BigDecimal change = top.percentChange().orElseThrow();
     String size = haul.story.prose.ProseNumbers.format(

@@ -36,6 +36,8 @@ public final class ProseNumbers {
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty");
   private static final int CACHED_SCALES = 6;
+  /** The finest step a figure is written to: quantities are stored to 5 decimals, so past it every figure is exact. */
+  public static final int FINEST = 10;
   private static final LocalizedNumberFormatter[] BY_SCALE = new LocalizedNumberFormatter[CACHED_SCALES + 1];
   private static final PluralRules PLURALS = PluralRules.forLocale(UK);
   /** ICU's spell-out formatter is not thread-safe: every use holds its lock. */
@@ -54,33 +56,54 @@ public final class ProseNumbers {
 
   /** The data written by the rule: "nearly 19,000kg" from 18,767, as a value, unit and hedge. */
   public static Written written(ProseRule rule, BigDecimal actual) {
+    return written(rule, actual, 0);
+  }
+
+  /**
+   * The data written by the rule {@code finer} steps finer than the rule's own precision (0 is the
+   * rule): a figure printed beside another with a change between them is written finer until the
+   * printed pair shows the printed change ({@link PrintedPair}). Each step is one more digit:
+   * "189,000", "188,900", "188,930", "188,927"; "nearly 19,000kg", "nearly 18,800kg"; "0.2kg",
+   * "0.23kg"; "187kg", "187.4kg". Counts, percentages and multiples have no finer form here.
+   */
+  public static Written written(ProseRule rule, BigDecimal actual, int finer) {
     BigDecimal magnitude = actual.abs();
     return switch (rule) {
       case EXACT_COUNT -> new Written(whole(magnitude), FigureUnit.COUNT, Hedge.NONE);
       case THOUSANDS_COUNT -> new Written(
-          magnitude.compareTo(THOUSAND) < 0 ? whole(magnitude) : toNearest(magnitude, 3), FigureUnit.COUNT, Hedge.NONE);
-      case KG -> kg(magnitude);
-      case DOSES -> new Written(
-          magnitude.compareTo(TEN_THOUSAND) < 0 ? whole(magnitude) : toNearest(magnitude, 3), FigureUnit.DOSES, Hedge.NONE);
-      case PLANTS -> new Written(whole(magnitude), FigureUnit.PLANTS, Hedge.NONE);
+          magnitude.compareTo(THOUSAND) < 0 ? whole(magnitude) : places(magnitude, finer - 3), FigureUnit.COUNT, Hedge.NONE);
+      case KG -> kg(magnitude, finer);
+      case DOSES -> new Written(places(magnitude, magnitude.compareTo(TEN_THOUSAND) < 0 ? finer : finer - 3), FigureUnit.DOSES, Hedge.NONE);
+      case PLANTS -> new Written(places(magnitude, finer), FigureUnit.PLANTS, Hedge.NONE);
       case WHOLE_PERCENT -> lessThanOne(magnitude, whole(magnitude), FigureUnit.PER_CENT);
       case MULTIPLE -> hedged(magnitude, whole(magnitude), FigureUnit.TIMES);
     };
   }
 
-  private static Written kg(BigDecimal kg) {
+  /** Whether the written figure is the value itself, unrounded and unhedged: no finer form tells more. */
+  public static boolean isExact(Written written, BigDecimal actual) {
+    return written.hedge() == Hedge.NONE && written.unit().fromCatalogueUnit(actual.abs()).compareTo(written.value()) == 0;
+  }
+
+  private static Written kg(BigDecimal kg, int finer) {
     if (kg.signum() > 0 && kg.compareTo(TENTH) < 0) {
-      return lessThanOne(kg, whole(kg.movePointRight(3)), FigureUnit.GRAMS);
+      return lessThanOne(kg, places(kg.movePointRight(3), finer), FigureUnit.GRAMS);
     }
     if (kg.compareTo(HUNDRED) < 0) {
       // one decimal, but "34kg" rather than "34.0kg": the decimal is there to tell, not to pad
-      return new Written(plain(kg.setScale(1, RoundingMode.HALF_UP)), FigureUnit.KG, Hedge.NONE);
+      return new Written(places(kg, 1 + finer), FigureUnit.KG, Hedge.NONE);
     }
     if (kg.compareTo(TEN_THOUSAND) < 0) {
-      return new Written(whole(kg), FigureUnit.KG, Hedge.NONE);
+      return new Written(places(kg, finer), FigureUnit.KG, Hedge.NONE);
     }
-    BigDecimal twoFigures = kg.round(new MathContext(2, RoundingMode.HALF_UP)).setScale(0, RoundingMode.UNNECESSARY);
-    return hedged(kg, twoFigures, FigureUnit.KG);
+    BigDecimal figures = kg.round(new MathContext(2 + finer, RoundingMode.HALF_UP));
+    return hedged(kg, figures.scale() < 0 ? figures.setScale(0) : plain(figures), FigureUnit.KG);
+  }
+
+  /** Rounded half-up to {@code places} decimals (negative: to tens, hundreds, ...), trailing decimal zeros trimmed. */
+  private static BigDecimal places(BigDecimal value, int places) {
+    BigDecimal rounded = value.setScale(places, RoundingMode.HALF_UP);
+    return places < 0 ? rounded.setScale(0) : plain(rounded);
   }
 
   /** A figure that rounds to nothing but is not nothing is "less than 1" (1 with a hedge below). */
@@ -118,12 +141,18 @@ public final class ProseNumbers {
     if (hedge == Hedge.BELOW && written.compareTo(BigDecimal.ONE) == 0) {
       return true;
     }
-    Written byRule = written(rule, actual);
-    // "1 per cent" for 0.1 per cent is not what prose writes: only "less than 1 per cent" is
-    boolean roundsToNothing = byRule.hedge() == Hedge.BELOW && magnitude.compareTo(BigDecimal.ONE) < 0
-        && (byRule.unit() == FigureUnit.PER_CENT || byRule.unit() == FigureUnit.GRAMS);
-    if (byRule.unit() == unit && byRule.value().compareTo(written) == 0 && !roundsToNothing) {
-      return true;
+    // the rule's own form, or a finer one: a pair is printed finer until it shows its change ("188,900")
+    for (int finer = 0; finer <= FINEST; finer++) {
+      Written byRule = written(rule, actual, finer);
+      // "1 per cent" for 0.1 per cent is not what prose writes: only "less than 1 per cent" is
+      boolean roundsToNothing = byRule.hedge() == Hedge.BELOW && magnitude.compareTo(BigDecimal.ONE) < 0
+          && (byRule.unit() == FigureUnit.PER_CENT || byRule.unit() == FigureUnit.GRAMS);
+      if (byRule.unit() == unit && byRule.value().compareTo(written) == 0 && !roundsToNothing) {
+        return true;
+      }
+      if (isExact(byRule, actual)) {
+        break;
+      }
     }
     if (hedge != Hedge.NONE && written.signum() != 0) {
       int trailingZeros = -written.stripTrailingZeros().scale();
