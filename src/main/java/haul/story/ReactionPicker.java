@@ -35,16 +35,33 @@ final class ReactionPicker {
   /** The chosen entries, and how many were left out. */
   record Chosen(StoryPlan.Reaction reaction, int leftOut, int budget) {}
 
-  /** What the story is about, for the relevance rules: its agency, the keys of its angle and the drug its lede tells. */
-  record Story(Agency agency, Set<String> angle, Optional<String> ledeDrug) {
+  /**
+   * What the story is about, for the relevance rules: its agency, the keys of its angle, the drug its
+   * lede tells and the catalogue drugs the whole story tells (empty when the caller does not say: then
+   * no entry is judged by the drugs it names beyond the lede's).
+   */
+  record Story(Agency agency, Set<String> angle, Optional<String> ledeDrug, Optional<Set<String>> drugsTold) {
     Story {
       angle = Set.copyOf(angle);
+      drugsTold = drugsTold.map(Set::copyOf);
+    }
+
+    Story(Agency agency, Set<String> angle, Optional<String> ledeDrug) {
+      this(agency, angle, ledeDrug, Optional.empty());
     }
 
     static Story of(Agency agency, StoryPlan.Angle angle) {
       Optional<String> drug = angle instanceof StoryPlan.LocalDrug l ? Optional.of(l.drug().drug())
           : angle instanceof StoryPlan.NationalAgencyShare s ? Optional.of(s.local().drug()) : Optional.empty();
       return new Story(agency, angleKeys(angle), drug);
+    }
+
+    /** The story with the catalogue drugs it tells (its lede's among them), for {@code names_a_drug_not_told}. */
+    static Story of(Agency agency, StoryPlan.Angle angle, java.util.Collection<String> drugsTold) {
+      Story story = of(agency, angle);
+      Set<String> told = new HashSet<>(drugsTold);
+      story.ledeDrug().ifPresent(told::add);
+      return new Story(agency, story.angle(), story.ledeDrug(), Optional.of(told));
     }
   }
 
@@ -255,12 +272,26 @@ final class ReactionPicker {
     if (story.ledeDrug().filter(d -> entry.fits().drugs().contains(d) || named(words, d)).isPresent()) {
       score += rules.score(ReactionTest.NAMES_THE_LEDE_DRUG);
     }
+    if (story.drugsTold().isPresent() && drugsNamed(entry).stream().anyMatch(d -> !story.drugsTold().get().contains(d))) {
+      score += rules.score(ReactionTest.NAMES_A_DRUG_NOT_TOLD);
+    }
     List<String> regions = entry.fits().regions();
     if (!regions.isEmpty()) {
       score += agency.region().filter(regions::contains).isPresent()
           ? rules.score(ReactionTest.FITS_THE_REGION) : rules.score(ReactionTest.FITS_ANOTHER_REGION_ONLY);
     }
     return score;
+  }
+
+  /** The catalogue drugs an entry speaks of: those the bank names for it, and those whose names its words hold. */
+  private static Set<String> drugsNamed(Entry entry) {
+    String words = entry.words().toLowerCase(Locale.ROOT);
+    Set<String> drugs = new HashSet<>(entry.fits().drugs());
+    haul.reference.ReferenceData.bundled().drugs().drugs().stream()
+        .map(haul.reference.Drug::name)
+        .filter(name -> named(words, name))
+        .forEach(drugs::add);
+    return drugs;
   }
 
   /** The topics of {@code rules.json} an entry is about: those the bank names for it, or whose words it holds. */

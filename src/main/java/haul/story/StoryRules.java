@@ -451,6 +451,8 @@ public record StoryRules(
     FITS_THE_ANGLE,
     @JsonProperty("names_the_lede_drug")
     NAMES_THE_LEDE_DRUG,
+    @JsonProperty("names_a_drug_not_told")
+    NAMES_A_DRUG_NOT_TOLD,
     @JsonProperty("fits_the_region")
     FITS_THE_REGION,
     @JsonProperty("fits_another_region_only")
