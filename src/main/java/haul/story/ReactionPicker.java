@@ -66,6 +66,30 @@ final class ReactionPicker {
   }
 
   /**
+   * The catalogue drugs a plan's sections tell, for {@link Story#of(Agency, StoryPlan.Angle,
+   * java.util.Collection)}: the drug pairs', the first year's, a notable local drug and the drugs
+   * seized most often.
+   */
+  static Set<String> drugsTold(List<StoryPlan.Section> sections) {
+    Set<String> told = new HashSet<>();
+    for (StoryPlan.Section section : sections) {
+      if (section instanceof StoryPlan.DrugPair p) {
+        told.add(p.national().drug());
+        told.add(p.local().drug());
+      } else if (section instanceof StoryPlan.FirstYearDrugs f) {
+        f.national().forEach(d -> told.add(d.drug()));
+        f.local().forEach(d -> told.add(d.drug()));
+        f.mostOften().ifPresent(d -> told.add(d.drug()));
+      } else if (section instanceof StoryPlan.NotableDrug n) {
+        told.add(n.drug().drug());
+      } else if (section instanceof StoryPlan.DrugSeizures d) {
+        d.drugs().forEach(c -> told.add(c.drug()));
+      }
+    }
+    return told;
+  }
+
+  /**
    * The names of an angle that topics of {@code rules.json} may fit: its kind ("count_change",
    * "against_national", "steady_against_national", "rank", "rank_moved", "record", "local_drug",
    * "national_agency_share", "first_year", "no_return") and its direction ("count_fall",

@@ -45,6 +45,17 @@ class ReactionPickerTest {
   }
 
   @Test
+  void theDrugsAPlanTellsAreItsDrugParagraphs() {
+    haul.stats.Release release = TestRelease.seed().build();
+    Agency thamesValley = ReferenceData.bundled().agencies().require("thames-valley");
+    StoryFacts facts = StoryFacts.gather(release, List.of(), thamesValley, ReferenceData.bundled().agencies(), StoryRules.bundled());
+    StoryPlan plan = new StoryPlanner(StoryRules.bundled(), haul.story.prose.VerbalSizes.bundled()).plan(facts, Optional.empty());
+
+    // the seed's story tells cocaine and ketamine, nationally and in the Thames Valley, and no other drug
+    assertThat(ReactionPicker.drugsTold(plan.sections())).containsExactlyInAnyOrder("Cocaine", "Ketamine");
+  }
+
+  @Test
   void withoutBalanceInTheRulesACriticIsPrintedWithoutTheReply() {
     QuoteBank bank = new QuoteBank(Optional.empty(), List.of(), List.of(
         new QuoteBank.ReportedStatement(speaker("The Home Office", "Home Office"), "said it welcomed the figures"),
