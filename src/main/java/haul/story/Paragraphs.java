@@ -332,11 +332,10 @@ final class Paragraphs {
     if (local.current().get().signum() == 0) {
       return capitalise(names.reference()) + " seized " + figures.nothing(local, noun) + ".";
     }
-    String seized = capitalise(names.reference()) + " seized " + leads.amountOf(local, figures.current(local));
     // its own figure against the year before, as a force's is: the share alone hid a rise of 60 times (an editor's read)
-    if (local.isComparable() && local.previous().get().signum() > 0) {
-      seized += ", " + against(local);
-    }
+    boolean paired = local.isComparable() && local.previous().get().signum() > 0;
+    String seized = capitalise(names.reference()) + " seized "
+        + leads.amountOf(local, paired ? figures.current(local) : figures.alone(local)) + (paired ? ", " + against(local) : "");
     if (national.current().filter(t -> t.signum() > 0).isEmpty()) {
       return seized + ".";
     }

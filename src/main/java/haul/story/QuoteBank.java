@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * statements (the article's paraphrase, starting with its verb, with the speaker's own words in
  * double quotes), in the format of {@code seed-quotes.json}. Optional fields extend it: a
  * speaker's {@code honorific} for second references ("Mr"), what an entry {@code fits} (agency
- * types, topics, regions and drugs) and the bank's own {@code reaction_budget} (paragraphs of reaction a story may
- * print). A bank without them, such as {@code seed-quotes.json}, stays valid.
+ * types, topics, regions and drugs), the voice an entry {@code answers} (a reply printed directly after that voice)
+ * and the bank's own {@code reaction_budget} (paragraphs of reaction a story may print). A bank without them, such as {@code seed-quotes.json}, stays valid.
  *
  * @param release the financial year the bank was written for ({@code 2021/22}); empty for any
  * @param reactionBudget the bank's own budget of reaction paragraphs; empty for the rules' default
@@ -78,21 +78,48 @@ public record QuoteBank(
     }
   }
 
-  /** A speaker's exact words, one or more paragraphs. */
-  public record Quote(Speaker speaker, List<String> paragraphs, Fits fits) {
+  /**
+   * A speaker's exact words, one or more paragraphs.
+   *
+   * @param answers the voice this quote answers (an organisation or a speaker of another entry), as
+   *     the bank says; empty when it does not (the story's rules may still judge it a reply by its words)
+   */
+  public record Quote(Speaker speaker, List<String> paragraphs, Fits fits, Optional<String> answers) {
     public Quote {
       paragraphs = List.copyOf(paragraphs);
+    }
+
+    public Quote(Speaker speaker, List<String> paragraphs, Fits fits) {
+      this(speaker, paragraphs, fits, Optional.empty());
     }
 
     public Quote(Speaker speaker, List<String> paragraphs) {
       this(speaker, paragraphs, Fits.UNSAID);
     }
+
+    /** The same words, answering {@code voice}. */
+    Quote answering(String voice) {
+      return new Quote(speaker, paragraphs, fits, Optional.of(voice));
+    }
   }
 
-  /** A predicate as the article reports it ("said the government would ..."). */
-  public record ReportedStatement(Speaker speaker, String text, Fits fits) {
+  /**
+   * A predicate as the article reports it ("said the government would ...").
+   *
+   * @param answers the voice this statement answers, as for a {@link Quote}
+   */
+  public record ReportedStatement(Speaker speaker, String text, Fits fits, Optional<String> answers) {
+    public ReportedStatement(Speaker speaker, String text, Fits fits) {
+      this(speaker, text, fits, Optional.empty());
+    }
+
     public ReportedStatement(Speaker speaker, String text) {
       this(speaker, text, Fits.UNSAID);
+    }
+
+    /** The same words, answering {@code voice}. */
+    ReportedStatement answering(String voice) {
+      return new ReportedStatement(speaker, text, fits, Optional.of(voice));
     }
   }
 
@@ -115,6 +142,7 @@ public record QuoteBank(
       @JsonProperty("organisation_description") String organisationDescription,
       String honorific,
       FileFits fits,
+      String answers,
       List<String> paragraphs) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -125,6 +153,7 @@ public record QuoteBank(
       @JsonProperty("organisation_description") String organisationDescription,
       String honorific,
       FileFits fits,
+      String answers,
       String text) {}
 
   /**
@@ -170,7 +199,7 @@ public record QuoteBank(
         throw new IllegalArgumentException(where + ": paragraphs: a quote needs at least one paragraph");
       }
       quotes.add(new Quote(speaker(where, q.speaker(), q.role(), q.organisation(), q.organisationDescription(), q.honorific()),
-          paragraphs, fits(where, q.fits())));
+          paragraphs, fits(where, q.fits()), present(q.answers())));
     }
     List<ReportedStatement> statements = new ArrayList<>();
     n = 0;
@@ -185,10 +214,38 @@ public record QuoteBank(
       }
       statements.add(new ReportedStatement(
           speaker(where, s.speaker(), s.role(), s.organisation(), s.organisationDescription(), s.honorific()), s.text().strip(),
-          fits(where, s.fits())));
+          fits(where, s.fits()), present(s.answers())));
     }
+    answered(file, quotes, statements);
     OptionalInt budget = bank.reactionBudget() == null ? OptionalInt.empty() : OptionalInt.of(bank.reactionBudget());
     return new QuoteBank(present(bank.release()), quotes, statements, budget);
+  }
+
+  /**
+   * Checks that every {@code answers} names the voice of another entry: its organisation or its
+   * speaker, as the bank spells them (any letter case), and not the entry's own voice.
+   */
+  private static void answered(Path file, List<Quote> quotes, List<ReportedStatement> statements) {
+    List<Speaker> speakers = new ArrayList<>();
+    statements.forEach(s -> speakers.add(s.speaker()));
+    quotes.forEach(q -> speakers.add(q.speaker()));
+    for (int i = 0; i < speakers.size(); i++) {
+      boolean statement = i < statements.size();
+      Optional<String> answers = statement ? statements.get(i).answers() : quotes.get(i - statements.size()).answers();
+      if (answers.isEmpty()) {
+        continue;
+      }
+      Speaker own = speakers.get(i);
+      String voice = answers.get();
+      boolean ownVoice = own.name().equalsIgnoreCase(voice) || own.organisation().filter(voice::equalsIgnoreCase).isPresent();
+      boolean known = speakers.stream()
+          .anyMatch(s -> s.name().equalsIgnoreCase(voice) || s.organisation().filter(voice::equalsIgnoreCase).isPresent());
+      if (ownVoice || !known) {
+        String where = statement ? "reported_statements[" + (i + 1) + "]" : "quotes[" + (i - statements.size() + 1) + "]";
+        throw new IllegalArgumentException(file + ": " + where + named(own.name()) + ": answers: '" + voice + "' "
+            + (ownVoice ? "is this entry's own voice; name the voice it answers" : "is no speaker or organisation of the bank"));
+      }
+    }
   }
 
   private static final Map<String, AgencyType> TYPES =

@@ -27,9 +27,65 @@ final class ReactionWords {
 
   List<String> paragraphs(StoryPlan.Reaction reaction) {
     List<String> paragraphs = new ArrayList<>();
-    reaction.statements().forEach(s -> paragraphs.add(reported(s)));
-    reaction.quotes().forEach(q -> paragraphs.addAll(quote(q)));
+    for (Object entry : printOrder(reaction)) {
+      if (entry instanceof QuoteBank.ReportedStatement s) {
+        paragraphs.add(reported(s));
+      } else {
+        paragraphs.addAll(quote((QuoteBank.Quote) entry));
+      }
+    }
     return paragraphs;
+  }
+
+  /**
+   * The entries in the order they are printed: the bank's (reported statements, then quotes), except
+   * that a reply goes directly after the entries of the voice it answers ({@code rules.json}
+   * replies.placed_why), which are printed together where the first of them stands. Names are
+   * given in this order, so the first paragraph that names a speaker names them in full.
+   */
+  static List<Object> printOrder(StoryPlan.Reaction reaction) {
+    List<Object> entries = new ArrayList<>(reaction.statements());
+    entries.addAll(reaction.quotes());
+    List<Object> printed = new ArrayList<>();
+    Set<Object> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object entry : entries) {
+      if (answers(entry).filter(v -> entries.stream().anyMatch(e -> e != entry && isOf(e, v))).isEmpty()) {
+        place(entry, entries, printed, placed);
+      }
+    }
+    for (Object entry : entries) {
+      if (placed.add(entry)) {
+        printed.add(entry); // replies answering each other in a circle: where the bank has them
+      }
+    }
+    return printed;
+  }
+
+  /** Prints an entry, then the other entries of its voice and the replies to it, each followed by its own replies. */
+  private static void place(Object entry, List<Object> entries, List<Object> printed, Set<Object> placed) {
+    if (!placed.add(entry)) {
+      return;
+    }
+    printed.add(entry);
+    String voice = ReactionPicker.voice(speaker(entry));
+    List<Object> replies = entries.stream().filter(e -> answers(e).filter(voice::equalsIgnoreCase).isPresent()).toList();
+    if (replies.isEmpty()) {
+      return;
+    }
+    entries.stream().filter(e -> isOf(e, voice) && placed.add(e)).forEach(printed::add);
+    replies.forEach(r -> place(r, entries, printed, placed));
+  }
+
+  private static boolean isOf(Object entry, String voice) {
+    return ReactionPicker.voice(speaker(entry)).equalsIgnoreCase(voice);
+  }
+
+  private static QuoteBank.Speaker speaker(Object entry) {
+    return entry instanceof QuoteBank.Quote q ? q.speaker() : ((QuoteBank.ReportedStatement) entry).speaker();
+  }
+
+  private static Optional<String> answers(Object entry) {
+    return entry instanceof QuoteBank.Quote q ? q.answers() : ((QuoteBank.ReportedStatement) entry).answers();
   }
 
   private String reported(QuoteBank.ReportedStatement statement) {

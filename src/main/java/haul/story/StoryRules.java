@@ -459,14 +459,26 @@ public record StoryRules(
   }
 
   /**
-   * The words that mark an entry as an answer to another voice ("instead"): such an entry is printed
-   * only after an entry of another voice that comes before it in the bank.
+   * The words that mark an entry as an answer to another voice ("instead"), when the bank does not
+   * say what it answers: such an entry answers the nearest entry of another voice before it in the
+   * bank. A reply is printed only with the voice it answers, directly after that voice's entries;
+   * with {@code balance}, a printed critic brings the reply the bank holds to it whenever both fit
+   * the budget.
    */
-  public record Replies(List<String> words, String why) {
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Replies(
+      List<String> words, String why, boolean balance, @JsonProperty("balance_why") String balanceWhy,
+      @JsonProperty("placed_why") String placedWhy) {
     public Replies {
       words = List.copyOf(words);
       if (why == null || why.isBlank()) {
         throw new IllegalArgumentException("reaction.replies: says no why");
+      }
+      if (balance && (balanceWhy == null || balanceWhy.isBlank())) {
+        throw new IllegalArgumentException("reaction.replies: balance says no why (balance_why)");
+      }
+      if (placedWhy == null || placedWhy.isBlank()) {
+        throw new IllegalArgumentException("reaction.replies: says no why a reply goes directly after its voice (placed_why)");
       }
     }
   }
@@ -487,6 +499,8 @@ public record StoryRules(
     FITS_THE_ANGLE,
     @JsonProperty("names_the_lede_drug")
     NAMES_THE_LEDE_DRUG,
+    @JsonProperty("names_a_drug_not_told")
+    NAMES_A_DRUG_NOT_TOLD,
     @JsonProperty("fits_the_region")
     FITS_THE_REGION,
     @JsonProperty("fits_another_region_only")

@@ -222,6 +222,53 @@ class DemoStoriesTest {
   }
 
   /**
+   * The reaction an editor would send, in all 45 stories with the seed's bank: every paragraph of it
+   * is the bank's own words whole (a statement's text, a quote's paragraph); the critic Release is
+   * never printed without the minister's reply ("the figures were instead evidence ..."), nor the
+   * reply without it, and the reply comes directly after Release's last paragraph; the first
+   * paragraph that names the minister names him in full and every later one by surname alone (the
+   * seed gives no honorific); Border Force's smuggling quote is only in Border Force's story.
+   */
+  @Test
+  void everyStorysReactionIsBalancedInOrderAndInTheBanksWords() {
+    QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
+    String reply = bank.reportedStatements().get(2).text();
+    List<String> release = List.of(bank.reportedStatements().get(0).text(), bank.quotes().get(0).paragraphs().get(2));
+    String smuggling = bank.quotes().get(1).paragraphs().get(0);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    bank.reportedStatements().forEach(st -> words.add(st.text() + "."));
+    bank.quotes().forEach(q -> q.paragraphs().forEach(words::add));
+    for (Story story : writer.writeAll(series, Optional.of(bank), 1)) {
+      String code = story.agency();
+      List<String> reaction = story.body().stream().filter(p -> words.stream().anyMatch(p::contains)).toList();
+      assertThat(reaction).as(code).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+      for (String paragraph : reaction) {
+        assertThat(words).as(code + ": " + paragraph).anyMatch(w -> paragraph.endsWith(w) || paragraph.endsWith(w + "\""));
+      }
+      int critic = -1;
+      for (int i = 0; i < reaction.size(); i++) {
+        int at = i;
+        if (release.stream().anyMatch(r -> reaction.get(at).contains(r))) {
+          critic = i;
+        }
+      }
+      int answer = -1;
+      for (int i = 0; i < reaction.size(); i++) {
+        answer = reaction.get(i).contains(reply) ? i : answer;
+      }
+      assertThat(answer >= 0).as(code + ": the reply is printed with its critic\n" + String.join("\n", reaction)).isEqualTo(critic >= 0);
+      if (critic >= 0) {
+        assertThat(answer).as(code + ": directly after the critic\n" + String.join("\n", reaction)).isEqualTo(critic + 1);
+      }
+      List<String> naming = reaction.stream().filter(p -> p.contains("Jenrick")).toList();
+      for (int i = 0; i < naming.size(); i++) {
+        assertThat(naming.get(i)).as(code).startsWith(i == 0 ? "Immigration minister Robert Jenrick said " : "Jenrick also said ");
+      }
+      assertThat(reaction.stream().anyMatch(p -> p.contains(smuggling))).as(code).isEqualTo(code.equals("border-force"));
+    }
+  }
+
+  /**
    * What an editor's read found missing from every story: whose figures they are, who seized the
    * national hauls a police story tells (and the police forces' own figures, like with like), and an
    * area readers know.

@@ -114,5 +114,34 @@ class QuoteBankTest {
     assertThat(bank.reactionBudget()).isEmpty();
     assertThat(bank.quotes()).allSatisfy(q -> assertThat(q.fits()).isEqualTo(QuoteBank.Fits.UNSAID));
     assertThat(bank.reportedStatements()).allSatisfy(s -> assertThat(s.speaker().honorific()).isEmpty());
+    assertThat(bank.reportedStatements()).allSatisfy(s -> assertThat(s.answers()).isEmpty());
+  }
+
+  @Test
+  void anEntryMayNameTheVoiceItAnswers(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"quotes\": [{\"speaker\": \"Ann Smith\", \"organisation\": \"DrugWise\", \"paragraphs\": [\"No.\"]}],"
+        + " \"reported_statements\": [{\"speaker\": \"A Minister\", \"answers\": \"drugwise\", \"text\": \"said yes\"}]}");
+
+    QuoteBank bank = QuoteBank.read(file);
+
+    assertThat(bank.reportedStatements().get(0).answers()).contains("drugwise");
+    assertThat(bank.quotes().get(0).answers()).isEmpty();
+  }
+
+  @Test
+  void anAnswerToNoVoiceOfTheBankOrToItsOwnIsRefusedNamingTheEntry(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bank.json");
+    Files.writeString(file, "{\"reported_statements\": [{\"speaker\": \"Ann Smith\", \"text\": \"said no\"},"
+        + " {\"speaker\": \"A Minister\", \"answers\": \"Release\", \"text\": \"said yes\"}]}");
+    assertThatThrownBy(() -> QuoteBank.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": reported_statements[2] (A Minister): answers: 'Release' is no speaker or organisation of the bank");
+
+    Files.writeString(file, "{\"quotes\": [{\"speaker\": \"Ann Smith\", \"organisation\": \"DrugWise\", \"answers\": \"DrugWise\","
+        + " \"paragraphs\": [\"No.\"]}]}");
+    assertThatThrownBy(() -> QuoteBank.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + ": quotes[1] (Ann Smith): answers: 'DrugWise' is this entry's own voice; name the voice it answers");
   }
 }

@@ -628,52 +628,128 @@ class StoryWriterTest {
   }
 
   @Test
-  void theReactionBudgetChoosesTheMostRelevantEntriesWholeInTheBanksOrder() {
+  void theReactionBudgetChoosesTheMostRelevantEntriesWholeAndACriticWithItsReply() {
     QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
     Story story = writer.write(TestRelease.seed().build(), TV, Optional.of(bank), 1);
 
-    // four paragraphs that fit a count that more than halved: the Home Office's explanation of fewer seizures, and the
-    // critic of the drugs market in three paragraphs; Border Force's smuggling quote fits the Border Force story, not the
-    // Thames Valley's
+    // four paragraphs that fit a count that more than halved: the critic of the drugs market in three paragraphs, then
+    // the minister's reply to that critic, directly after it (balance, rules.json replies), in place of the Home
+    // Office's explanation of fewer seizures, which scores less; Border Force's smuggling quote fits the Border Force
+    // story, not the Thames Valley's
     assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
         .containsExactly(
-            "The Home Office said they were concentrating on more high quality seizures.",
             "Niamh Eastwood, executive director of Release, the national centre for drugs expertise, said: \"The market continues"
                 + " unabated, and harms continue to be at an all-time high, especially in relation to the tragedy of drug-related deaths.",
             "\"It is unsurprising to see cocaine at the top of the Class A seizure tables given its popularity, but despite tens"
                 + " of thousands of kilos of cocaine being taken off the streets there will be little impact on the availability"
                 + " of the drug.",
             "\"We need to start to look at what other countries are doing, ending criminal sanctions for possession offences,"
-                + " and exploring regulated markets and reducing the harms that people are experiencing.\"");
+                + " and exploring regulated markets and reducing the harms that people are experiencing.\"",
+            "Immigration minister Robert Jenrick " + bank.reportedStatements().get(2).text() + ".");
     assertThat(story.warnings()).contains(
         "4 entries of the quote bank did not fit the reaction budget of 4 paragraphs or this story: add any you want by hand.");
   }
 
   @Test
-  void aFallOfTheUsualSizeTakesTheReplyToFewerSeizuresInTheBanksOrder() {
+  void aFallOfTheUsualSizePrintsTheMinistersReplyDirectlyAfterTheCriticItAnswers() {
     QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
     Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
 
-    // a fall of 13 per cent: the critic who calls enforcement futile, the minister's answer, the Home Office's explanation
+    // a fall of 13 per cent: the critic who calls enforcement futile, the minister's answer to it ("instead") directly
+    // after it, naming him in full, then his own pledge with the second reference, then the Home Office's explanation
     assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
         .containsExactly(
             "Release, the national centre for drugs expertise, " + bank.reportedStatements().get(0).text() + ".",
-            "Immigration minister Robert Jenrick " + bank.reportedStatements().get(1).text() + ".",
-            "Jenrick also " + bank.reportedStatements().get(2).text() + ".",
+            "Immigration minister Robert Jenrick " + bank.reportedStatements().get(2).text() + ".",
+            "Jenrick also " + bank.reportedStatements().get(1).text() + ".",
             "The Home Office " + bank.reportedStatements().get(3).text() + ".");
   }
 
   @Test
-  void aRiseLeavesOutTheExplanationOfAFallAndTheMinistersReplyWithoutItsCritic() {
+  void aRiseLeavesOutTheExplanationOfAFallAndPrintsTheMinistersReplyOnlyAfterItsCritic() {
     QuoteBank bank = QuoteBank.read(SharedData.path("seed-quotes.json"));
     Story story = writer.write(TestRelease.seed().seizures(TV, 1_800L, 1_608L).build(), TV, Optional.of(bank), 1);
 
-    String body = String.join("\n", story.body());
-    assertThat(body).doesNotContain(bank.reportedStatements().get(3).text()); // "concentrating on more high quality seizures" answers a fall
-    // "the figures were instead evidence..." answers the critic: printed only after it, or not at all
-    int reply = body.indexOf(bank.reportedStatements().get(2).text());
-    int critic = body.indexOf(bank.reportedStatements().get(0).text());
-    assertThat(reply < 0 || (critic >= 0 && critic < reply)).as(body).isTrue();
+    List<String> body = story.body();
+    assertThat(String.join("\n", body)).doesNotContain(bank.reportedStatements().get(3).text()); // answers a fall
+    // "the figures were instead evidence..." answers Release, here in Niamh Eastwood's words: directly after them
+    int reply = body.indexOf("Immigration minister Robert Jenrick " + bank.reportedStatements().get(2).text() + ".");
+    assertThat(reply).as(String.join("\n", body)).isPositive();
+    assertThat(body.get(reply - 1)).isEqualTo("\"" + bank.quotes().get(0).paragraphs().get(2) + "\"");
+  }
+
+  @Test
+  void aCriticBringsTheReplyTheBankHoldsInPlaceOfALowerScoringEntry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("bank.json");
+    java.nio.file.Files.writeString(file, """
+        {"release": "2021/22", "reaction_budget": 3, "quotes": [], "reported_statements": [
+          {"speaker": "A Charity", "organisation": "Charity", "text": "said the futility of enforcement was plain",
+           "fits": {"regions": ["South East"]}},
+          {"speaker": "Ann Minister", "role": "Policing minister", "organisation": "Government", "honorific": "Ms",
+           "text": "said more officers were on the streets"},
+          {"speaker": "Ann Minister", "role": "Policing minister", "organisation": "Government", "honorific": "Ms",
+           "text": "said the figures were instead a sign of success"},
+          {"speaker": "A Commissioner", "role": "police and crime commissioner", "organisation": "PCC",
+           "text": "said the force was doing well", "fits": {"regions": ["South East"]}}]}
+        """);
+    QuoteBank bank = QuoteBank.read(file);
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    // the critic and the commissioner score highest; the critic brings the minister's reply, directly after it, and the
+    // minister's own pledge (scoring less than both) is the entry left out; the reply names her in full, being first
+    assertThat(story.body().subList(story.body().size() - 3, story.body().size()))
+        .containsExactly(
+            "A Charity said the futility of enforcement was plain.",
+            "Policing minister Ann Minister said the figures were instead a sign of success.",
+            "A Commissioner, PCC's police and crime commissioner, said the force was doing well.");
+  }
+
+  @Test
+  void aReplyTheBankSaysAnswersAVoiceGoesAfterThatVoiceWithTheSecondReferenceAfterIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("bank.json");
+    java.nio.file.Files.writeString(file, """
+        {"release": "2021/22", "reaction_budget": 5,
+         "quotes": [
+          {"speaker": "Ann Smith", "role": "chief executive", "organisation": "DrugWise", "paragraphs": ["Seizures change nothing."]}],
+         "reported_statements": [
+          {"speaker": "Robert Jenrick", "role": "Immigration minister", "organisation": "UK Government", "honorific": "Mr",
+           "text": "said the government would continue to back police"},
+          {"speaker": "Robert Jenrick", "role": "Immigration minister", "organisation": "UK Government", "honorific": "Mr",
+           "answers": "Ann Smith", "text": "said the figures showed the approach was working"},
+          {"speaker": "The Home Office", "organisation": "Home Office", "text": "said it was concentrating on larger seizures"}]}
+        """);
+    QuoteBank bank = QuoteBank.read(file);
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    // no reply word, but the bank says whom it answers: the quote, though the bank lists quotes last
+    assertThat(story.body().subList(story.body().size() - 4, story.body().size()))
+        .containsExactly(
+            "Immigration minister Robert Jenrick said the government would continue to back police.",
+            "The Home Office said it was concentrating on larger seizures.",
+            "Ann Smith, DrugWise's chief executive, said: \"Seizures change nothing.\"",
+            "Mr Jenrick also said the figures showed the approach was working.");
+  }
+
+  @Test
+  void aCriticTooLongToPrintBesideItsReplyIsPrintedAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("bank.json");
+    java.nio.file.Files.writeString(file, """
+        {"release": "2021/22", "reaction_budget": 2,
+         "quotes": [{"speaker": "Ann Smith", "organisation": "DrugWise", "role": "chief executive",
+                     "paragraphs": ["The futility of it.", "Nothing changes."]}],
+         "reported_statements": [
+          {"speaker": "A Minister", "role": "minister", "organisation": "Government", "answers": "DrugWise",
+           "text": "said the figures were a sign of success"}]}
+        """);
+    QuoteBank bank = QuoteBank.read(file);
+    Story story = writer.write(TestRelease.seed().seizures(TV, 1_400L, 1_608L).build(), TV, Optional.of(bank), 1);
+
+    // the bank holds no reply that fits the budget beside the two paragraphs: the quote is printed whole, alone
+    assertThat(story.body().subList(story.body().size() - 2, story.body().size()))
+        .containsExactly("Ann Smith, DrugWise's chief executive, said: \"The futility of it.", "\"Nothing changes.\"");
   }
 
   @Test
