@@ -158,9 +158,24 @@ final class Paragraphs {
     // after the force's own figure, "also" would read as said of it, not of the national drug before
     String nationally = nationalDrug(pair.national(), pair.also() && !localFirst) + whoSeized(pair);
     if (!toldHere) {
-      return nationally;
+      return policeAsAWhole(pair, false) + nationally;
     }
-    return localFirst ? local(pair.local()) + " " + nationally : nationally + " " + local(pair.local());
+    return localFirst ? local(pair.local()) + " " + policeAsAWhole(pair, true) + nationally : nationally + " " + local(pair.local());
+  }
+
+  /**
+   * "Police forces as a whole seized 1,689kg of cocaine, up 26 per cent from 1,337kg. ": the figure a force's compares with like for like, told before the national one
+   * when Border Force seized most of that ({@link StoryFacts#policeFigureBeside}); nothing when the
+   * totals lack agencies, whose police figure is no published total either.
+   */
+  private String policeAsAWhole(StoryPlan.DrugPair pair, boolean afterForce) {
+    if (pair.police().isEmpty() || (totals != null && totals.nationalIsPartial())) {
+      return "";
+    }
+    DrugComparison police = pair.police().get();
+    // after the force's own sentence, which said "the year before", said again it reads as a template
+    return "Police forces as a whole seized " + leads.amountOf(police, figures.current(police)) + ", "
+        + against(police, afterForce ? "" : " the year before") + ". ";
   }
 
   /**
@@ -266,6 +281,11 @@ final class Paragraphs {
 
   /** "up 12 per cent from 46kg the year before", "up from 1.3kg the year before, nearly 27 times as much", "the same as the year before". */
   private String against(DrugComparison drug) {
+    return against(drug, " the year before");
+  }
+
+  /** {@code yearBefore} after the year before's figure: " the year before", or nothing where the sentence before said so. */
+  private String against(DrugComparison drug, String yearBefore) {
     int sign = drug.change().signum();
     if (sign == 0) {
       return "the same as the year before";
@@ -277,7 +297,7 @@ final class Paragraphs {
     }
     if (sign > 0 && figures.isMultiple(drug)) {
       // "2.5kg, up from 0.2kg ... nearly 11 times as much" would contradict the printed figures: no multiple then
-      return "up from " + figures.previous(drug) + " the year before"
+      return "up from " + figures.previous(drug) + yearBefore
           + (figures.multipleShows(drug) ? ", " + figures.drugMultiple(drug) + " " + lexicon.asMuch(drug.unit()) : "");
     }
     Optional<VerbalSize> size = figures.sizes().describe(drug.percentChange().get())
@@ -286,14 +306,14 @@ final class Paragraphs {
       String what = drug.unit() == Unit.KG ? "the amount" : "the number";
       String words = figures.sized(size.get().past(), drug.percentChange().get(), drug.area(), Optional.of(drug.drug()));
       return size.get().kind() == VerbalSize.Kind.STATE
-          ? words + " from " + figures.previous(drug) + " the year before"
-          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before; " + what + " " + words; // a colon may already open the sentence
+          ? words + " from " + figures.previous(drug) + yearBefore
+          : (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + yearBefore + "; " + what + " " + words; // a colon may already open the sentence
     }
     if (!figures.percentShows(drug)) {
       // "0.2kg, down 42 per cent from 0.3kg": the printed figures show a third, so no percentage is told
-      return (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + " the year before";
+      return (sign > 0 ? "up" : "down") + " from " + figures.previous(drug) + yearBefore;
     }
-    return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + " the year before";
+    return (sign > 0 ? "up " : "down ") + figures.drugPercent(drug) + " from " + figures.previous(drug) + yearBefore;
   }
 
   /** A national agency's figure for a drug with its share: "Border Force seized over 17,000kg of cocaine, 91 per cent of all cocaine seized in England and Wales." */

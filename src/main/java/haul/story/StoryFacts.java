@@ -41,6 +41,7 @@ import java.util.Optional;
  * @param history the agency's seizures in every year the store holds up to this one, oldest first, available ones only
  * @param coverage which agencies the totals told are made of, each year, and their like-for-like comparisons
  * @param nationalAgencyDrugs the national agencies' quantity of every drug with one
+ * @param policeDrugs the police forces' own quantity of every drug with one (every agency but Border Force)
  */
 record StoryFacts(
     FinancialYear year,
@@ -59,7 +60,8 @@ record StoryFacts(
     int ranked,
     List<YearCount> history,
     Coverage coverage,
-    List<StoryPlan.AgencyDrug> nationalAgencyDrugs) {
+    List<StoryPlan.AgencyDrug> nationalAgencyDrugs,
+    List<DrugComparison> policeDrugs) {
 
   /** An agency's seizures in one year. */
   record YearCount(FinancialYear year, long seizures) {}
@@ -74,6 +76,7 @@ record StoryFacts(
     releaseNotes = List.copyOf(releaseNotes);
     nationalAgencies = List.copyOf(nationalAgencies);
     nationalAgencyDrugs = List.copyOf(nationalAgencyDrugs);
+    policeDrugs = List.copyOf(policeDrugs);
   }
 
   /** The national drugs a story tells: those the national rules chose (a score above 0), the most newsworthy first, at most {@code tellAtMost}. */
@@ -95,6 +98,22 @@ record StoryFacts(
             && a.drug().current().filter(q -> q.signum() > 0).isPresent())
         .filter(a -> a.drug().current().get().multiply(BigDecimal.valueOf(100)).compareTo(from.get().multiply(whole)) >= 0)
         .toList();
+  }
+
+  /**
+   * The police forces' own figure of a national drug, to set a force's figure beside like with like,
+   * when the national agencies seized most of the national one ({@code seizedMostlyBy} not empty):
+   * a force's 31 per cent rise beside the national 68 per cent, most of it Border Force's, compares
+   * a force with the border (an editor's read). Empty when it cannot be compared with the year before.
+   */
+  Optional<DrugComparison> policeFigureBeside(DrugComparison national, List<StoryPlan.AgencyDrug> seizedMostlyBy) {
+    if (seizedMostlyBy.isEmpty()) {
+      return Optional.empty();
+    }
+    return policeDrugs.stream()
+        .filter(p -> p.drug().equals(national.drug()) && p.unit() == national.unit() && p.isComparable())
+        .filter(p -> p.previous().get().signum() > 0 && p.current().get().signum() > 0)
+        .findFirst();
   }
 
   static StoryFacts gather(Release release, Agency agency, Agencies agencies, StoryRules rules) {
@@ -139,7 +158,8 @@ record StoryFacts(
         history(release, earlier, agency.code()),
         Coverage.of(release, agency, agencies, CoverageRules.bundled()),
         agencies.all().stream().filter(Agency::isNational)
-            .flatMap(a -> drugComparisons(release, a.code()).stream().map(d -> new StoryPlan.AgencyDrug(a, d))).toList());
+            .flatMap(a -> drugComparisons(release, a.code()).stream().map(d -> new StoryPlan.AgencyDrug(a, d))).toList(),
+        drugComparisons(release, Area.POLICE.code()));
   }
 
   /** The agency's place among the territorial forces by seizures (1 for the most), 0 when it has no figure or is national. */

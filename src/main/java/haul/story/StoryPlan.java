@@ -103,10 +103,11 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
    * agency with its share of the national quantity. {@code also} when the drug before it moved the
    * same way nationally. {@code seizedMostlyBy} holds the national agencies' own figures for the drug
    * when they seized most of the national figure and the story is a police force's ({@code
-   * rules.json} "who_seized").
+   * rules.json} "who_seized"); {@code police} the police forces' own figure for it then, the figure a
+   * force's compares with like for like.
    */
-  record DrugPair(DrugComparison national, DrugComparison local, boolean withShare, boolean also, List<AgencyDrug> seizedMostlyBy)
-      implements Section {
+  record DrugPair(DrugComparison national, DrugComparison local, boolean withShare, boolean also, List<AgencyDrug> seizedMostlyBy,
+      Optional<DrugComparison> police) implements Section {
     DrugPair {
       seizedMostlyBy = List.copyOf(seizedMostlyBy);
     }

@@ -81,8 +81,9 @@ final class StoryPlanner {
         }
         DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> notAvailable(facts.agency().code(), national));
         int sign = national.isComparable() ? national.change().signum() : 0;
+        List<StoryPlan.AgencyDrug> mostlyBy = facts.seizedMostlyBy(national, rules.nationalDrugs().whoSeizedFrom());
         sections.add(new StoryPlan.DrugPair(national, local, facts.agency().isNational(), sign != 0 && sign == previousSign,
-            facts.seizedMostlyBy(national, rules.nationalDrugs().whoSeizedFrom())));
+            mostlyBy, facts.policeFigureBeside(national, mostlyBy)));
         previousSign = sign;
         told.add(local);
       }

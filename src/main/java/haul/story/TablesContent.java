@@ -71,9 +71,13 @@ final class TablesContent {
     List<String> told = told(plan);
     return facts.nationalDrugs().stream().filter(c -> c.score() > 0 && !told.contains(c.comparison().drug())).findFirst()
         .map(DrugCandidate::comparison)
-        .map(national -> new StoryPlan.DrugPair(national, facts.localDrug(national.drug()).orElseGet(() -> new DrugComparison(
-            facts.agency().code(), national.drug(), national.drugClass(), national.unit(), Optional.empty(), Optional.empty(),
-            Count.notAvailable())), facts.agency().isNational(), false, facts.seizedMostlyBy(national, storyRules.nationalDrugs().whoSeizedFrom())));
+        .map(national -> {
+          List<StoryPlan.AgencyDrug> mostlyBy = facts.seizedMostlyBy(national, storyRules.nationalDrugs().whoSeizedFrom());
+          DrugComparison local = facts.localDrug(national.drug()).orElseGet(() -> new DrugComparison(facts.agency().code(),
+              national.drug(), national.drugClass(), national.unit(), Optional.empty(), Optional.empty(), Count.notAvailable()));
+          return new StoryPlan.DrugPair(national, local, facts.agency().isNational(), false, mostlyBy,
+              facts.policeFigureBeside(national, mostlyBy));
+        });
   }
 
   /**

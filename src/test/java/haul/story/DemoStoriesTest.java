@@ -192,7 +192,8 @@ class DemoStoriesTest {
 
   /**
    * What an editor's read found missing from every story: whose figures they are, who seized the
-   * national hauls a police story tells, and an area readers know.
+   * national hauls a police story tells (and the police forces' own figures, like with like), and an
+   * area readers know.
    */
   @Test
   void everyStorySaysWhoseFiguresTheyAreAndWhoSeizedTheNationalHauls() {
@@ -214,9 +215,15 @@ class DemoStoriesTest {
           .map(f -> f.drug().get())
           .filter(drug -> border.containsKey(drug) && national.containsKey(drug)
               && border.get(drug).multiply(java.math.BigDecimal.valueOf(2)).compareTo(national.get(drug)) >= 0)
-          .forEach(drug -> assertThat(story.facts()).as(agency.code() + ", " + drug).anyMatch(f ->
-              f.measure() == haul.story.prose.FactMeasure.SHARE && f.agency().equals("border-force")
-                  && f.drug().equals(Optional.of(drug))));
+          .forEach(drug -> {
+            assertThat(story.facts()).as(agency.code() + ", " + drug).anyMatch(f ->
+                f.measure() == haul.story.prose.FactMeasure.SHARE && f.agency().equals("border-force")
+                    && f.drug().equals(Optional.of(drug)));
+            // and with the police forces' own figure, which the force's compares with like for like
+            assertThat(story.facts()).as(agency.code() + ", police " + drug).anyMatch(f ->
+                f.measure() == haul.story.prose.FactMeasure.QUANTITY && f.agency().equals(haul.stats.Area.POLICE.code())
+                    && f.drug().equals(Optional.of(drug)) && f.year().equals(YEAR.previous().label()));
+          });
     }
   }
 
