@@ -83,7 +83,8 @@ final class ReleaseBench implements Callable<Integer> {
         // Issue 12's variety figures: how far the 45 stories are from one template (no quote bank here).
         StoryVariety variety = StoryVariety.measure(writer.writeAll(release, Optional.empty(), 1), Optional.empty());
         out.printf(Locale.UK, "story variety: %.1f%% of the stories' %d own paragraphs have a shape %d or more of the 45 share;"
-            + " %d headline shapes%n", variety.commonShare(), variety.paragraphs(), variety.commonFrom(), variety.headlineShapes());
+            + " %d headline shapes, the commonest shared by %d stories%n", variety.commonShare(), variety.paragraphs(), variety.commonFrom(),
+            variety.headlineShapes(), variety.mostSharedHeadline());
       }
       return ExitCode.OK;
     } finally {

@@ -65,10 +65,12 @@ final class AnglePicker {
     if (size.isPresent() && size.get().kind() == VerbalSize.Kind.VERB) {
       count = count.add(rule("count_change_verbal").score(BigDecimal.ZERO));
     }
+    // a change in line with that of the whole the story sets it beside is the national change seen locally
+    count = rule("count_change").cappedInLine(count, percent, besideChange(facts));
     if (sizes.isAlmostUnchanged(percent)) {
       count = BigDecimal.ZERO;
     }
-    all.add(new Scored(new StoryPlan.CountChange(seizures, size), count));
+    all.add(new Scored(new StoryPlan.CountChange(seizures, size, contrast(facts, percent)), count));
 
     AngleRule against = rule("against_national");
     Optional<BigDecimal> national = facts.national().percentChange();
@@ -122,6 +124,39 @@ final class AnglePicker {
       localDrug(facts).ifPresent(all::add);
     }
     return all;
+  }
+
+  /**
+   * The change of the total the story sets the agency beside ({@code coverage.json} "compare_with":
+   * the police as a whole), like with like; England and Wales's when the release holds no such total.
+   */
+  private static Optional<BigDecimal> besideChange(StoryFacts facts) {
+    return facts.coverage().compared().flatMap(c -> c.likeForLike().percentChange())
+        .or(() -> facts.national().percentChange());
+  }
+
+  /**
+   * The drug a count-change headline sets beside the count ({@code rules.json} "headline_contrast"):
+   * of the national drugs the story tells, the agency's own quantity that moved against the count's
+   * direction by at least the rule's percentage, material in both years and not warned about, the
+   * largest by ratio; none for a national agency (its share of a national drug is its angle), or
+   * for a count almost unchanged (no direction to go against).
+   */
+  private Optional<DrugComparison> contrast(StoryFacts facts, BigDecimal countPercent) {
+    Optional<StoryRules.HeadlineContrast> rule = rules.angles().contrast();
+    if (rule.isEmpty() || facts.agency().isNational() || countPercent.signum() == 0 || sizes.isAlmostUnchanged(countPercent)) {
+      return Optional.empty();
+    }
+    StoryRules.HeadlineContrast contrast = rule.get();
+    return facts.nationalDrugsTold(rules.nationalDrugs().tellAtMost()).stream()
+        .map(n -> facts.localDrug(n.drug()))
+        .flatMap(Optional::stream)
+        .filter(AnglePicker::comparable)
+        .filter(d -> d.change().signum() == -countPercent.signum())
+        .filter(d -> d.percentChange().get().abs().compareTo(contrast.minPercent()) >= 0)
+        .filter(d -> d.current().get().min(d.previous().get()).compareTo(contrast.minBoth(d.unit())) >= 0)
+        .filter(d -> !rules.warnings().swung(d))
+        .max(Comparator.comparing((DrugComparison d) -> doublings(d).abs()));
   }
 
   /**

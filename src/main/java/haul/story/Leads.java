@@ -48,7 +48,8 @@ final class Leads {
       return capitalise(name) + " " + makes(first.seizures().current()) + " in " + year.prose();
     } else if (angle instanceof StoryPlan.CountChange count) {
       return multipleHeadline(count.seizures(), count.size())
-          .orElseGet(() -> capitalise(seizuresBy) + " " + changeHeadline(count.seizures(), count.size()));
+          .orElseGet(() -> capitalise(seizuresBy) + " " + changeHeadline(count.seizures(), count.size()))
+          + count.contrast().map(this::contrastHeadline).orElse("");
     } else if (angle instanceof StoryPlan.AgainstNational against) {
       // the national trend first, so that the figure after it is read as the agency's
       return "Against the national trend, " + multipleHeadline(against.seizures(), against.size())
@@ -133,6 +134,39 @@ final class Leads {
         + figures.sized(v, drug.percentChange().get(), drug.area(), Optional.of(drug.drug())));
   }
 
+  /**
+   * A count-change headline's second clause, on a haul that moved the other way ({@code rules.json}
+   * "headline_contrast"): ", but 31 per cent more cocaine is seized", ", but a third fewer doses of
+   * LSD are seized", ", but the amount of cocaine seized nearly doubles". Its subject is the quantity
+   * seized, never the seizures ("seized" tells check-story so; ", but" opens the drug's own clause). A
+   * percentage the printed figures cannot show ("rounded_pairs") is left out (", but more cocaine is
+   * seized"), and the lede gives the haul's figures.
+   */
+  private String contrastHeadline(DrugComparison drug) {
+    boolean rose = drug.change().signum() > 0;
+    String is = lexicon.comparativeWas(drug.unit()).equals("were") ? "are" : "is";
+    java.math.BigDecimal percent = drug.percentChange().orElseThrow();
+    Optional<VerbalSize> size = figures.sizes().describe(percent);
+    boolean verb = size.isPresent() && size.get().kind() == VerbalSize.Kind.VERB;
+    boolean fraction = size.isPresent() && size.get().kind() == VerbalSize.Kind.FRACTION;
+    if (verb && size.get().presentSingular().isPresent()) {
+      // ", but the amount of cocaine seized nearly doubles": the size's own verb, its subject the amount
+      String whole = lexicon.isCounted(drug.unit()) ? "the number of " + lexicon.quantityNoun(drug.drug(), drug.unit())
+          : "the amount of " + lexicon.drugNoun(drug.drug());
+      return ", but " + whole + " seized " + figures.sized(size.get().presentSingular().get(), percent, drug.area(), Optional.of(drug.drug()));
+    }
+    String what;
+    if (verb || !figures.percentShows(drug) || fraction && lexicon.isPluralDrug(drug.drug()) && drug.unit() == Unit.KG) {
+      what = lexicon.comparative(drug.drug(), drug.unit(), rose);
+    } else if (fraction) {
+      what = lexicon.byPercent(drug.drug(), drug.unit(), rose,
+          figures.sized(size.get().present(), percent, drug.area(), Optional.of(drug.drug())));
+    } else {
+      what = lexicon.byPercent(drug.drug(), drug.unit(), rose, figures.drugPercent(drug));
+    }
+    return ", but " + what + " " + is + " seized";
+  }
+
   /** "nearly 27 times as much cocaine", "68 per cent more cocaine", "73 per cent fewer cannabis plants". */
   private String drugHeadline(DrugComparison drug) {
     if (figures.isMultiple(drug)) {
@@ -171,7 +205,7 @@ final class Leads {
           : first.rank() > 0 ? ", " + ranked("the " + most(first.rank()), first.rank(), year) + " number of any police force" : "";
       return made + place + ". No figures are held for the year before, so there is no comparison.";
     } else if (angle instanceof StoryPlan.CountChange count) {
-      return countLede(count.seizures(), count.size()) + ".";
+      return countLede(count.seizures(), count.size()) + "." + count.contrast().map(this::contrastLede).orElse("");
     } else if (angle instanceof StoryPlan.AgainstNational against) {
       boolean fell = against.national().change().getAsLong() < 0;
       // England and Wales is named after the agency's figures, in a sentence of its own, so no figure is read as national
@@ -257,6 +291,22 @@ final class Leads {
     }
     return ", " + direction + " " + figures.percent(seizures.percentChange().get(), names.agency().code()) + " from " + before
         + " the year before";
+  }
+
+  /**
+   * The lede's second sentence after a headline's contrast: " The force seized more cocaine, though:
+   * 16.4kg, up from 12.5kg the year before." (the headline carries the change; the pair shows it).
+   */
+  private String contrastLede(DrugComparison drug) {
+    boolean rose = drug.change().signum() > 0;
+    java.math.BigDecimal percent = drug.percentChange().orElseThrow();
+    // a change a verb tells ("nearly doubled") is told here when the headline has no verb for it
+    String verb = figures.sizes().describe(percent).filter(v -> v.kind() == VerbalSize.Kind.VERB && v.presentSingular().isEmpty())
+        .map(v -> "; the " + (lexicon.isCounted(drug.unit()) ? "number" : "amount") + " "
+            + figures.sized(v.past(), percent, drug.area(), Optional.of(drug.drug())))
+        .orElse("");
+    return " " + capitalise(names.reference()) + " seized " + lexicon.comparative(drug.drug(), drug.unit(), rose) + ", though: "
+        + figures.current(drug) + ", " + (rose ? "up" : "down") + " from " + figures.previous(drug) + " the year before" + verb + ".";
   }
 
   /** "Cambridgeshire Constabulary seized 34.8kg of cocaine in the year to March 2022, up from 1.3kg the year before: nearly 27 times as much." */

@@ -63,6 +63,8 @@ final class Paragraphs {
       toldLocally.add(local.drug().drug());
     } else if (angle instanceof StoryPlan.NationalAgencyShare share) {
       toldLocally.add(share.local().drug());
+    } else if (angle instanceof StoryPlan.CountChange count) {
+      count.contrast().ifPresent(d -> toldLocally.add(d.drug()));
     }
   }
 

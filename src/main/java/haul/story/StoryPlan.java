@@ -34,9 +34,15 @@ record StoryPlan(Agency agency, FinancialYear year, Angle angle, List<Section> s
 
   /**
    * The agency's count against the year before; {@code size} is the verbal size that fits it, if any
-   * ("more than halved", "almost unchanged").
+   * ("more than halved", "almost unchanged"); {@code contrast} the agency's own figure of a drug whose
+   * quantity moved the other way, which the headline and lede tell beside the count ({@code
+   * rules.json} "headline_contrast": "... fall 15 per cent as cocaine haul rises 31 per cent").
    */
-  record CountChange(Change seizures, Optional<VerbalSize> size) implements Angle {}
+  record CountChange(Change seizures, Optional<VerbalSize> size, Optional<DrugComparison> contrast) implements Angle {
+    CountChange(Change seizures, Optional<VerbalSize> size) {
+      this(seizures, size, Optional.empty());
+    }
+  }
 
   /** The agency's count moved against the national direction. */
   record AgainstNational(Change seizures, Optional<VerbalSize> size, Change national) implements Angle {}

@@ -306,17 +306,59 @@ public record StoryRules(
     }
   }
 
-  /** The candidate leads of a story, scored by rule; the highest leads. */
+  /**
+   * The candidate leads of a story, scored by rule; the highest leads. {@code headlineContrast}, when
+   * the file sets it, gives a count-change headline its second clause.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Angles(@JsonProperty("min_score") BigDecimal minScore, List<AngleRule> rules) {
+  public record Angles(@JsonProperty("min_score") BigDecimal minScore, List<AngleRule> rules,
+      @JsonProperty("headline_contrast") HeadlineContrast headlineContrast) {
     public Angles {
       rules = List.copyOf(rules);
+    }
+
+    /** The rule of a count-change headline's second clause; empty when the file sets none. */
+    public Optional<HeadlineContrast> contrast() {
+      return Optional.ofNullable(headlineContrast);
     }
 
     /** The rule of an angle by its name in the file. */
     public AngleRule rule(String angle) {
       return rules.stream().filter(r -> r.angle().equals(angle)).findFirst()
           .orElseThrow(() -> new IllegalStateException("rules.json has no angle rule '" + angle + "'"));
+    }
+  }
+
+  /**
+   * When a count-change headline gains a second clause on a drug the agency's own haul of which moved
+   * the other way ("Drug seizures by Kent Police fall 15 per cent as cocaine haul rises 31 per cent"):
+   * a drug the story's national paragraphs tell, its quantity changed by at least {@code minPercent}
+   * per cent against the count's direction, both years at least {@code minBoth} of its unit, and no
+   * sidecar warning on it. Each condition says why.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record HeadlineContrast(
+      @JsonProperty("min_percent") BigDecimal minPercent,
+      @JsonProperty("min_both") Map<String, BigDecimal> minBoth,
+      String why,
+      @JsonProperty("min_percent_why") String minPercentWhy,
+      @JsonProperty("min_both_why") String minBothWhy,
+      @JsonProperty("told_only_why") String toldOnlyWhy,
+      @JsonProperty("warned_why") String warnedWhy) {
+    public HeadlineContrast {
+      Objects.requireNonNull(minPercent, "headline_contrast: min_percent");
+      minBoth = minBoth == null ? Map.of() : Map.copyOf(minBoth);
+      for (String[] said : new String[][] {{"why", why}, {"min_percent_why", minPercentWhy}, {"min_both_why", minBothWhy},
+          {"told_only_why", toldOnlyWhy}, {"warned_why", warnedWhy}}) {
+        if (said[1] == null || said[1].isBlank()) {
+          throw new IllegalArgumentException("headline_contrast: says no " + said[0]);
+        }
+      }
+    }
+
+    /** The least a drug figure must be in both years for the clause (zero for a unit the rule does not name). */
+    public BigDecimal minBoth(Unit of) {
+      return minBoth.getOrDefault(of.label(), BigDecimal.ZERO);
     }
   }
 
@@ -356,9 +398,18 @@ public record StoryRules(
       @JsonProperty("follows_from_count_max") BigDecimal followsFromCountMax,
       @JsonProperty("follows_from_count_why") String followsFromCountWhy,
       @JsonProperty("only_when_new") boolean onlyWhenNew,
-      @JsonProperty("only_when_new_why") String onlyWhenNewWhy) {
+      @JsonProperty("only_when_new_why") String onlyWhenNewWhy,
+      @JsonProperty("in_line_within") BigDecimal inLineWithin,
+      @JsonProperty("in_line_max") BigDecimal inLineMax,
+      @JsonProperty("in_line_why") String inLineWhy) {
 
     public AngleRule {
+      if ((inLineWithin == null) != (inLineMax == null)) {
+        throw new IllegalArgumentException(angle + ": in_line_within and in_line_max go together");
+      }
+      if (inLineWithin != null && (inLineWhy == null || inLineWhy.isBlank())) {
+        throw new IllegalArgumentException(angle + ": a rule with in_line_within says why (in_line_why)");
+      }
       if (onlyWhenNew && (onlyWhenNewWhy == null || onlyWhenNewWhy.isBlank())) {
         throw new IllegalArgumentException(angle + ": a rule with only_when_new says why (only_when_new_why)");
       }
@@ -428,6 +479,21 @@ public record StoryRules(
     public BigDecimal scoreFollowingFromCount(BigDecimal size, boolean followsFromIt) {
       BigDecimal score = score(size);
       return followsFromIt && followsFromCountMax != null ? score.min(followsFromCountMax) : score;
+    }
+
+    /**
+     * A score of an agency's change of {@code own} per cent, given the change of the total it is set
+     * beside ({@code whole}): capped at {@code in_line_max} when the two are within {@code
+     * in_line_within} percentage points, when the rule sets them, since a change in line with the
+     * whole's is the national change seen locally.
+     */
+    public BigDecimal cappedInLine(BigDecimal score, BigDecimal own, Optional<BigDecimal> whole) {
+      return inLine(own, whole) ? score.min(inLineMax) : score;
+    }
+
+    /** Whether a change of {@code own} per cent is within {@code in_line_within} points of the whole's. */
+    public boolean inLine(BigDecimal own, Optional<BigDecimal> whole) {
+      return inLineWithin != null && whole.isPresent() && own.subtract(whole.get()).abs().compareTo(inLineWithin) <= 0;
     }
 
     /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, "Variety, measured", on the demo's 2021/22 release with the seed's quote bank: at most
  * 20 per cent of the stories' own paragraphs have a shape that 41 or more of the 45 stories share,
- * and there are at least 10 headline shapes (12 asserted). The same data give the same stories.
+ * and there are at least 10 headline shapes (12 asserted), none shared by a third of the stories. The
+ * same data give the same stories.
  */
 class StoryVarietyTest {
 
@@ -46,6 +47,9 @@ class StoryVarietyTest {
     // The issue asks for 10; with each force's own trend and drug mix the demo gives 15, and 12
     // leaves room for two shapes to merge without letting the stories slide back to one template.
     assertThat(variety.headlineShapes()).isGreaterThanOrEqualTo(12);
+    // no headline shape is shared by more than a third of the stories: 27 of the 45 read "Drug seizures by X fall N
+    // per cent" before a count in line with the police's gave way and a contrasting haul took a clause
+    assertThat(variety.mostSharedHeadline()).as("stories sharing the commonest headline shape").isLessThanOrEqualTo(stories.size() / 3);
   }
 
   @Test
