@@ -42,8 +42,9 @@ final class NationalParagraph {
     } else if (!national.current().isAvailable()) {
       text.append("Figures for England and Wales as a whole are not available for ").append(year.prose()).append('.');
     } else if (national.change().isEmpty()) {
-      text.append("Across England and Wales, ").append(figures.nationalCount(national.current(), year)).append(" seizures were made in ")
-          .append(year.prose()).append('.');
+      // who made them, as the comparison says it when there is one: "seizures were made" named nobody
+      text.append("Across England and Wales, the police and Border Force together made ").append(figures.nationalCount(national.current(), year))
+          .append(" drug seizures in ").append(year.prose()).append('.');
     } else if (national.change().getAsLong() == 0) {
       text.append("Across England and Wales, seizures were unchanged at ").append(figures.nationalCount(national.current(), year))
           .append('.');

@@ -214,7 +214,7 @@ final class StoryPlanner {
       warnings.add(new StoryPlan.QuotesForAnotherRelease(bank.release().get()));
       return;
     }
-    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, ReactionPicker.Story.of(facts.agency(), angle));
+    ReactionPicker.Chosen chosen = new ReactionPicker(rules.reaction()).choose(bank, ReactionPicker.Story.of(facts.agency(), angle, ReactionPicker.drugsTold(sections)));
     if (chosen.reaction().paragraphs() > 0) {
       sections.add(chosen.reaction());
     }
