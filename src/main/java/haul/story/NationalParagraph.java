@@ -104,7 +104,7 @@ final class NationalParagraph {
     if (cmp == 0) {
       return "In line with " + whose + " " + change + ", seizures across England and Wales " + verb + " by " + figuresOf;
     }
-    return capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was " + (cmp > 0 ? "steeper" : "smaller")
+    return capitalise(ownChange(mine)) + " was " + (cmp > 0 ? "steeper" : "smaller")
         + " than across England and Wales, where seizures " + verb + " by " + figuresOf;
   }
 
@@ -132,7 +132,7 @@ final class NationalParagraph {
     if (cmp == 0) {
       return " Seizures by " + whole + " " + verb + " by " + figures.percent(all, otherCode) + ", in line with " + whose + " " + change + ".";
     }
-    return " " + capitalise(whose) + " " + figures.percent(mine, names.agency().code()) + " " + change + " was "
+    return " " + capitalise(ownChange(mine)) + " was "
         + (cmp > 0 ? "steeper" : "smaller") + " than the " + (all.signum() < 0 ? "fall" : "rise") + " of " + figures.percent(all, otherCode)
         + " for " + whole + ".";
   }
@@ -160,8 +160,20 @@ final class NationalParagraph {
     if (cmp == 0) {
       return totalSentence + " " + capitalise(possessive(names.reference())) + " " + change + " was in line with theirs.";
     }
-    return totalSentence + " " + capitalise(possessive(names.reference())) + " " + figures.percent(mine, names.agency().code()) + " "
-        + change + " was " + (cmp > 0 ? "steeper" : "smaller") + ".";
+    return totalSentence + " " + capitalise(ownChange(mine)) + " was " + (cmp > 0 ? "steeper" : "smaller") + ".";
+  }
+
+  /**
+   * "the force's fall of a quarter" where the lede told the change as a fraction ("down by a
+   * quarter"), else "the force's 25 per cent fall": one change in one form in a story (an editor's read).
+   */
+  private String ownChange(BigDecimal mine) {
+    String whose = possessive(names.reference());
+    String change = mine.signum() < 0 ? "fall" : "rise";
+    Optional<VerbalSize> fraction = figures.sizes().describe(mine).filter(s -> s.kind() == VerbalSize.Kind.FRACTION);
+    return fraction.isPresent()
+        ? whose + " " + change + " of " + figures.sized(fraction.get().past(), mine, names.agency().code(), Optional.empty())
+        : whose + " " + figures.percent(mine, names.agency().code()) + " " + change;
   }
 
   /** What joins the agency's change to a total's that went apart from it: " compares with a ", ", against a ". */

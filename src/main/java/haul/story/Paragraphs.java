@@ -158,7 +158,8 @@ final class Paragraphs {
     // a force with no figure of its own hears the national one first: "No figure ... is available" opens no paragraph
     boolean localFirst = toldHere && (pair.local().current().isPresent() || noneSeized(pair.local()));
     // after the force's own figure, "also" would read as said of it, not of the national drug before
-    String nationally = nationalDrug(pair.national(), pair.also() && !localFirst) + whoSeized(pair);
+    boolean alsoNationally = pair.also() && !localFirst;
+    String nationally = nationalDrug(pair.national(), alsoNationally) + whoSeized(pair, alsoNationally);
     if (!toldHere) {
       return policeAsAWhole(pair, false) + nationally;
     }
@@ -185,7 +186,7 @@ final class Paragraphs {
    * figure a police story tells ({@code rules.json} "who_seized"); nothing when the figure is told
    * over the agencies with both years, whose whole is no published total.
    */
-  private String whoSeized(StoryPlan.DrugPair pair) {
+  private String whoSeized(StoryPlan.DrugPair pair, boolean alsoSaid) {
     if (pair.seizedMostlyBy().isEmpty() || (totals != null && totals.nationalIsPartial())) {
       return "";
     }
@@ -193,7 +194,8 @@ final class Paragraphs {
     StringBuilder text = new StringBuilder();
     for (StoryPlan.AgencyDrug by : pair.seizedMostlyBy()) {
       // the second drug an agency seized most of says so: the same sentence twice reads as a template
-      boolean again = !toldWhoSeized.add(by.agency().code());
+      // ... but not after "more ketamine was also seized": two "also"s in a row read as a stutter (an editor's read)
+      boolean again = !toldWhoSeized.add(by.agency().code()) && !alsoSaid;
       text.append(' ').append(lexicon.agencyName(by.agency())).append(again ? " also seized " : " seized ")
           .append(figures.drugShare(by.drug(), pair.national())).append(" of ").append(pronoun).append('.');
     }

@@ -281,7 +281,7 @@ record StoryFacts(
     if (rule.unitValue().isPresent() && rule.unitValue().get() != c.unit()) {
       return false;
     }
-    if (c.previous().get().compareTo(rule.minPrevious(c.unit())) < 0) {
+    if (c.previous().get().compareTo(rule.minPrevious(c.unit())) < 0 || c.current().get().compareTo(rule.minCurrent(c.unit())) < 0) {
       return false;
     }
     if (rule.minPercentValue().filter(min -> c.percentChange().orElseThrow().abs().compareTo(min) < 0).isPresent()) {

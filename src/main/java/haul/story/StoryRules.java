@@ -218,6 +218,7 @@ public record StoryRules(
    * @param score the newsworthiness of the drug it finds; drugs are told in order of score
    * @param minPercent the smallest change, in per cent either way, the rule finds (none when null):
    *     a rise of 1 per cent is no drug story of its own
+   * @param minCurrent the smallest quantity this year, by unit, the rule finds (none when null)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record DrugRule(
@@ -228,11 +229,12 @@ public record StoryRules(
       String unit,
       @JsonProperty("min_previous") Map<String, BigDecimal> minPrevious,
       int score,
-      @JsonProperty("min_percent") BigDecimal minPercent) {
+      @JsonProperty("min_percent") BigDecimal minPercent,
+      @JsonProperty("min_current") Map<String, BigDecimal> minCurrent) {
 
     public DrugRule(String name, Direction direction, Measure by, String drugClass, String unit, Map<String, BigDecimal> minPrevious,
         int score) {
-      this(name, direction, by, drugClass, unit, minPrevious, score, null);
+      this(name, direction, by, drugClass, unit, minPrevious, score, null, null);
     }
 
     public DrugRule {
@@ -240,6 +242,7 @@ public record StoryRules(
       Objects.requireNonNull(direction, name + ": direction");
       Objects.requireNonNull(by, name + ": by");
       minPrevious = minPrevious == null ? Map.of() : Map.copyOf(minPrevious);
+      minCurrent = minCurrent == null ? Map.of() : Map.copyOf(minCurrent);
       if (by == Measure.CHANGE && unit == null) {
         throw new IllegalArgumentException(name + ": a rule by change needs a unit, since quantities of different units are never compared");
       }
@@ -255,6 +258,11 @@ public record StoryRules(
 
     public BigDecimal minPrevious(Unit of) {
       return minPrevious.getOrDefault(of.label(), BigDecimal.ZERO);
+    }
+
+    /** The smallest quantity this year, in its unit, a drug the rule finds holds: nothing when none is given. */
+    public BigDecimal minCurrent(Unit of) {
+      return minCurrent.getOrDefault(of.label(), BigDecimal.ZERO);
     }
 
     public Optional<BigDecimal> minPercentValue() {
