@@ -2,7 +2,6 @@ package haul.story;
 
 import haul.stats.Change;
 import haul.story.StoryRules.AngleRule;
-import haul.story.prose.ProseNumbers;
 import haul.story.prose.VerbalSize;
 import haul.story.prose.VerbalSizes;
 import java.math.BigDecimal;
@@ -21,7 +20,6 @@ import java.util.Optional;
  */
 final class AnglePicker {
 
-  private static final BigDecimal LN2 = BigDecimal.valueOf(Math.log(2));
 
   private final StoryRules rules;
   private final VerbalSizes sizes;
@@ -209,13 +207,11 @@ final class AnglePicker {
   }
 
   private static boolean comparable(DrugComparison d) {
-    return d.isComparable() && d.previous().get().signum() > 0 && d.current().get().signum() > 0;
+    return d.bothAboveNothing();
   }
 
-  /** log2 of this year over the year before: 1 for a doubling, -1 for a halving. */
   private static BigDecimal doublings(DrugComparison drug) {
-    double ratio = ProseNumbers.ratio(drug.current().get(), drug.previous().get()).doubleValue();
-    return BigDecimal.valueOf(Math.log(ratio)).divide(LN2, MathContext.DECIMAL64);
+    return BigDecimal.valueOf(drug.doublings());
   }
 
   /** The national drug of which the national agency seized the largest share. */

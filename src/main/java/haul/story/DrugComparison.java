@@ -41,4 +41,19 @@ record DrugComparison(
     }
     return Optional.of(change().multiply(BigDecimal.valueOf(100)).divide(previous.get(), MathContext.DECIMAL64));
   }
+
+  /** Whether both years hold a quantity above nothing: what a ratio between them needs. */
+  boolean bothAboveNothing() {
+    return isComparable() && previous.get().signum() > 0 && current.get().signum() > 0;
+  }
+
+  /**
+   * log2 of this year over the year before: 1 for a doubling, -1 for a halving, the one measure of a
+   * swing that a rise and a fall share; only when {@link #bothAboveNothing()}.
+   */
+  double doublings() {
+    return Math.log(current.get().doubleValue() / previous.get().doubleValue()) / LN2;
+  }
+
+  private static final double LN2 = Math.log(2);
 }

@@ -103,8 +103,7 @@ final class StoryPlanner {
                 .map(DrugCandidate::comparison).filter(n -> n.drug().equals(c.comparison().drug())).findFirst()))
             // between a rise and a fall of one score, the larger swing either way (in doublings)
             .sorted(Comparator.comparingInt(DrugCandidate::score).reversed()
-                .thenComparing(c -> -Math.abs(Math.log(c.comparison().current().get().doubleValue()
-                    / c.comparison().previous().get().doubleValue()))))
+                .thenComparing(c -> -Math.abs(c.comparison().doublings())))
             .limit(rules.localDrugs().tellAtMost())
             .map(DrugCandidate::comparison)
             .forEach(d -> {

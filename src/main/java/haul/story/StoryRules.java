@@ -150,18 +150,10 @@ public record StoryRules(
      * doublings, log2 of this year over last); always when there is no rule or no national change.
      */
     public boolean apartFromNational(DrugComparison local, Optional<DrugComparison> national) {
-      if (apartFromNational == null || national.isEmpty() || !moved(local) || !moved(national.get())) {
+      if (apartFromNational == null || national.isEmpty() || !local.bothAboveNothing() || !national.get().bothAboveNothing()) {
         return true;
       }
-      return Math.abs(doublings(local) - doublings(national.get())) >= apartFromNational.minDoublings().doubleValue();
-    }
-
-    private static boolean moved(DrugComparison c) {
-      return c.isComparable() && c.previous().get().signum() > 0 && c.current().get().signum() > 0;
-    }
-
-    private static double doublings(DrugComparison c) {
-      return Math.log(c.current().get().doubleValue() / c.previous().get().doubleValue()) / Math.log(2);
+      return Math.abs(local.doublings() - national.get().doublings()) >= apartFromNational.minDoublings().doubleValue();
     }
 
   /** How far a local drug's change must stand from the national one to be told as the force's own. */

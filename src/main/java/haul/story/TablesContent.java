@@ -90,7 +90,7 @@ final class TablesContent {
     return facts.localDrugs().stream()
         .filter(d -> !told.contains(d.drug()) && d.isComparable() && d.current().get().signum() > 0
             && d.change().signum() != 0 && d.previous().get().min(d.current().get()).compareTo(storyRules.warnings().quantityMin(d.unit())) >= 0)
-        .max(Comparator.comparingDouble(d -> Math.abs(Math.log(haul.story.prose.ProseNumbers.ratio(d.current().get(), d.previous().get()).doubleValue()))))
+        .max(Comparator.comparingDouble(d -> Math.abs(d.doublings())))
         .map(StoryPlan.NotableDrug::new);
   }
 
